@@ -1,9 +1,23 @@
 import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+import { storyPlugin } from './src/build/story-plugin';
+
+const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
   appType: 'mpa',
+  base: './',
+  plugins: [storyPlugin()],
+  build: {
+    rollupOptions: {
+      input: { main: page('index.html'), en: page('en/index.html') },
+    },
+  },
   test: {
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/support/global-setup.ts'],
+    // Browser tests share one Chromium per file; two cores, so keep files from competing.
+    fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 180_000,
     // CI reads the JSON report, not vitest's summary line (see .ci/run).

@@ -103,7 +103,7 @@ function semanticProblems(doc: Dataset, file: string): DataProblem[] {
 /** Every problem in a parsed dataset; an empty list means it is safe to build on. */
 export function findProblems(doc: unknown, file: string): DataProblem[] {
   if (!schemaCheck(doc)) return dedupe((schemaCheck.errors ?? []).map((e) => fromSchemaError(doc, file, e)));
-  return semanticProblems(doc as Dataset, file);
+  return semanticProblems(doc as unknown as Dataset, file);
 }
 
 /** Parse and check a dataset's text; throws DatasetError naming file, record and field. */

@@ -1,0 +1,82 @@
+import * as Plot from '@observablehq/plot';
+import type { ChartModule } from './types';
+import type { ComparablePair, Dataset } from '../data/types';
+import { isComparablePair } from '../data/types';
+import { targetChange, targetShareOfActual, metricById } from '../data/derive';
+import { formatFigure, formatSignedChange } from '../data/format';
+import { palette } from '../design/tokens';
+import { baseStyle, estimateTextWidth, fillTemplate, finishSvg, SHIFT_COLOURS, tagWith } from './plot-kit';
+import { describeChange, pairTable } from './describe';
+
+const METRIC_ID = 'foreign-direct-investment';
+
+function fdi(dataset: Dataset): ComparablePair {
+  const metric = metricById(dataset, METRIC_ID);
+  if (!isComparablePair(metric)) throw new Error(`${METRIC_ID} must be a comparable pair for the annotated chart`);
+  return metric;
+}
+
+/** The starkest cut: a year of record foreign investment, then a target of about half of it. */
+export const fdiAnnotated: ChartModule = {
+  id: 'fdi-annotated',
+  metricIds: () => [METRIC_ID],
+  describe(dataset, lang, text) {
+    const metric = fdi(dataset);
+    return describeChange(targetChange(metric), lang, text) + annotation(metric, lang, text) + text.sentenceEnd;
+  },
+  table(dataset, lang, text) {
+    return pairTable([fdi(dataset)], lang, text);
+  },
+  render(dataset, { width, lang, document, text, title }) {
+    const metric = fdi(dataset);
+    const change = targetChange(metric);
+    const rowsWithoutFit = [
+      { year: '2024', value: metric.actual2024.value, label: formatFigure(metric.actual2024, metric, lang), colour: palette.actual2024, quote: `“${metric.actual2024.quote}”` },
+      { year: '2025', value: metric.target2025.value, label: formatFigure(metric.target2025, metric, lang), colour: SHIFT_COLOURS[change.shift], quote: `“${metric.target2025.quote}”` },
+    ];
+    const key = () => METRIC_ID;
+    const narrow = width < 400;
+    const barRoom = width - 52 - 16 - (narrow ? 4 : 40);
+    const rows = rowsWithoutFit.map((row) => ({
+      ...row,
+      fitsInside: estimateTextWidth(row.label) + 16 < (row.value / metric.actual2024.value) * barRoom,
+    }));
+    const svg = Plot.plot({
+      document,
+      width,
+      height: narrow ? 300 : 270,
+      marginTop: 30,
+      marginLeft: 52,
+      marginRight: 16,
+      marginBottom: narrow ? 84 : 64,
+      style: baseStyle(),
+      x: { domain: [0, metric.actual2024.value], axis: null, insetRight: narrow ? 4 : 40 },
+      y: { domain: ['2024', '2025'], label: null, tickSize: 0, paddingInner: 0.9, paddingOuter: 0.35 },
+      marks: [
+        Plot.barX(rows, { x: 'value', y: 'year', fill: 'colour', insetTop: -14, insetBottom: -14, render: tagWith(key, { label: (i) => `${rows[i]!.year}: ${rows[i]!.label}` }) }),
+        Plot.text(rows.filter((r) => r.fitsInside), { x: 0, y: 'year', text: 'label', textAnchor: 'start', dx: 6, fill: 'white', fontWeight: 700, render: tagWith(key) }),
+        Plot.text(rows.filter((r) => !r.fitsInside), { x: 'value', y: 'year', text: 'label', textAnchor: 'start', dx: 6, dy: -22, fill: 'colour', fontWeight: 700, render: tagWith(key) }),
+        Plot.text(rows, { x: 0, y: 'year', text: 'quote', textAnchor: 'start', dy: 26, fill: palette.muted, fontSize: 12, lineWidth: (width - 70) / 12, render: tagWith(key) }),
+        Plot.link([{ from: metric.target2025.value, to: metric.actual2024.value }], {
+          x1: 'from', x2: 'to', y1: () => '2025', y2: () => '2025', stroke: palette.lowered, strokeDasharray: '4 3', strokeWidth: 1.5,
+        }),
+        Plot.ruleX([metric.actual2024.value], { stroke: palette.muted, strokeDasharray: '2 3' }),
+        Plot.text([formatSignedChange(change.change, change.measure, lang, change.decimals)], {
+          x: (metric.target2025.value + metric.actual2024.value) / 2, y: () => '2025', dy: -12, fill: palette.lowered, fontWeight: 700, text: (d: string) => d,
+        }),
+        Plot.text([annotation(metric, lang, text)], {
+          frameAnchor: 'bottom-left', dy: narrow ? 70 : 52, fill: palette.ink, fontWeight: 600, lineWidth: (width - 70) / 13, text: (d: string) => d,
+        }),
+      ],
+    }) as SVGSVGElement;
+    return finishSvg(svg, { label: title, source: text.source, document, idPrefix: `fdi-annotated-${lang}-${width}` });
+  },
+};
+
+function annotation(metric: ComparablePair, lang: 'zh' | 'en', text: { fdiAnnotation: string }): string {
+  return fillTemplate(text.fdiAnnotation, {
+    share: `${targetShareOfActual(metric)}%`,
+    actual: formatFigure(metric.actual2024, metric, lang),
+    target: formatFigure(metric.target2025, metric, lang),
+  });
+}

@@ -1,0 +1,88 @@
+import * as Plot from '@observablehq/plot';
+import type { ChartModule } from './types';
+import type { ComparablePair, Dataset } from '../data/types';
+import { comparablePairs, targetChange } from '../data/derive';
+import { formatDigits, formatFigure } from '../data/format';
+import { palette } from '../design/tokens';
+import { baseStyle, finishSvg, SHIFT_COLOURS, tagWith } from './plot-kit';
+import { describePair, joinSentences, pairTable } from './describe';
+
+/** The headline growth indicators for which the report gives both a 2024 result and a 2025 target. */
+function headlinePairs(dataset: Dataset): ComparablePair[] {
+  return comparablePairs(dataset).filter((m) => m.sector === 'headline' && m.unit === '%');
+}
+
+export const headlineTargets: ChartModule = {
+  id: 'headline-targets',
+  metricIds: (dataset) => headlinePairs(dataset).map((m) => m.id),
+  describe(dataset, lang, text) {
+    return joinSentences(headlinePairs(dataset).map((m) => describePair(m, lang, text)), text);
+  },
+  table(dataset, lang, text) {
+    return pairTable(headlinePairs(dataset), lang, text);
+  },
+  render(dataset, { width, lang, document, text, title }) {
+    const rows = headlinePairs(dataset).map((metric) => {
+      const change = targetChange(metric);
+      const up = metric.target2025.value >= metric.actual2024.value;
+      return {
+        id: metric.id,
+        label: metric.label[lang],
+        actual: metric.actual2024.value,
+        target: metric.target2025.value,
+        actualText: `${formatDigits(metric.actual2024.value, lang)}%`,
+        targetText: formatFigure(metric.target2025, metric, lang),
+        colour: SHIFT_COLOURS[change.shift],
+        up,
+      };
+    });
+    const rowHeight = 58;
+    const key = (i: number) => rows[i]!.id;
+    const svg = Plot.plot({
+      document,
+      width,
+      height: rows.length * rowHeight + 56,
+      marginTop: 44,
+      marginLeft: 8,
+      marginRight: 8,
+      marginBottom: 28,
+      style: baseStyle(),
+      x: { inset: 76, grid: true, tickFormat: (d: number) => `${d}%`, label: null, ticks: width < 400 ? 4 : 8 },
+      y: { domain: rows.map((r) => r.label), axis: null, paddingInner: 0.1, paddingOuter: 0.3 },
+      marks: [
+        Plot.ruleX([0], { stroke: palette.muted }),
+        Plot.text([text.actual2024], { frameAnchor: 'top-left', dy: -36, fill: palette.actual2024, fontWeight: 600, text: (d: string) => `● ${d}` }),
+        Plot.text([text.target2025], { frameAnchor: 'top-left', dx: width / 2 - 8, dy: -36, fill: palette.ink, fontWeight: 600, text: (d: string) => `◆ ${d}` }),
+        Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: -17, fontWeight: 600, render: tagWith(key) }),
+        Plot.link(rows, { x1: 'actual', x2: 'target', y1: 'label', y2: 'label', stroke: 'colour', strokeWidth: 3, markerEnd: 'arrow', render: tagWith(key) }),
+        Plot.dot(rows, {
+          x: 'actual', y: 'label', r: 6, fill: palette.actual2024, stroke: 'white', strokeWidth: 1.5,
+          render: tagWith(key, { label: (i) => `${rows[i]!.label} 2024: ${rows[i]!.actualText}` }),
+        }),
+        Plot.dot(rows, {
+          x: 'target', y: 'label', r: 7, symbol: 'diamond', fill: 'colour', stroke: 'white', strokeWidth: 1.5,
+          render: tagWith(key, { label: (i) => `${rows[i]!.label} 2025: ${rows[i]!.targetText}` }),
+        }),
+        Plot.text(rows, { x: 'actual', y: 'label', text: 'actualText', fill: palette.actual2024, render: tagWith(key) }),
+        Plot.text(rows, { x: 'target', y: 'label', text: 'targetText', fill: 'colour', fontWeight: 700, render: tagWith(key) }),
+      ],
+    }) as SVGSVGElement;
+    nudgeValueLabels(svg, rows.map((r) => r.up));
+    return finishSvg(svg, { label: title, source: text.source, document, idPrefix: `headline-targets-${lang}-${width}` });
+  },
+};
+
+/** Plot's text anchor is per mark, not per datum: push each value label off its own dot. */
+function nudgeValueLabels(svg: SVGSVGElement, up: boolean[]): void {
+  const groups = Array.from(svg.querySelectorAll('g[aria-label="text"]'));
+  const [actualLabels, targetLabels] = groups.slice(-2);
+  const place = (group: Element | undefined, outward: (i: number) => boolean) => {
+    Array.from(group?.querySelectorAll('text') ?? []).forEach((label, i) => {
+      const right = outward(i);
+      label.setAttribute('text-anchor', right ? 'start' : 'end');
+      label.setAttribute('dx', right ? '11' : '-11');
+    });
+  };
+  place(actualLabels, (i) => !up[i]);
+  place(targetLabels, (i) => !!up[i]);
+}

@@ -1,0 +1,112 @@
+import type { RenderFunction } from '@observablehq/plot';
+import { chartFontSize, fontStack, palette } from '../design/tokens';
+import type { Shift } from '../data/derive';
+
+export const SHIFT_COLOURS: Record<Shift, string> = {
+  raised: palette.raised,
+  held: palette.held,
+  lowered: palette.lowered,
+};
+
+/** Shared Plot options: system CJK fonts, readable size, no web fonts. */
+export function baseStyle(): Record<string, string> {
+  return { fontFamily: fontStack, fontSize: `${chartFontSize}px`, color: palette.ink, background: palette.background };
+}
+
+/** Approximate width of a label without a layout engine: CJK glyphs are one em, Latin about half. */
+export function estimateTextWidth(text: string, fontSize = chartFontSize): number {
+  let width = 0;
+  for (const char of text) width += /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(char) ? 1 : 0.58;
+  return width * fontSize;
+}
+
+interface TagOptions {
+  /** Make each element a keyboard stop with this accessible name. */
+  label?: (index: number) => string;
+}
+
+/**
+ * A render hook that stamps each drawn element with its metric id (data-key), so the page can
+ * highlight marks per story step with CSS, and optionally makes it focusable with a name.
+ */
+export function tagWith(keys: (index: number) => string, options: TagOptions = {}): RenderFunction {
+  return (index, scales, values, dimensions, context, next) => {
+    const group = next!(index, scales, values, dimensions, context)!;
+    // Plot puts arrow-head <marker>s in the same group as the marks; only the marks map to data.
+    const elements = Array.from(group.children).filter((child) => !['title', 'marker', 'defs'].includes(child.tagName.toLowerCase()));
+    Array.from(index).forEach((datumIndex, position) => {
+      const element = elements[position];
+      if (!element) return;
+      element.setAttribute('data-key', keys(datumIndex));
+      if (options.label) {
+        element.setAttribute('tabindex', '0');
+        element.setAttribute('role', 'img');
+        element.setAttribute('aria-label', options.label(datumIndex));
+      }
+    });
+    return group;
+  };
+}
+
+/**
+ * Make Plot's output pass axe and carry its own source line: labelled groups get role=group,
+ * decorative axes are hidden, and a source line is drawn inside the SVG so exports keep it.
+ */
+export function finishSvg(svg: SVGSVGElement, options: { label: string; source: string; document: Document; idPrefix: string }): SVGSVGElement {
+  const { document } = options;
+  renumberIds(svg, options.idPrefix);
+  svg.setAttribute('role', 'group');
+  svg.setAttribute('aria-label', options.label);
+  svg.removeAttribute('aria-description');
+  for (const group of Array.from(svg.querySelectorAll('g[aria-label]'))) {
+    if (group.getAttribute('aria-hidden') !== 'true') group.setAttribute('role', 'group');
+  }
+  for (const group of Array.from(svg.querySelectorAll('g[aria-label$="axis tick label"], g[aria-label$="grid"], g[aria-label="rule"]'))) {
+    group.setAttribute('aria-hidden', 'true');
+    group.removeAttribute('role');
+  }
+  const width = Number(svg.getAttribute('width'));
+  const height = Number(svg.getAttribute('height'));
+  const sourceHeight = 26;
+  const source = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+  source.setAttribute('x', '0');
+  source.setAttribute('y', String(height + sourceHeight - 8));
+  source.setAttribute('text-anchor', 'start');
+  source.setAttribute('fill', palette.muted);
+  source.setAttribute('font-size', '12');
+  source.setAttribute('class', 'chart-source');
+  source.textContent = options.source;
+  svg.appendChild(source);
+  svg.setAttribute('height', String(height + sourceHeight));
+  svg.setAttribute('viewBox', `0 0 ${width} ${height + sourceHeight}`);
+  return svg;
+}
+
+export function fillTemplate(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const value = values[key];
+    if (value === undefined) throw new Error(`template "${template}" needs a value for {${key}}`);
+    return value;
+  });
+}
+
+/**
+ * Plot numbers marker and clip ids from a global counter, so the same chart would differ between
+ * renders and two charts on a page could share an id. Give them stable, chart-scoped names.
+ */
+function renumberIds(svg: SVGSVGElement, prefix: string): void {
+  const renamed = new Map<string, string>();
+  Array.from(svg.querySelectorAll('[id]')).forEach((element, index) => {
+    const next = `${prefix}-${index}`;
+    renamed.set(element.getAttribute('id')!, next);
+    element.setAttribute('id', next);
+  });
+  if (renamed.size === 0) return;
+  for (const element of Array.from(svg.querySelectorAll('*'))) {
+    for (const attribute of ['marker-start', 'marker-mid', 'marker-end', 'clip-path', 'mask', 'fill', 'href']) {
+      const value = element.getAttribute(attribute);
+      const match = value?.match(/#([^)\s]+)/);
+      if (value && match && renamed.has(match[1]!)) element.setAttribute(attribute, value.replace(`#${match[1]}`, `#${renamed.get(match[1]!)}`));
+    }
+  }
+}

@@ -1,0 +1,3 @@
+import { sectorPairs } from './sector-pairs';
+
+export const sectorAgriculture = sectorPairs('sector-agriculture', ['agriculture']);

@@ -1,0 +1,3 @@
+import { sectorPairs } from './sector-pairs';
+
+export const sectorIndustry = sectorPairs('sector-industry', ['industry','services']);

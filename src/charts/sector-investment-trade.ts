@@ -1,0 +1,3 @@
+import { sectorPairs } from './sector-pairs';
+
+export const sectorInvestmentTrade = sectorPairs('sector-investment-trade', ['investment-trade']);

@@ -1,0 +1,3 @@
+import { sectorPairs } from './sector-pairs';
+
+export const sectorLivelihoods = sectorPairs('sector-livelihoods', ['livelihoods','urban-rural','environment']);

@@ -1,0 +1,91 @@
+import * as Plot from '@observablehq/plot';
+import type { ChartModule } from './types';
+import type { Dataset, Metric, Sector } from '../data/types';
+import { targetChange } from '../data/derive';
+import { formatFigure } from '../data/format';
+import { palette } from '../design/tokens';
+import { baseStyle, finishSvg, SHIFT_COLOURS, tagWith } from './plot-kit';
+import { describePair, joinSentences, pairTable } from './describe';
+import { isComparablePair } from '../data/types';
+
+type Slot = 'gap' | 'label' | 'actual' | 'target';
+
+/**
+ * One sector's 2024/2025 pairs. Each row has its own scale (units differ), so a bar shows the
+ * target against that row's 2024 result only. Pairs that measure different things get no bars:
+ * their values are written out with the reason, never drawn as comparable.
+ */
+export function sectorPairs(id: string, sectors: Sector[]): ChartModule {
+  const pairs = (dataset: Dataset): Metric[] =>
+    dataset.metrics.filter((m) => sectors.includes(m.sector) && m.actual2024 !== null && m.target2025 !== null);
+  return {
+    id,
+    metricIds: (dataset) => pairs(dataset).map((m) => m.id),
+    describe(dataset, lang, text) {
+      return joinSentences(pairs(dataset).map((m) => describePair(m, lang, text)), text);
+    },
+    table(dataset, lang, text) {
+      return pairTable(pairs(dataset), lang, text);
+    },
+    render(dataset, { width, lang, document, text, title }) {
+      const metrics = pairs(dataset);
+      const slotKey = (metric: Metric, slot: Slot) => `${metric.id}|${slot}`;
+      const bars: Array<{ id: string; slot: string; share: number; colour: string; value: string; name: string }> = [];
+      const labels: Array<{ id: string; slot: string; text: string; colour: string }> = [];
+      const years: Array<{ id: string; slot: string; text: string }> = [];
+      const writtenOut: Array<{ id: string; slot: string; text: string }> = [];
+      for (const metric of metrics) {
+        const actual = metric.actual2024!;
+        const target = metric.target2025!;
+        const comparable = isComparablePair(metric);
+        labels.push({
+          id: metric.id,
+          slot: slotKey(metric, 'label'),
+          text: comparable ? metric.label[lang] : `${metric.label[lang]}（${text.notComparable}）`,
+          colour: comparable ? palette.ink : palette.notComparable,
+        });
+        years.push({ id: metric.id, slot: slotKey(metric, 'actual'), text: '2024' });
+        years.push({ id: metric.id, slot: slotKey(metric, 'target'), text: '2025' });
+        const actualText = formatFigure(actual, metric, lang);
+        const targetText = formatFigure(target, metric, lang);
+        if (!comparable) {
+          writtenOut.push({ id: metric.id, slot: slotKey(metric, 'actual'), text: actualText });
+          writtenOut.push({ id: metric.id, slot: slotKey(metric, 'target'), text: targetText });
+          continue;
+        }
+        const largest = Math.max(Math.abs(actual.value), Math.abs(target.value)) || 1;
+        const colour = SHIFT_COLOURS[targetChange(metric).shift];
+        const name = describePair(metric, lang, text);
+        bars.push({ id: metric.id, slot: slotKey(metric, 'actual'), share: Math.abs(actual.value) / largest, colour: palette.actual2024, value: actualText, name });
+        bars.push({ id: metric.id, slot: slotKey(metric, 'target'), share: Math.abs(target.value) / largest, colour, value: targetText, name });
+      }
+      const domain = metrics.flatMap((m, i) => ((i === 0 ? ['label', 'actual', 'target'] : ['gap', 'label', 'actual', 'target']) as Slot[]).map((s) => slotKey(m, s)));
+      const slotHeight = 18;
+      const valueRoom = width < 400 ? 118 : 180;
+      const svg = Plot.plot({
+        document,
+        width,
+        height: domain.length * slotHeight + 60,
+        marginTop: 36,
+        marginLeft: 8,
+        marginRight: 8,
+        marginBottom: 8,
+        style: baseStyle(),
+        x: { domain: [0, 1], range: [48, width - 8 - valueRoom], axis: null },
+        y: { domain, axis: null, paddingInner: 0.18, paddingOuter: 0.1 },
+        marks: [
+          Plot.text([`${text.actual2024}  ·  ${text.target2025}`], { frameAnchor: 'top-left', dy: -26, fill: palette.muted, text: (d: string) => d }),
+          Plot.text(labels, { y: 'slot', text: 'text', fill: 'colour', frameAnchor: 'left', textAnchor: 'start', fontWeight: 600, dy: 2, render: tagWith((i) => labels[i]!.id) }),
+          Plot.text(years, { y: 'slot', text: 'text', frameAnchor: 'left', textAnchor: 'start', fill: palette.muted, fontSize: 12, render: tagWith((i) => years[i]!.id) }),
+          Plot.barX(bars, {
+            x: 'share', y: 'slot', fill: 'colour',
+            render: tagWith((i) => bars[i]!.id, { label: (i) => `${bars[i]!.name}` }),
+          }),
+          Plot.text(bars, { x: 'share', y: 'slot', text: 'value', textAnchor: 'start', dx: 6, fill: 'colour', fontWeight: 600, render: tagWith((i) => bars[i]!.id) }),
+          Plot.text(writtenOut, { x: 0, y: 'slot', text: 'text', textAnchor: 'start', fill: palette.notComparable, render: tagWith((i) => writtenOut[i]!.id) }),
+        ],
+      }) as SVGSVGElement;
+      return finishSvg(svg, { label: title, source: text.source, document, idPrefix: `${id}-${lang}-${width}` });
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import * as Plot from '@observablehq/plot';
+import type { ChartModule } from './types';
+import type { Dataset } from '../data/types';
+import { targetChanges, type TargetChange } from '../data/derive';
+import { formatSignedChange } from '../data/format';
+import { palette } from '../design/tokens';
+import { baseStyle, finishSvg, SHIFT_COLOURS, tagWith } from './plot-kit';
+import { describeChange, joinSentences } from './describe';
+import { formatFigure } from '../data/format';
+
+/**
+ * Every comparable pair, classified as raised, held or lowered and sorted by the size of the
+ * change. Rates and levels cannot share an axis, so each measure is its own chart.
+ */
+export function targetShiftBars(id: string, measure: TargetChange['measure']): ChartModule {
+  const changes = (dataset: Dataset) => targetChanges(dataset).filter((c) => c.measure === measure);
+  return {
+    id,
+    metricIds: (dataset) => changes(dataset).map((c) => c.metric.id),
+    describe(dataset, lang, text) {
+      return joinSentences(changes(dataset).map((c) => describeChange(c, lang, text)), text);
+    },
+    table(dataset, lang, text) {
+      return {
+        columns: [text.columnMetric, text.columnActual, text.columnTarget, text.columnChange, text.columnShift],
+        rows: changes(dataset).map((c) => [
+          c.metric.label[lang],
+          formatFigure(c.metric.actual2024, c.metric, lang),
+          formatFigure(c.metric.target2025, c.metric, lang),
+          formatSignedChange(c.change, c.measure, lang, c.decimals),
+          text[c.shift],
+        ]),
+      };
+    },
+    render(dataset, { width, lang, document, text, title }) {
+      const rows = changes(dataset).map((c) => ({
+        id: c.metric.id,
+        label: c.metric.label[lang],
+        change: c.change,
+        shift: c.shift,
+        colour: SHIFT_COLOURS[c.shift],
+        changeText: c.shift === 'held' ? text.held : formatSignedChange(c.change, c.measure, lang, c.decimals),
+        name: describeChange(c, lang, text),
+      }));
+      const key = (i: number) => rows[i]!.id;
+      const rowHeight = 52;
+      const svg = Plot.plot({
+        document,
+        width,
+        height: rows.length * rowHeight + 60,
+        marginTop: 40,
+        marginLeft: 8,
+        marginRight: 8,
+        marginBottom: 24,
+        style: baseStyle(),
+        x: {
+          inset: 92,
+          grid: true,
+          ticks: width < 400 ? 3 : 6,
+          label: null,
+          tickFormat: (d: number) => (measure === '%' ? `${d}%` : `${d}`),
+        },
+        y: { domain: rows.map((r) => r.label), axis: null, paddingInner: 0.55, paddingOuter: 0.25, align: 1 },
+        marks: [
+          Plot.text([measure === '%' ? text.levelChanges : text.rateChanges], { frameAnchor: 'top-left', dy: -30, fill: palette.muted, text: (d: string) => d }),
+          Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: -19, fontWeight: 600, render: tagWith(key) }),
+          Plot.barX(rows, { x: 'change', y: 'label', fill: 'colour', render: tagWith(key, { label: (i) => rows[i]!.name }) }),
+          Plot.dot(rows.filter((r) => r.shift === 'held'), { x: 0, y: 'label', r: 5, fill: SHIFT_COLOURS.held }),
+          Plot.ruleX([0], { stroke: palette.ink }),
+          Plot.text(rows, {
+            x: 'change', y: 'label', text: 'changeText', fill: 'colour', fontWeight: 700,
+            render: tagWith(key),
+          }),
+        ],
+      }) as SVGSVGElement;
+      pushLabelsOutward(svg, rows.map((r) => r.change));
+      return finishSvg(svg, { label: title, source: text.source, document, idPrefix: `${id}-${lang}-${width}` });
+    },
+  };
+}
+
+function pushLabelsOutward(svg: SVGSVGElement, changes: number[]): void {
+  const labels = Array.from(svg.querySelectorAll('g[aria-label="text"]')).at(-1);
+  Array.from(labels?.querySelectorAll('text') ?? []).forEach((label, i) => {
+    const negative = (changes[i] ?? 0) < 0;
+    label.setAttribute('text-anchor', negative ? 'end' : 'start');
+    label.setAttribute('dx', negative ? '-6' : '8');
+  });
+}
+

@@ -1,0 +1,76 @@
+import type { Lang } from '../data/types';
+
+/** Words the charts draw; one set per language, from the content files. */
+export interface ChartText {
+  actual2024: string;
+  target2025: string;
+  raised: string;
+  held: string;
+  lowered: string;
+  notComparable: string;
+  source: string;
+  /** "{label}: {actual} → {target}" style sentence for descriptions; placeholders filled in code. */
+  pairSentence: string;
+  changeSentence: string;
+  notComparableSentence: string;
+  listSeparator: string;
+  sentenceEnd: string;
+  columnMetric: string;
+  columnActual: string;
+  columnTarget: string;
+  columnChange: string;
+  columnShift: string;
+  columnNote: string;
+  rateChanges: string;
+  levelChanges: string;
+  fdiAnnotation: string;
+}
+
+export interface ChartCopy {
+  title: string;
+  subtitle: string;
+}
+
+export interface KpiItem {
+  /** "{metric-id.field}" template for the big number. */
+  value: string;
+  caption: string;
+}
+
+export interface Step {
+  chart: string;
+  /** Metric ids to highlight; empty or absent shows the chart plain. */
+  focus?: string[];
+  text: string;
+}
+
+export type Block =
+  | { type: 'hero'; kicker: string; title: string; dek: string; byline: string }
+  | { type: 'kpis'; heading: string; items: KpiItem[] }
+  | { type: 'text'; heading?: string; paragraphs: string[] }
+  | { type: 'scrolly'; id: string; heading: string; steps: Step[] }
+  | { type: 'chart'; chart: string; text?: string }
+  | { type: 'caveats'; heading: string; intro: string }
+  | { type: 'methods'; heading: string; paragraphs: string[] };
+
+export interface PageText {
+  skipToContent: string;
+  showAllCharts: string;
+  scrollingStory: string;
+  dataTable: string;
+  description: string;
+  languageSwitch: string;
+  languageSwitchHref: string;
+  downloadData: string;
+  progressLabel: string;
+  stepLabel: string;
+}
+
+export interface StoryContent {
+  lang: Lang;
+  meta: { title: string; description: string };
+  page: PageText;
+  chartText: ChartText;
+  charts: Record<string, ChartCopy>;
+  blocks: Block[];
+}

@@ -1,0 +1,82 @@
+import type { Dataset, Lang, Metric } from '../data/types';
+import { isComparablePair } from '../data/types';
+import { comparablePairs, metricById, nonComparablePairs, targetChange, targetShareOfActual } from '../data/derive';
+import { formatDigits, formatFigure, formatGrowth, formatSignedChange } from '../data/format';
+
+/**
+ * Fills {metric-id.field} and {count.name} in copy from the dataset, so no number is typed twice.
+ * An unknown placeholder is a build error, not a blank.
+ */
+export function fillCopy(template: string, dataset: Dataset, lang: Lang): string {
+  return template.replace(/\{([a-z0-9-]+)\.([a-zA-Z]+)\}/g, (_whole, subject: string, field: string) =>
+    subject === 'count' ? countField(dataset, field, lang)
+      : subject === 'source' ? sourceField(dataset, field, lang)
+        : metricField(metricById(dataset, subject), field, lang));
+}
+
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function sourceField(dataset: Dataset, field: string, lang: Lang): string {
+  if (field !== 'date') throw new Error(`unknown field "{source.${field}}" in copy`);
+  const [year, month, day] = dataset.source.date.split('-').map(Number) as [number, number, number];
+  return lang === 'zh' ? `${year}年${month}月${day}日` : `${day} ${EN_MONTHS[month - 1]} ${year}`;
+}
+
+function countField(dataset: Dataset, field: string, lang: Lang): string {
+  const changes = comparablePairs(dataset).map(targetChange);
+  const counts: Record<string, number> = {
+    pairs: dataset.metrics.filter((m) => m.actual2024 && m.target2025).length,
+    comparable: changes.length,
+    notComparable: nonComparablePairs(dataset).length,
+    raised: changes.filter((c) => c.shift === 'raised').length,
+    held: changes.filter((c) => c.shift === 'held').length,
+    lowered: changes.filter((c) => c.shift === 'lowered').length,
+    metrics: dataset.metrics.length,
+    artefacts: dataset.source.notes.length,
+  };
+  const count = counts[field];
+  if (count === undefined) throw new Error(`unknown count "{count.${field}}" in copy`);
+  return formatDigits(count, lang);
+}
+
+function metricField(metric: Metric, field: string, lang: Lang): string {
+  const need = <T>(value: T | null, what: string): T => {
+    if (value === null) throw new Error(`copy asks for {${metric.id}.${field}} but the metric has no ${what}`);
+    return value;
+  };
+  switch (field) {
+    case 'label':
+      return metric.label[lang];
+    case 'actual':
+      return formatFigure(need(metric.actual2024, '2024 result'), metric, lang);
+    case 'target':
+      return formatFigure(need(metric.target2025, '2025 target'), metric, lang);
+    case 'growth':
+      return lang === 'zh'
+        ? metric.label.zh.replace(/增长$/, '') + formatGrowth(need(metric.actual2024, '2024 result').value, lang)
+        : `${metric.label.en} ${formatGrowth(need(metric.actual2024, '2024 result').value, lang)}`;
+    case 'growthVerb':
+      return formatGrowth(need(metric.actual2024, '2024 result').value, lang);
+    case 'change':
+    case 'changeMagnitude':
+    case 'targetShare': {
+      if (!isComparablePair(metric)) throw new Error(`copy asks for {${metric.id}.${field}} but the metric is not a comparable pair`);
+      if (field === 'targetShare') return `${formatDigits(targetShareOfActual(metric), lang)}%`;
+      const change = targetChange(metric);
+      const value = field === 'change' ? change.change : Math.abs(change.change);
+      return formatSignedChange(value, change.measure, lang, change.decimals).replace(/^\+/, field === 'change' ? '+' : '');
+    }
+    default:
+      throw new Error(`unknown field "{${metric.id}.${field}}" in copy`);
+  }
+}
+
+/** "@raised" in a step's focus list stands for every comparable pair with that shift. */
+export function resolveFocus(focus: string[] | undefined, dataset: Dataset): string[] {
+  return (focus ?? []).flatMap((token) => {
+    if (!token.startsWith('@')) return [metricById(dataset, token).id];
+    const shift = token.slice(1);
+    if (!['raised', 'held', 'lowered'].includes(shift)) throw new Error(`unknown focus group "${token}"`);
+    return comparablePairs(dataset).map(targetChange).filter((c) => c.shift === shift).map((c) => c.metric.id);
+  });
+}

@@ -1,0 +1,188 @@
+import { parseHTML } from 'linkedom';
+import type { Dataset, Lang } from '../data/types';
+import type { Block, StoryContent, Step } from './content-types';
+import { chartById } from '../charts/registry';
+import type { ChartModule } from '../charts/types';
+import { chartWidths, type ChartVariant } from '../design/tokens';
+import { fillCopy, resolveFocus } from './fill';
+import { nonComparablePairs } from '../data/derive';
+import { formatFigure } from '../data/format';
+
+type El = HTMLElement;
+
+/**
+ * Renders the whole story as static HTML at build time. Every string from the dataset or the
+ * copy goes in through textContent, so none of it can become markup.
+ */
+export function renderStory(dataset: Dataset, content: StoryContent): string {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const page = new PageBuilder(document as unknown as Document, dataset, content);
+  return page.build().outerHTML;
+}
+
+class PageBuilder {
+  constructor(private doc: Document, private dataset: Dataset, private content: StoryContent) {}
+
+  private el(tag: string, attrs: Record<string, string> = {}, text?: string): El {
+    const element = this.doc.createElement(tag);
+    for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
+    if (text !== undefined) element.textContent = text;
+    return element;
+  }
+
+  private fill(template: string): string {
+    return fillCopy(template, this.dataset, this.content.lang);
+  }
+
+  build(): El {
+    const main = this.el('main', { id: 'main', class: 'story' });
+    for (const [index, block] of this.content.blocks.entries()) main.appendChild(this.block(block, index));
+    return main;
+  }
+
+  private block(block: Block, index: number): El {
+    switch (block.type) {
+      case 'hero': {
+        const header = this.el('header', { class: 'hero' });
+        header.append(
+          this.el('p', { class: 'hero-kicker' }, block.kicker),
+          this.el('h1', { class: 'hero-title' }, block.title),
+          this.el('p', { class: 'hero-dek' }, this.fill(block.dek)),
+          this.el('p', { class: 'hero-byline' }, block.byline),
+        );
+        return header;
+      }
+      case 'kpis': {
+        const section = this.el('section', { class: 'kpis', 'aria-labelledby': `block-${index}` });
+        section.appendChild(this.el('h2', { id: `block-${index}`, class: 'section-heading' }, block.heading));
+        const list = this.el('ul', { class: 'kpi-list' });
+        for (const item of block.items) {
+          const entry = this.el('li', { class: 'kpi' });
+          entry.append(this.el('span', { class: 'kpi-value' }, this.fill(item.value)), this.el('span', { class: 'kpi-caption' }, item.caption));
+          list.appendChild(entry);
+        }
+        section.appendChild(list);
+        return section;
+      }
+      case 'text': {
+        const section = this.el('section', { class: 'prose' });
+        if (block.heading) section.appendChild(this.el('h2', { class: 'section-heading' }, block.heading));
+        for (const paragraph of block.paragraphs) section.appendChild(this.el('p', {}, this.fill(paragraph)));
+        return section;
+      }
+      case 'scrolly':
+        return this.scrolly(block.id, block.heading, block.steps);
+      case 'chart': {
+        const section = this.el('section', { class: 'standalone-chart' });
+        if (block.text) section.appendChild(this.el('p', { class: 'prose-lede' }, this.fill(block.text)));
+        section.appendChild(this.figure(this.chart(block.chart), `standalone-${index}`));
+        section.appendChild(this.dataDetails(this.chart(block.chart), `standalone-${index}`));
+        return section;
+      }
+      case 'caveats':
+        return this.caveats(block.heading, block.intro, index);
+      case 'methods': {
+        const section = this.el('section', { class: 'prose methods', 'aria-labelledby': `block-${index}` });
+        section.appendChild(this.el('h2', { id: `block-${index}`, class: 'section-heading' }, block.heading));
+        for (const paragraph of block.paragraphs) section.appendChild(this.el('p', {}, this.fill(paragraph)));
+        const link = this.el('a', { href: this.content.lang === 'zh' ? 'data/metrics.json' : '../data/metrics.json', download: 'gaoping-2025-metrics.json' }, this.content.page.downloadData);
+        section.appendChild(this.el('p')).appendChild(link);
+        return section;
+      }
+    }
+  }
+
+  private chart(id: string): ChartModule {
+    const chart = chartById(id);
+    if (!chart) throw new Error(`content (${this.content.lang}) names unknown chart "${id}"`);
+    return chart;
+  }
+
+  private scrolly(id: string, heading: string, steps: Step[]): El {
+    const section = this.el('section', { class: 'scrolly', id: `section-${id}`, 'aria-labelledby': `heading-${id}` });
+    section.appendChild(this.el('h2', { id: `heading-${id}`, class: 'section-heading' }, heading));
+    const layout = this.el('div', { class: 'scrolly-layout' });
+    const graphic = this.el('div', { class: 'scrolly-graphic' });
+    const stepList = this.el('div', { class: 'scrolly-steps' });
+    const chartIds = [...new Set(steps.map((step) => step.chart))];
+    chartIds.forEach((chartId, position) => {
+      const figure = this.figure(this.chart(chartId), id);
+      if (position === 0) figure.classList.add('is-active');
+      graphic.appendChild(figure);
+    });
+    steps.forEach((step, stepIndex) => {
+      const focus = resolveFocus(step.focus, this.dataset);
+      const stepEl = this.el('div', {
+        class: 'step',
+        'data-step': String(stepIndex),
+        'data-chart': step.chart,
+        'data-focus': focus.join(' '),
+        tabindex: '0',
+        'aria-label': this.content.page.stepLabel.replace('{n}', String(stepIndex + 1)),
+      });
+      stepEl.appendChild(this.el('p', {}, this.fill(step.text)));
+      stepList.appendChild(stepEl);
+    });
+    layout.append(graphic, stepList);
+    section.appendChild(layout);
+    const details = this.el('div', { class: 'scrolly-data' });
+    for (const chartId of chartIds) details.appendChild(this.dataDetails(this.chart(chartId), id));
+    section.appendChild(details);
+    return section;
+  }
+
+  private figure(chart: ChartModule, scope: string): El {
+    const { lang, chartText, charts } = this.content;
+    const copy = charts[chart.id];
+    if (!copy) throw new Error(`content (${lang}) has no title for chart "${chart.id}"`);
+    const figure = this.el('figure', { class: 'chart', 'data-chart': chart.id, id: `chart-${scope}-${chart.id}` });
+    figure.append(this.el('h3', { class: 'chart-title' }, copy.title), this.el('p', { class: 'chart-subtitle' }, copy.subtitle));
+    for (const variant of Object.keys(chartWidths) as ChartVariant[]) {
+      const holder = this.el('div', { class: `chart-svg chart-svg--${variant}` });
+      const svg = chart.render(this.dataset, { width: chartWidths[variant], lang, document: this.doc, text: chartText, title: copy.title });
+      svg.setAttribute('aria-describedby', `desc-${scope}-${chart.id}`);
+      holder.appendChild(svg);
+      figure.appendChild(holder);
+    }
+    return figure;
+  }
+
+  private dataDetails(chart: ChartModule, scope: string): El {
+    const { lang, chartText, page, charts } = this.content;
+    const details = this.el('details', { class: 'chart-data' });
+    details.appendChild(this.el('summary', {}, `${charts[chart.id]?.title ?? chart.id}：${page.dataTable}`.replace('：', lang === 'zh' ? '：' : ': ')));
+    details.appendChild(this.el('p', { id: `desc-${scope}-${chart.id}`, class: 'chart-description' }, chart.describe(this.dataset, lang, chartText)));
+    const table = chart.table(this.dataset, lang, chartText);
+    const wrapper = this.el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': charts[chart.id]?.title ?? chart.id });
+    const tableEl = this.el('table');
+    const headRow = tableEl.appendChild(this.el('thead')).appendChild(this.el('tr'));
+    for (const column of table.columns) headRow.appendChild(this.el('th', { scope: 'col' }, column));
+    const body = tableEl.appendChild(this.el('tbody'));
+    for (const row of table.rows) {
+      const tr = body.appendChild(this.el('tr'));
+      row.forEach((cell, i) => tr.appendChild(this.el(i === 0 ? 'th' : 'td', i === 0 ? { scope: 'row' } : {}, cell)));
+    }
+    wrapper.appendChild(tableEl);
+    details.appendChild(wrapper);
+    return details;
+  }
+
+  private caveats(heading: string, intro: string, index: number): El {
+    const { lang, chartText } = this.content;
+    const section = this.el('section', { class: 'prose caveats', 'aria-labelledby': `block-${index}` });
+    section.append(this.el('h2', { id: `block-${index}`, class: 'section-heading' }, heading), this.el('p', {}, intro));
+    const list = this.el('dl', { class: 'caveat-list' });
+    for (const metric of nonComparablePairs(this.dataset)) {
+      list.appendChild(this.el('dt', {}, metric.label[lang]));
+      const dd = this.el('dd');
+      dd.append(
+        this.el('span', { class: 'caveat-values' },
+          `${chartText.actual2024}: ${formatFigure(metric.actual2024!, metric, lang)} · ${chartText.target2025}: ${formatFigure(metric.target2025!, metric, lang)}`),
+        this.el('span', { class: 'caveat-note' }, metric.note?.[lang] ?? ''),
+      );
+      list.appendChild(dd);
+    }
+    section.appendChild(list);
+    return section;
+  }
+}

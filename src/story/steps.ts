@@ -1,0 +1,17 @@
+/** What a step does to its section's graphic: show one chart, highlight some of its marks. */
+export function applyStep(section: HTMLElement, step: HTMLElement): void {
+  for (const other of Array.from(section.querySelectorAll<HTMLElement>('.step[aria-current]'))) {
+    if (other !== step) other.removeAttribute('aria-current');
+  }
+  step.setAttribute('aria-current', 'step');
+  const chartId = step.dataset.chart ?? '';
+  const focus = new Set((step.dataset.focus ?? '').split(' ').filter(Boolean));
+  for (const figure of Array.from(section.querySelectorAll<HTMLElement>('.scrolly-graphic .chart'))) {
+    const active = figure.dataset.chart === chartId;
+    figure.classList.toggle('is-active', active);
+    figure.classList.toggle('has-focus', active && focus.size > 0);
+    for (const mark of Array.from(figure.querySelectorAll<SVGElement>('[data-key]'))) {
+      mark.classList.toggle('is-focus', focus.has(mark.getAttribute('data-key') ?? ''));
+    }
+  }
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { charts } from '../../src/charts/registry';
+import { loadDataset } from '../../src/data/load-node';
+import { contentByLang } from '../../src/content';
+import { chartWidths } from '../../src/design/tokens';
+import type { Lang } from '../../src/data/types';
+
+const dataset = loadDataset();
+const langs: Lang[] = ['zh', 'en'];
+
+function render(chartId: string, lang: Lang, width: number): SVGSVGElement {
+  const chart = charts.find((c) => c.id === chartId)!;
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const content = contentByLang[lang];
+  return chart.render(dataset, { width, lang, document: document as unknown as Document, text: content.chartText, title: content.charts[chartId]!.title });
+}
+
+describe.each(charts.map((c) => c.id))('chart %s', (chartId) => {
+  const chart = charts.find((c) => c.id === chartId)!;
+  const metricIds = new Set(chart.metricIds(dataset));
+
+  it('draws only metrics it declares, and some of them', () => {
+    expect(metricIds.size).toBeGreaterThan(0);
+    for (const id of metricIds) expect(dataset.metrics.some((m) => m.id === id)).toBe(true);
+    const svg = render(chartId, 'zh', chartWidths.wide);
+    const keys = new Set(Array.from(svg.querySelectorAll('[data-key]')).map((el) => el.getAttribute('data-key')!));
+    expect([...keys].sort()).toEqual([...metricIds].sort());
+  });
+
+  it('never draws a non-comparable pair as a bar, line or dot', () => {
+    const nonComparable = dataset.metrics.filter((m) => m.comparable === false).map((m) => m.id);
+    const svg = render(chartId, 'zh', chartWidths.wide);
+    for (const id of nonComparable) {
+      const shapes = svg.querySelectorAll(`rect[data-key="${id}"], path[data-key="${id}"], circle[data-key="${id}"], line[data-key="${id}"]`);
+      expect(shapes.length, id).toBe(0);
+    }
+  });
+
+  it.each(langs)('in %s: accessible groups, a source line and focusable marks with names', (lang) => {
+    for (const width of Object.values(chartWidths)) {
+      const svg = render(chartId, lang, width);
+      expect(svg.getAttribute('aria-label')).toBe(contentByLang[lang].charts[chartId]!.title);
+      for (const group of Array.from(svg.querySelectorAll('g[aria-label]'))) {
+        if (group.getAttribute('aria-hidden') !== 'true') expect(group.getAttribute('role')).toBe('group');
+      }
+      expect(svg.querySelector('.chart-source')?.textContent).toBe(contentByLang[lang].chartText.source);
+      const focusable = Array.from(svg.querySelectorAll('[tabindex="0"]'));
+      expect(focusable.length).toBeGreaterThan(0);
+      for (const mark of focusable) expect(mark.getAttribute('aria-label')?.length).toBeGreaterThan(3);
+    }
+  });
+
+  it('renders the same SVG twice (deterministic prerender)', () => {
+    expect(render(chartId, 'en', chartWidths.narrow).outerHTML).toBe(render(chartId, 'en', chartWidths.narrow).outerHTML);
+  });
+
+  it.each(langs)('in %s: has a description and a table with one row per metric', (lang) => {
+    const text = contentByLang[lang].chartText;
+    expect(chart.describe(dataset, lang, text).length).toBeGreaterThan(10);
+    const table = chart.table(dataset, lang, text);
+    expect(table.rows).toHaveLength(metricIds.size);
+    for (const row of table.rows) expect(row).toHaveLength(table.columns.length);
+  });
+
+  it('keeps chart text at 12 px or more at phone width', () => {
+    const svg = render(chartId, 'zh', chartWidths.narrow);
+    const sizes = Array.from(svg.querySelectorAll('[font-size]')).map((el) => Number(el.getAttribute('font-size')));
+    for (const size of sizes) expect(size).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe('descriptions read as the report does', () => {
+  it('headline: 2024 growth and the 2025 target with its qualifier', () => {
+    const text = contentByLang.zh.chartText;
+    const chart = charts.find((c) => c.id === 'headline-targets')!;
+    const description = chart.describe(dataset, 'zh', text);
+    expect(description).toContain('2024年地区生产总值增长6.1%，2025年目标6.5%以上');
+    expect(description).toContain('一般公共预算收入下降3.3%');
+  });
+});
