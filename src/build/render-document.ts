@@ -32,12 +32,14 @@ export function renderDocument(dataset: Dataset, content: StoryContent): Rendere
     `<title>${escapeText(meta.title)}</title>`,
     `<meta name="description" content="${escapeAttr(meta.description)}" />`,
     `<meta name="color-scheme" content="light" />`,
+    `<link rel="icon" href="data:," />`,
     `<style>${tokensCss()}html.show-all{${staticLayoutCss}}</style>`,
     `<noscript><style>html{${staticLayoutCss}}.show-all-toggle{display:none}</style></noscript>`,
   ].join('\n    ');
   const body = [
     `<a class="skip-link" href="#main">${escapeText(page.skipToContent)}</a>`,
-    `<div class="progress" role="progressbar" aria-label="${escapeAttr(page.progressLabel)}" aria-valuemin="0" aria-valuemax="100" aria-valuenow="0"><div class="progress-bar"></div></div>`,
+    // The bar only mirrors the scroll position, which assistive technology already reports.
+    `<div class="progress" aria-hidden="true"><div class="progress-bar"></div></div>`,
     `<nav class="topbar"><a href="${escapeAttr(page.languageSwitchHref)}" lang="${content.lang === 'zh' ? 'en' : 'zh-CN'}" hreflang="${content.lang === 'zh' ? 'en' : 'zh-CN'}">${escapeText(page.languageSwitch)}</a>` +
       `<button type="button" class="show-all-toggle" aria-pressed="false">${escapeText(page.showAllCharts)}</button></nav>`,
     renderStory(dataset, content),

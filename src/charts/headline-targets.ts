@@ -47,13 +47,13 @@ export const headlineTargets: ChartModule = {
       marginRight: 8,
       marginBottom: 28,
       style: baseStyle(),
-      x: { inset: 76, grid: true, tickFormat: (d: number) => `${d}%`, label: null, ticks: width < 400 ? 4 : 8 },
+      x: { inset: 76, grid: true, tickFormat: (d: number) => `${formatDigits(d, lang)}%`, label: null, ticks: width < 400 ? 4 : 8 },
       y: { domain: rows.map((r) => r.label), axis: null, paddingInner: 0.1, paddingOuter: 0.3 },
       marks: [
         Plot.ruleX([0], { stroke: palette.muted }),
         Plot.text([text.actual2024], { frameAnchor: 'top-left', dy: -36, fill: palette.actual2024, fontWeight: 600, text: (d: string) => `● ${d}` }),
         Plot.text([text.target2025], { frameAnchor: 'top-left', dx: width / 2 - 8, dy: -36, fill: palette.ink, fontWeight: 600, text: (d: string) => `◆ ${d}` }),
-        Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: -17, fontWeight: 600, render: tagWith(key) }),
+        Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: -17, fontWeight: 600, stroke: palette.background, strokeWidth: 4, fill: palette.ink, render: tagWith(key) }),
         Plot.link(rows, { x1: 'actual', x2: 'target', y1: 'label', y2: 'label', stroke: 'colour', strokeWidth: 3, markerEnd: 'arrow', render: tagWith(key) }),
         Plot.dot(rows, {
           x: 'actual', y: 'label', r: 6, fill: palette.actual2024, stroke: 'white', strokeWidth: 1.5,

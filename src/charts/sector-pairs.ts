@@ -8,7 +8,7 @@ import { baseStyle, finishSvg, SHIFT_COLOURS, tagWith } from './plot-kit';
 import { describePair, joinSentences, pairTable } from './describe';
 import { isComparablePair } from '../data/types';
 
-type Slot = 'gap' | 'label' | 'actual' | 'target';
+type Slot = 'label' | 'actual' | 'target';
 
 /**
  * One sector's 2024/2025 pairs. Each row has its own scale (units differ), so a bar shows the
@@ -59,7 +59,7 @@ export function sectorPairs(id: string, sectors: Sector[]): ChartModule {
         bars.push({ id: metric.id, slot: slotKey(metric, 'actual'), share: Math.abs(actual.value) / largest, colour: palette.actual2024, value: actualText, name });
         bars.push({ id: metric.id, slot: slotKey(metric, 'target'), share: Math.abs(target.value) / largest, colour, value: targetText, name });
       }
-      const domain = metrics.flatMap((m, i) => ((i === 0 ? ['label', 'actual', 'target'] : ['gap', 'label', 'actual', 'target']) as Slot[]).map((s) => slotKey(m, s)));
+      const domain = metrics.flatMap((m) => (['label', 'actual', 'target'] as Slot[]).map((s) => slotKey(m, s)));
       const slotHeight = 18;
       const valueRoom = width < 400 ? 118 : 180;
       const svg = Plot.plot({
@@ -72,7 +72,7 @@ export function sectorPairs(id: string, sectors: Sector[]): ChartModule {
         marginBottom: 8,
         style: baseStyle(),
         x: { domain: [0, 1], range: [48, width - 8 - valueRoom], axis: null },
-        y: { domain, axis: null, paddingInner: 0.18, paddingOuter: 0.1 },
+        y: { domain, axis: null, paddingInner: 0.2, paddingOuter: 0.1 },
         marks: [
           Plot.text([`${text.actual2024}  ·  ${text.target2025}`], { frameAnchor: 'top-left', dy: -26, fill: palette.muted, text: (d: string) => d }),
           Plot.text(labels, { y: 'slot', text: 'text', fill: 'colour', frameAnchor: 'left', textAnchor: 'start', fontWeight: 600, dy: 2, render: tagWith((i) => labels[i]!.id) }),

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { ChartModule } from './types';
 import type { Dataset } from '../data/types';
 import { targetChanges, type TargetChange } from '../data/derive';
-import { formatSignedChange } from '../data/format';
+import { formatDigits, formatSignedChange } from '../data/format';
 import { palette } from '../design/tokens';
 import { baseStyle, finishSvg, SHIFT_COLOURS, tagWith } from './plot-kit';
 import { describeChange, joinSentences } from './describe';
@@ -43,7 +43,7 @@ export function targetShiftBars(id: string, measure: TargetChange['measure']): C
         name: describeChange(c, lang, text),
       }));
       const key = (i: number) => rows[i]!.id;
-      const rowHeight = 52;
+      const rowHeight = width < 400 ? 42 : 52;
       const svg = Plot.plot({
         document,
         width,
@@ -58,12 +58,12 @@ export function targetShiftBars(id: string, measure: TargetChange['measure']): C
           grid: true,
           ticks: width < 400 ? 3 : 6,
           label: null,
-          tickFormat: (d: number) => (measure === '%' ? `${d}%` : `${d}`),
+          tickFormat: (d: number) => formatDigits(d, lang) + (measure === '%' ? '%' : ''),
         },
         y: { domain: rows.map((r) => r.label), axis: null, paddingInner: 0.55, paddingOuter: 0.25, align: 1 },
         marks: [
           Plot.text([measure === '%' ? text.levelChanges : text.rateChanges], { frameAnchor: 'top-left', dy: -30, fill: palette.muted, text: (d: string) => d }),
-          Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: -19, fontWeight: 600, render: tagWith(key) }),
+          Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: -19, fontWeight: 600, fill: palette.ink, stroke: palette.background, strokeWidth: 4, render: tagWith(key) }),
           Plot.barX(rows, { x: 'change', y: 'label', fill: 'colour', render: tagWith(key, { label: (i) => rows[i]!.name }) }),
           Plot.dot(rows.filter((r) => r.shift === 'held'), { x: 0, y: 'label', r: 5, fill: SHIFT_COLOURS.held }),
           Plot.ruleX([0], { stroke: palette.ink }),

@@ -62,7 +62,6 @@ export interface PageText {
   languageSwitch: string;
   languageSwitchHref: string;
   downloadData: string;
-  progressLabel: string;
   stepLabel: string;
 }
 

@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { launchChromium } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+const ARTIFACTS = 'test-artifacts';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openStory(path: string, viewport = { width: 375, height: 667 }, options: { javaScriptEnabled?: boolean; reducedMotion?: 'reduce' | 'no-preference' } = {}) {
+  const context = await browser.newContext({ viewport, javaScriptEnabled: options.javaScriptEnabled ?? true, reducedMotion: options.reducedMotion ?? 'no-preference' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(baseUrl + path);
+  return { page, errors, close: () => context.close() };
+}
+
+const activeChart = (page: Page, sectionId: string) =>
+  page.locator(`#section-${sectionId} .scrolly-graphic .chart.is-active`).getAttribute('data-chart');
+
+describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
+  it('scrolling makes each step current in turn and changes the sticky chart', async () => {
+    const { page, errors, close } = await openStory(path);
+    const stepCount = await page.locator('.step[data-step]').count();
+    expect(stepCount).toBeGreaterThan(8);
+    // Scroll as a reader does, a wheel notch at a time, and record what each position shows.
+    const seen: Array<{ step: string; chart: string; active: string | null; focused: number; focus: number }> = [];
+    for (let guard = 0; guard < 400; guard++) {
+      await page.mouse.wheel(0, 180);
+      await page.waitForTimeout(60);
+      const state = await page.evaluate(() => {
+        const current = Array.from(document.querySelectorAll<HTMLElement>('.step[aria-current="step"]'));
+        const inView = current.find((el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; });
+        if (!inView) return null;
+        const section = inView.closest('.scrolly')!;
+        const active = section.querySelector<HTMLElement>('.scrolly-graphic .chart.is-active');
+        return {
+          step: section.id + ':' + inView.dataset.step,
+          chart: inView.dataset.chart!,
+          active: active?.dataset.chart ?? null,
+          focused: active?.querySelectorAll('.is-focus').length ?? 0,
+          focus: (inView.dataset.focus ?? '').split(' ').filter(Boolean).length,
+        };
+      });
+      if (state && seen.at(-1)?.step !== state.step) seen.push(state);
+      if (await page.evaluate(() => innerHeight + scrollY >= document.documentElement.scrollHeight - 2)) break;
+    }
+    const expectedOrder = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('.step')).map((el) => el.closest('.scrolly')!.id + ':' + el.dataset.step));
+    expect(seen.map((s) => s.step)).toEqual(expectedOrder);
+    for (const state of seen) {
+      expect(state.active, state.step).toBe(state.chart);
+      if (state.focus > 0) expect(state.focused, state.step).toBeGreaterThan(0);
+      else expect(state.focused, state.step).toBe(0);
+    }
+    expect(new Set(seen.map((s) => s.active)).size).toBeGreaterThanOrEqual(8);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it.each([[360, 640], [375, 667], [414, 896]])('at %i×%i px: no horizontal overflow, readable chart text, sticky graphic fits', async (width, height) => {
+    const { page, close } = await openStory(path, { width, height });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    const smallest = await page.evaluate(() => {
+      let min = Infinity;
+      for (const text of Array.from(document.querySelectorAll<SVGTextElement>('.chart-svg--narrow svg text'))) {
+        const svg = text.ownerSVGElement!;
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        min = Math.min(min, parseFloat(getComputedStyle(text).fontSize) * scale);
+      }
+      return min;
+    });
+    expect(smallest).toBeGreaterThanOrEqual(12);
+    for (const section of await page.locator('.scrolly').all()) {
+      for (const figure of await section.locator('.scrolly-graphic .chart').all()) {
+        const box = await figure.evaluate((el) => el.getBoundingClientRect().height);
+        expect(box, await figure.getAttribute('data-chart') ?? '').toBeLessThanOrEqual(height);
+      }
+    }
+    await close();
+  });
+
+  it('without JavaScript shows every chart and all the text', async () => {
+    const { page, close } = await openStory(path, { width: 375, height: 667 }, { javaScriptEnabled: false });
+    const figures = page.locator('figure.chart');
+    const figureCount = await figures.count();
+    expect(figureCount).toBe(9);
+    for (const figure of await figures.all()) {
+      expect(await figure.isVisible()).toBe(true);
+      expect(await figure.locator('.chart-svg--narrow svg').isVisible()).toBe(true);
+    }
+    for (const step of await page.locator('.step').all()) expect(await step.isVisible()).toBe(true);
+    expect(await page.locator('.show-all-toggle').isVisible()).toBe(false);
+    await page.screenshot({ path: `${ARTIFACTS}/story-${lang}-375-nojs.png`, fullPage: true });
+    await close();
+  });
+
+  it('has no serious or critical axe violations, scrolling or with all charts shown', async () => {
+    const { page, close } = await openStory(path, { width: 1280, height: 900 });
+    const serious = async () => (await new AxeBuilder({ page }).analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(await serious()).toEqual([]);
+    await page.click('.show-all-toggle');
+    expect(await serious()).toEqual([]);
+    await close();
+  });
+
+  it('reaches steps and chart marks by keyboard, with a visible name on focus', async () => {
+    const { page, close } = await openStory(path, { width: 1280, height: 900 });
+    const step = page.locator('#section-sectors .step').nth(2);
+    await step.focus();
+    await expect.poll(() => step.getAttribute('aria-current')).toBe('step');
+    expect(await activeChart(page, 'sectors')).toBe(await step.getAttribute('data-chart'));
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.closest('.step, .chart')?.className ?? '');
+    expect(focused).toMatch(/step|chart/);
+    const mark = page.locator('#section-headline .chart.is-active .chart-svg--wide [tabindex="0"]').first();
+    await mark.focus();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBeTruthy();
+    await expect.poll(() => page.locator('.tooltip').isVisible()).toBe(true);
+    await close();
+  });
+
+  it('respects prefers-reduced-motion and offers a non-scrolling view', async () => {
+    const { page, close } = await openStory(path, { width: 375, height: 667 }, { reducedMotion: 'reduce' });
+    const duration = await page.locator('.scrolly-graphic .chart').first().evaluate((el) => getComputedStyle(el).transitionDuration);
+    expect(duration.split(',').every((d) => parseFloat(d) === 0)).toBe(true);
+    const toggle = page.locator('.show-all-toggle');
+    expect(await toggle.isVisible()).toBe(true);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    for (const figure of await page.locator('.scrolly-graphic .chart').all()) expect(await figure.isVisible()).toBe(true);
+    await close();
+  });
+
+  it.each([375, 1280])('writes a screenshot at %i px', async (width) => {
+    const { page, close } = await openStory(path, { width, height: width < 500 ? 740 : 900 });
+    await page.screenshot({ path: `${ARTIFACTS}/story-${lang}-${width}.png` });
+    const step = page.locator('#section-headline .step').nth(1);
+    await step.evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.55));
+    await expect.poll(() => step.getAttribute('aria-current')).toBe('step');
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${ARTIFACTS}/story-${lang}-${width}-step.png` });
+    await close();
+  });
+});
