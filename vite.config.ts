@@ -1,13 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
-import { storyPlugin } from './src/build/story-plugin';
+import { inlineCssPlugin, storyPlugin } from './src/build/story-plugin';
 
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
   appType: 'mpa',
   base: './',
-  plugins: [storyPlugin()],
+  plugins: [storyPlugin(), inlineCssPlugin()],
   build: {
     rollupOptions: {
       input: { main: page('index.html'), en: page('en/index.html') },

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import type { OutputAsset } from 'rolldown';
 import { loadDataset } from '../data/load-node';
 import { contentByLang } from '../content';
 import { renderDocument } from './render-document';
@@ -30,6 +31,29 @@ export function storyPlugin(): Plugin {
           .replace(/<html lang="[^"]*">/, `<html lang="${page.lang}">`)
           .replace('<!--story:head-->', page.head)
           .replace('<!--story:body-->', page.body);
+      },
+    },
+  };
+}
+
+/**
+ * Inlines the story's small stylesheet into each page: one round trip fewer before first paint,
+ * which is most of the LCP budget on a throttled phone.
+ */
+export function inlineCssPlugin(): Plugin {
+  return {
+    name: 'gaoping-inline-css',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle) return html;
+        return html.replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g, (tag, href: string) => {
+          const fileName = href.replace(/^(\.\.?\/)+/, '');
+          const asset = ctx.bundle![fileName] as OutputAsset | undefined;
+          if (!asset || asset.type !== 'asset') return tag;
+          return `<style>${String(asset.source)}</style>`;
+        });
       },
     },
   };

@@ -1,0 +1,83 @@
+// Performance budgets, measured on a fresh production build (never in timed tests).
+//   npm run bench            → JS budgets + Lighthouse (mobile defaults) on / and /en/
+//   npm run bench -- --no-lighthouse   → JS budgets only
+// Writes test-artifacts/bench.json and exits non-zero when any budget is missed.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { buildSite, serveDist, ROOT } from '../tests/support/server';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/support/browser';
+
+interface Budget {
+  name: string;
+  value: number;
+  limit: number;
+  unit: string;
+  /** 'max': value must be ≤ limit; 'min': value must be ≥ limit. */
+  kind: 'max' | 'min';
+}
+
+const DIST = join(ROOT, 'dist');
+const STORY_PAGES = ['index.html', 'en/index.html'];
+const STORY_JS_LIMIT_KB = 35;
+
+/** Gzipped bytes of every script a page loads up front: entry modules and their preloads. */
+export function initialJsBytes(pagePath: string): number {
+  const html = readFileSync(join(DIST, pagePath), 'utf8');
+  const sources = [...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)]
+    .map((m) => m[1] ?? m[2]!)
+    .map((src) => join(DIST, pagePath.includes('/') ? pagePath.replace(/[^/]+$/, '') : '', src));
+  return [...new Set(sources)].reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+}
+
+async function lighthouseBudgets(url: string, label: string): Promise<Budget[]> {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
+    const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+    return [
+      { name: `${label} Lighthouse performance`, value: Math.round((lhr.categories.performance?.score ?? 0) * 100), limit: 98, unit: '', kind: 'min' },
+      { name: `${label} Lighthouse accessibility`, value: Math.round((lhr.categories.accessibility?.score ?? 0) * 100), limit: 100, unit: '', kind: 'min' },
+      { name: `${label} LCP`, value: Math.round(audit('largest-contentful-paint')), limit: 1200, unit: 'ms', kind: 'max' },
+      { name: `${label} TBT`, value: Math.round(audit('total-blocking-time')), limit: 50, unit: 'ms', kind: 'max' },
+      { name: `${label} CLS`, value: Number(audit('cumulative-layout-shift').toFixed(3)), limit: 0.01, unit: '', kind: 'max' },
+    ];
+  } finally {
+    await chrome.kill();
+  }
+}
+
+const passes = (b: Budget) => (b.kind === 'max' ? b.value <= b.limit : b.value >= b.limit);
+
+await buildSite('dist');
+const budgets: Budget[] = STORY_PAGES.map((page) => ({
+  name: `${page} initial JS (gzip)`,
+  value: Number((initialJsBytes(page) / 1024).toFixed(2)),
+  limit: STORY_JS_LIMIT_KB,
+  unit: 'KB',
+  kind: 'max' as const,
+}));
+
+if (!process.argv.includes('--no-lighthouse')) {
+  const served = await serveDist('dist');
+  try {
+    budgets.push(...(await lighthouseBudgets(served.url, 'zh /')));
+    budgets.push(...(await lighthouseBudgets(served.url + 'en/', 'en /en/')));
+  } finally {
+    await served.close();
+  }
+}
+
+for (const b of budgets) {
+  const sign = b.kind === 'max' ? '≤' : '≥';
+  console.log(`${passes(b) ? 'ok  ' : 'OVER'}  ${b.name.padEnd(34)} ${String(b.value).padStart(8)}${b.unit}  (budget ${sign} ${b.limit}${b.unit})`);
+}
+mkdirSync(join(ROOT, 'test-artifacts'), { recursive: true });
+writeFileSync(join(ROOT, 'test-artifacts', 'bench.json'), JSON.stringify({ date: new Date().toISOString(), budgets }, null, 2));
+const failed = budgets.filter((b) => !passes(b));
+console.log(failed.length === 0 ? 'all budgets met' : `${failed.length} budget(s) missed`);
+process.exit(failed.length === 0 ? 0 : 1);
