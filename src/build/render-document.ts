@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Dataset, Lang } from '../data/types';
 import type { StoryContent } from '../story/content-types';
+import type { Topology } from 'topojson-specification';
 import { renderStory } from '../story/render-page';
 import { fontStack, palette } from '../design/tokens';
 
@@ -25,7 +26,7 @@ export function tokensCss(): string {
 }
 
 /** Head and body of one language's story page, prerendered: no JavaScript needed to read it. */
-export function renderDocument(dataset: Dataset, content: StoryContent): RenderedDocument {
+export function renderDocument(dataset: Dataset, content: StoryContent, geo: Topology): RenderedDocument {
   const { meta, page } = content;
   const htmlLang: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
   const head = [
@@ -42,7 +43,7 @@ export function renderDocument(dataset: Dataset, content: StoryContent): Rendere
     `<div class="progress" aria-hidden="true"><div class="progress-bar"></div></div>`,
     `<nav class="topbar"><a href="${escapeAttr(page.languageSwitchHref)}" lang="${content.lang === 'zh' ? 'en' : 'zh-CN'}" hreflang="${content.lang === 'zh' ? 'en' : 'zh-CN'}">${escapeText(page.languageSwitch)}</a>` +
       `<button type="button" class="show-all-toggle" aria-pressed="false">${escapeText(page.showAllCharts)}</button></nav>`,
-    renderStory(dataset, content),
+    renderStory(dataset, content, geo),
   ].join('\n    ');
   return { lang: htmlLang[content.lang], head, body };
 }

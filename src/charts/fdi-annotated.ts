@@ -20,6 +20,7 @@ function fdi(dataset: Dataset): ComparablePair {
 export const fdiAnnotated: ChartModule = {
   id: 'fdi-annotated',
   metricIds: () => [METRIC_ID],
+  dataKeys: () => [METRIC_ID],
   describe(dataset, lang, text) {
     const metric = fdi(dataset);
     return describeChange(targetChange(metric), lang, text) + annotation(metric, lang, text) + text.sentenceEnd;

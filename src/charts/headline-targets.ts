@@ -15,6 +15,7 @@ function headlinePairs(dataset: Dataset): ComparablePair[] {
 export const headlineTargets: ChartModule = {
   id: 'headline-targets',
   metricIds: (dataset) => headlinePairs(dataset).map((m) => m.id),
+  dataKeys: (dataset) => headlinePairs(dataset).map((m) => m.id),
   describe(dataset, lang, text) {
     return joinSentences(headlinePairs(dataset).map((m) => describePair(m, lang, text)), text);
   },

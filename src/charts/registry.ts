@@ -8,6 +8,7 @@ import { sectorInnovation } from './sector-innovation';
 import { sectorLivelihoods } from './sector-livelihoods';
 import { sectorInvestmentTrade } from './sector-investment-trade';
 import { fdiAnnotated } from './fdi-annotated';
+import { townMap } from './town-map';
 
 /** Every chart, registered once: the story, embeds, prerender, exports and tests all look here. */
 export const charts: readonly ChartModule[] = [
@@ -20,6 +21,7 @@ export const charts: readonly ChartModule[] = [
   sectorLivelihoods,
   sectorInvestmentTrade,
   fdiAnnotated,
+  townMap,
 ];
 
 const byId = new Map(charts.map((chart) => [chart.id, chart]));

@@ -21,6 +21,7 @@ export function sectorPairs(id: string, sectors: Sector[]): ChartModule {
   return {
     id,
     metricIds: (dataset) => pairs(dataset).map((m) => m.id),
+    dataKeys: (dataset) => pairs(dataset).map((m) => m.id),
     describe(dataset, lang, text) {
       return joinSentences(pairs(dataset).map((m) => describePair(m, lang, text)), text);
     },

@@ -17,6 +17,7 @@ export function targetShiftBars(id: string, measure: TargetChange['measure']): C
   return {
     id,
     metricIds: (dataset) => changes(dataset).map((c) => c.metric.id),
+    dataKeys: (dataset) => changes(dataset).map((c) => c.metric.id),
     describe(dataset, lang, text) {
       return joinSentences(changes(dataset).map((c) => describeChange(c, lang, text)), text);
     },

@@ -1,5 +1,6 @@
 import type { Dataset, Lang } from '../data/types';
 import type { ChartText } from '../story/content-types';
+import type { Topology } from 'topojson-specification';
 
 export interface ChartOptions {
   width: number;
@@ -9,6 +10,8 @@ export interface ChartOptions {
   text: ChartText;
   /** The chart's title in this language, used as the SVG's accessible name. */
   title: string;
+  /** data/gaoping.topojson, for charts that draw the map. */
+  geo?: Topology;
 }
 
 export interface ChartTable {
@@ -34,8 +37,10 @@ export interface ChartModule {
   id: string;
   /** The metric ids this chart draws, in drawing order. */
   metricIds(dataset: Dataset): string[];
+  /** The data-key values its marks carry (metric ids, or town codes for the map): what a step can highlight. */
+  dataKeys(dataset: Dataset, geo?: Topology): string[];
   render(dataset: Dataset, options: ChartOptions): SVGSVGElement;
   /** A text description generated from the data, for screen readers and the figure caption. */
-  describe(dataset: Dataset, lang: Lang, text: ChartText): string;
-  table(dataset: Dataset, lang: Lang, text: ChartText): ChartTable;
+  describe(dataset: Dataset, lang: Lang, text: ChartText, geo?: Topology): string;
+  table(dataset: Dataset, lang: Lang, text: ChartText, geo?: Topology): ChartTable;
 }

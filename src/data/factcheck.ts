@@ -11,6 +11,7 @@ export function collectQuotes(dataset: Dataset): Quote[] {
     if (metric.actual2024) quotes.push({ where: `${metric.id}.actual2024`, text: metric.actual2024.quote });
     if (metric.target2025) quotes.push({ where: `${metric.id}.target2025`, text: metric.target2025.quote });
   }
+  for (const project of dataset.projects) quotes.push({ where: `projects.${project.id}`, text: project.quote });
   for (const [index, note] of dataset.source.notes.entries()) {
     quotes.push({ where: `source.notes[${index}].asReceived`, text: note.asReceived });
   }

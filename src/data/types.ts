@@ -45,6 +45,21 @@ export interface ArtefactNote {
   probablyMeant: string;
 }
 
+export interface Project {
+  id: string;
+  label: Bilingual;
+  sector: Sector;
+  /** 2024: a result the report reviews; 2025: a plan. */
+  year: 2024 | 2025;
+  quote: string;
+  /** The place names as the report words them (隆兴, 黄溪…). */
+  placeNames: string[];
+  /** Today's township-level units, 9-digit codes; empty when district-wide. */
+  codes: string[];
+  districtWide: boolean;
+  placeNote?: Bilingual;
+}
+
 export interface Dataset {
   schemaVersion: string;
   source: {
@@ -55,6 +70,7 @@ export interface Dataset {
     notes: ArtefactNote[];
   };
   metrics: Metric[];
+  projects: Project[];
 }
 
 /** A metric whose two years measure the same thing and may be drawn on one scale. */

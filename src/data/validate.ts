@@ -36,12 +36,22 @@ function recordName(doc: unknown, index: number): string {
   return typeof id === 'string' && id.length > 0 ? `metric "${id}"` : `metrics[${index}]`;
 }
 
+function projectName(doc: unknown, index: number): string {
+  const projects = (doc as { projects?: unknown })?.projects;
+  const project = Array.isArray(projects) ? projects[index] : undefined;
+  const id = (project as { id?: unknown } | undefined)?.id;
+  return typeof id === 'string' && id.length > 0 ? `project "${id}"` : `projects[${index}]`;
+}
+
 function fromSchemaError(doc: unknown, file: string, error: ErrorObject): DataProblem {
   const parts = error.instancePath.split('/').slice(1);
   let record = 'document';
   let fieldParts = parts;
   if (parts[0] === 'metrics' && parts[1] !== undefined) {
     record = recordName(doc, Number(parts[1]));
+    fieldParts = parts.slice(2);
+  } else if (parts[0] === 'projects' && parts[1] !== undefined) {
+    record = projectName(doc, Number(parts[1]));
     fieldParts = parts.slice(2);
   } else if (parts[0] === 'source') {
     record = 'source';
@@ -97,7 +107,33 @@ function semanticProblems(doc: Dataset, file: string): DataProblem[] {
       if (metric.note?.[lang].includes(ARTEFACT_TOKEN)) add(`note.${lang}`, `note contains the artefact ${ARTEFACT_TOKEN}`);
     }
   });
+  problems.push(...projectProblems(doc, file));
   return problems;
+}
+
+function projectProblems(doc: Dataset, file: string): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const seen = new Set<string>();
+  for (const project of doc.projects) {
+    const add = (field: string, message: string) => problems.push({ file, record: `project "${project.id}"`, field, message });
+    if (seen.has(project.id)) add('id', 'duplicate id');
+    seen.add(project.id);
+    for (const name of project.placeNames) if (!project.quote.includes(name)) add('placeNames', `quote does not contain the place name ${name}`);
+    if (project.quote.includes(ARTEFACT_TOKEN)) add('quote', `quote runs through the artefact ${ARTEFACT_TOKEN}; quote around it`);
+    if (project.districtWide !== (project.codes.length === 0)) add('districtWide', 'must be true exactly when codes is empty');
+    if (project.districtWide && !project.placeNote) add('placeNote', 'a district-wide project needs a note saying why no town is given');
+  }
+  return problems;
+}
+
+/**
+ * Cross-file invariant: every project's town code is a town in the map data. Kept apart from
+ * findProblems because it needs the TopoJSON; the build and the tests run both.
+ */
+export function findPlaceProblems(doc: Dataset, file: string, townCodes: Set<string>, topologyFile: string): DataProblem[] {
+  return doc.projects.flatMap((project) => project.codes
+    .filter((code) => !townCodes.has(code))
+    .map((code) => ({ file, record: `project "${project.id}"`, field: 'codes', message: `town code ${code} is not a town in ${topologyFile}` })));
 }
 
 /** Every problem in a parsed dataset; an empty list means it is safe to build on. */

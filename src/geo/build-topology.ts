@@ -2,11 +2,18 @@ import gcoord from 'gcoord';
 import { topology } from 'topojson-server';
 import { presimplify, simplify, quantile } from 'topojson-simplify';
 import { meshArcs, quantize } from 'topojson-client';
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, FeatureCollection, Geometry, Point as GeoPoint, Position } from 'geojson';
+import type { Topology, GeometryCollection, Transform } from 'topojson-specification';
 import type { PlacesFile, AreaProperties, TownProperties } from './types';
 
 type SimplifiableTopology = Parameters<typeof presimplify>[0];
+
+function quantizePosition(position: Position, transform: Transform): [number, number] {
+  return [
+    Math.round((position[0]! - transform.translate[0]) / transform.scale[0]),
+    Math.round((position[1]! - transform.translate[1]) / transform.scale[1]),
+  ];
+}
 
 export const GAOPING_CODE = '511303';
 /** The district's river neighbours: the shared border with these two runs along the Jialing. */
@@ -96,13 +103,23 @@ export function buildGaopingTopology(nanchong: FeatureCollection, places: Places
   let topo: SimplifiableTopology = topology({
     district: { type: 'FeatureCollection', features: district },
     neighbours: { type: 'FeatureCollection', features: neighbours },
-    towns: { type: 'FeatureCollection', features: towns },
   } as Record<string, FeatureCollection>, options.quantization) as unknown as SimplifiableTopology;
   topo = presimplify(topo);
   topo = simplify(topo, quantile(topo, options.keepQuantile));
   // presimplify stores each vertex's weight as a third coordinate; the output needs only x, y.
   topo.arcs = topo.arcs.map((arc) => arc.map((point) => [point[0]!, point[1]!]));
   topo = quantize(topo, options.quantization) as SimplifiableTopology;
+  // Points join after simplification: topojson-simplify only dequantizes arcs, not points.
+  const transform = (topo as unknown as Topology).transform!;
+  topo.objects.towns = {
+    type: 'GeometryCollection',
+    geometries: towns.map((town) => ({
+      type: 'Point',
+      id: town.id,
+      properties: town.properties,
+      coordinates: quantizePosition((town.geometry as GeoPoint).coordinates, transform),
+    })),
+  } as GeometryCollection;
 
   const areas: GeometryCollection = {
     type: 'GeometryCollection',

@@ -1,6 +1,7 @@
 import scrollama from 'scrollama';
 import './style.css';
 import { applyStep } from './steps';
+import { setupMapPanels } from './map-panel';
 
 type Teardown = () => void;
 
@@ -110,7 +111,7 @@ export function startStory(): Teardown {
     }));
   }
   const main = document.getElementById('main');
-  if (main) teardowns.push(setupTooltips(main));
+  if (main) teardowns.push(setupTooltips(main), setupMapPanels(main));
   return () => {
     sectionTeardowns.forEach((teardown) => teardown());
     teardowns.forEach((teardown) => teardown());

@@ -24,6 +24,19 @@ export interface ChartText {
   rateChanges: string;
   levelChanges: string;
   fdiAnnotation: string;
+  mapTownName: string;
+  mapProjectsLegend: string;
+  mapUncertaintyLegend: string;
+  mapAttribution: string;
+  mapKilometres: string;
+  mapDescription: string;
+  mapTownSummary: string;
+  mapDistrictWide: string;
+  columnTown: string;
+  columnKind: string;
+  columnResults: string;
+  columnPlans: string;
+  columnUncertainty: string;
 }
 
 export interface ChartCopy {
@@ -51,6 +64,7 @@ export type Block =
   | { type: 'scrolly'; id: string; heading: string; steps: Step[] }
   | { type: 'chart'; chart: string; text?: string }
   | { type: 'caveats'; heading: string; intro: string }
+  | { type: 'townList'; heading: string; intro: string }
   | { type: 'methods'; heading: string; paragraphs: string[] };
 
 export interface PageText {
@@ -63,6 +77,12 @@ export interface PageText {
   languageSwitchHref: string;
   downloadData: string;
   stepLabel: string;
+  mapPanelClose: string;
+  mapResults: string;
+  mapPlans: string;
+  mapPosition: string;
+  mapMergedFrom: string;
+  mapNoProjects: string;
 }
 
 export interface StoryContent {

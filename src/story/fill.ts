@@ -72,8 +72,12 @@ function metricField(metric: Metric, field: string, lang: Lang): string {
 }
 
 /** "@raised" in a step's focus list stands for every comparable pair with that shift. */
-export function resolveFocus(focus: string[] | undefined, dataset: Dataset): string[] {
+export function resolveFocus(focus: string[] | undefined, dataset: Dataset, townCodes: Set<string> = new Set()): string[] {
   return (focus ?? []).flatMap((token) => {
+    if (/^\d{9}$/.test(token)) {
+      if (!townCodes.has(token)) throw new Error(`focus names unknown town code "${token}"`);
+      return [token];
+    }
     if (!token.startsWith('@')) return [metricById(dataset, token).id];
     const shift = token.slice(1);
     if (!['raised', 'held', 'lowered'].includes(shift)) throw new Error(`unknown focus group "${token}"`);

@@ -6,7 +6,12 @@ import type { ChartModule } from '../charts/types';
 import { chartWidths, type ChartVariant } from '../design/tokens';
 import { fillCopy, resolveFocus } from './fill';
 import { nonComparablePairs } from '../data/derive';
-import { formatFigure } from '../data/format';
+import { formatDigits, formatFigure } from '../data/format';
+import type { Topology } from 'topojson-specification';
+import { townCodes } from '../geo/town-codes';
+import { projectsByTown, districtWideProjects } from '../charts/town-map';
+import type { Project } from '../data/types';
+import { fillTemplate } from '../charts/plot-kit';
 
 type El = HTMLElement;
 
@@ -14,14 +19,18 @@ type El = HTMLElement;
  * Renders the whole story as static HTML at build time. Every string from the dataset or the
  * copy goes in through textContent, so none of it can become markup.
  */
-export function renderStory(dataset: Dataset, content: StoryContent): string {
+export function renderStory(dataset: Dataset, content: StoryContent, geo: Topology): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const page = new PageBuilder(document as unknown as Document, dataset, content);
+  const page = new PageBuilder(document as unknown as Document, dataset, content, geo);
   return page.build().outerHTML;
 }
 
 class PageBuilder {
-  constructor(private doc: Document, private dataset: Dataset, private content: StoryContent) {}
+  private towns: Set<string>;
+
+  constructor(private doc: Document, private dataset: Dataset, private content: StoryContent, private geo: Topology) {
+    this.towns = townCodes(geo);
+  }
 
   private el(tag: string, attrs: Record<string, string> = {}, text?: string): El {
     const element = this.doc.createElement(tag);
@@ -81,6 +90,8 @@ class PageBuilder {
       }
       case 'caveats':
         return this.caveats(block.heading, block.intro, index);
+      case 'townList':
+        return this.townList(block.heading, block.intro, index);
       case 'methods': {
         const section = this.el('section', { class: 'prose methods', 'aria-labelledby': `block-${index}` });
         section.appendChild(this.el('h2', { id: `block-${index}`, class: 'section-heading' }, block.heading));
@@ -111,7 +122,7 @@ class PageBuilder {
       graphic.appendChild(figure);
     });
     steps.forEach((step, stepIndex) => {
-      const focus = resolveFocus(step.focus, this.dataset);
+      const focus = resolveFocus(step.focus, this.dataset, this.towns);
       const stepEl = this.el('div', {
         class: 'step',
         'data-step': String(stepIndex),
@@ -139,11 +150,12 @@ class PageBuilder {
     figure.append(this.el('h3', { class: 'chart-title' }, copy.title), this.el('p', { class: 'chart-subtitle' }, copy.subtitle));
     for (const variant of Object.keys(chartWidths) as ChartVariant[]) {
       const holder = this.el('div', { class: `chart-svg chart-svg--${variant}` });
-      const svg = chart.render(this.dataset, { width: chartWidths[variant], lang, document: this.doc, text: chartText, title: copy.title });
+      const svg = chart.render(this.dataset, { width: chartWidths[variant], lang, document: this.doc, text: chartText, title: copy.title, geo: this.geo });
       svg.setAttribute('aria-describedby', `desc-${scope}-${chart.id}`);
       holder.appendChild(svg);
       figure.appendChild(holder);
     }
+    if (chart.id === 'town-map') figure.appendChild(this.mapPanel());
     return figure;
   }
 
@@ -151,8 +163,8 @@ class PageBuilder {
     const { lang, chartText, page, charts } = this.content;
     const details = this.el('details', { class: 'chart-data' });
     details.appendChild(this.el('summary', {}, `${charts[chart.id]?.title ?? chart.id}：${page.dataTable}`.replace('：', lang === 'zh' ? '：' : ': ')));
-    details.appendChild(this.el('p', { id: `desc-${scope}-${chart.id}`, class: 'chart-description' }, chart.describe(this.dataset, lang, chartText)));
-    const table = chart.table(this.dataset, lang, chartText);
+    details.appendChild(this.el('p', { id: `desc-${scope}-${chart.id}`, class: 'chart-description' }, chart.describe(this.dataset, lang, chartText, this.geo)));
+    const table = chart.table(this.dataset, lang, chartText, this.geo);
     const wrapper = this.el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': charts[chart.id]?.title ?? chart.id });
     const tableEl = this.el('table');
     const headRow = tableEl.appendChild(this.el('thead')).appendChild(this.el('tr'));
@@ -183,6 +195,54 @@ class PageBuilder {
       list.appendChild(dd);
     }
     section.appendChild(list);
+    return section;
+  }
+
+  /** Filled by the page script when a reader picks a town; empty (and hidden) without JavaScript. */
+  private mapPanel(): El {
+    const panel = this.el('div', { class: 'map-panel', hidden: '', tabindex: '-1', role: 'region', 'aria-live': 'polite', 'aria-label': this.content.charts['town-map']?.title ?? '' });
+    panel.appendChild(this.el('button', { type: 'button', class: 'map-panel-close' }, this.content.page.mapPanelClose));
+    panel.appendChild(this.el('div', { class: 'map-panel-body' }));
+    return panel;
+  }
+
+  private projectItem(project: Project): El {
+    const { lang } = this.content;
+    const item = this.el('li', { class: 'project', 'data-project': project.id });
+    item.appendChild(this.el('span', { class: 'project-label' }, project.label[lang]));
+    item.appendChild(this.el('q', { class: 'project-quote', lang: 'zh-CN' }, project.quote));
+    if (project.placeNote) item.appendChild(this.el('span', { class: 'project-note' }, project.placeNote[lang]));
+    return item;
+  }
+
+  private projectList(title: string, projects: Project[]): El[] {
+    if (projects.length === 0) return [];
+    const list = this.el('ul', { class: 'project-list' });
+    for (const project of projects) list.appendChild(this.projectItem(project));
+    return [this.el('h4', { class: 'project-year' }, title), list];
+  }
+
+  /** Every town and every place-tied project, as text: the map's accessible twin and its no-JS form. */
+  private townList(heading: string, intro: string, index: number): El {
+    const { lang, page, chartText } = this.content;
+    const section = this.el('section', { class: 'prose town-list', 'aria-labelledby': `block-${index}` });
+    section.append(this.el('h2', { id: `block-${index}`, class: 'section-heading' }, heading), this.el('p', {}, intro));
+    for (const entry of projectsByTown(this.dataset, this.geo)) {
+      const town = this.el('section', { class: 'town-entry', id: `town-${entry.town.code}`, 'data-town': entry.town.code });
+      town.appendChild(this.el('h3', { class: 'town-name' }, entry.town.name[lang === 'zh' ? 'zh' : 'en'] + (lang === 'en' ? ` (${entry.town.name.zh})` : '')));
+      const facts = [fillTemplate(page.mapPosition, { km: formatDigits(entry.town.uncertaintyKm, lang, 1), confidence: entry.town.confidence })];
+      if (entry.town.mergedFrom.length > 0) facts.push(fillTemplate(page.mapMergedFrom, { names: entry.town.mergedFrom.join(lang === 'zh' ? '、' : ', ') }));
+      town.appendChild(this.el('p', { class: 'town-facts' }, facts.join(lang === 'zh' ? '；' : '. ')));
+      const lists = [...this.projectList(page.mapResults, entry.results), ...this.projectList(page.mapPlans, entry.plans)];
+      if (lists.length === 0) town.appendChild(this.el('p', { class: 'town-none' }, page.mapNoProjects));
+      else town.append(...lists);
+      section.appendChild(town);
+    }
+    const wide = this.el('section', { class: 'town-entry district-wide', id: 'town-district-wide' });
+    wide.appendChild(this.el('h3', { class: 'town-name' }, chartText.mapDistrictWide));
+    const all = districtWideProjects(this.dataset);
+    wide.append(...this.projectList(page.mapResults, all.filter((p) => p.year === 2024)), ...this.projectList(page.mapPlans, all.filter((p) => p.year === 2025)));
+    section.appendChild(wide);
     return section;
   }
 }

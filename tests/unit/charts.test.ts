@@ -5,6 +5,9 @@ import { loadDataset } from '../../src/data/load-node';
 import { contentByLang } from '../../src/content';
 import { chartWidths } from '../../src/design/tokens';
 import type { Lang } from '../../src/data/types';
+import { loadTopology } from '../../src/geo/load-node';
+
+const geo = loadTopology();
 
 const dataset = loadDataset();
 const langs: Lang[] = ['zh', 'en'];
@@ -13,19 +16,20 @@ function render(chartId: string, lang: Lang, width: number): SVGSVGElement {
   const chart = charts.find((c) => c.id === chartId)!;
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const content = contentByLang[lang];
-  return chart.render(dataset, { width, lang, document: document as unknown as Document, text: content.chartText, title: content.charts[chartId]!.title });
+  return chart.render(dataset, { width, lang, document: document as unknown as Document, text: content.chartText, title: content.charts[chartId]!.title, geo });
 }
 
 describe.each(charts.map((c) => c.id))('chart %s', (chartId) => {
   const chart = charts.find((c) => c.id === chartId)!;
   const metricIds = new Set(chart.metricIds(dataset));
+  const dataKeys = new Set(chart.dataKeys(dataset, geo));
 
-  it('draws only metrics it declares, and some of them', () => {
-    expect(metricIds.size).toBeGreaterThan(0);
+  it('draws only what it declares, and something', () => {
+    expect(dataKeys.size).toBeGreaterThan(0);
     for (const id of metricIds) expect(dataset.metrics.some((m) => m.id === id)).toBe(true);
     const svg = render(chartId, 'zh', chartWidths.wide);
     const keys = new Set(Array.from(svg.querySelectorAll('[data-key]')).map((el) => el.getAttribute('data-key')!));
-    expect([...keys].sort()).toEqual([...metricIds].sort());
+    expect([...keys].sort()).toEqual([...dataKeys].sort());
   });
 
   it('never draws a non-comparable pair as a bar, line or dot', () => {
@@ -42,9 +46,10 @@ describe.each(charts.map((c) => c.id))('chart %s', (chartId) => {
       const svg = render(chartId, lang, width);
       expect(svg.getAttribute('aria-label')).toBe(contentByLang[lang].charts[chartId]!.title);
       for (const group of Array.from(svg.querySelectorAll('g[aria-label]'))) {
-        if (group.getAttribute('aria-hidden') !== 'true') expect(group.getAttribute('role')).toBe('group');
+        if (group.getAttribute('aria-hidden') !== 'true') expect(['group', 'button']).toContain(group.getAttribute('role'));
       }
-      expect(svg.querySelector('.chart-source')?.textContent).toBe(contentByLang[lang].chartText.source);
+      const source = svg.querySelector('.chart-source')?.textContent;
+      expect([contentByLang[lang].chartText.source, contentByLang[lang].chartText.mapAttribution.replace(/\s+/g, '')]).toContain(source?.replace(chartId === 'town-map' ? /\s+/g : /$^/, ''));
       const focusable = Array.from(svg.querySelectorAll('[tabindex="0"]'));
       expect(focusable.length).toBeGreaterThan(0);
       for (const mark of focusable) expect(mark.getAttribute('aria-label')?.length).toBeGreaterThan(3);
@@ -57,9 +62,9 @@ describe.each(charts.map((c) => c.id))('chart %s', (chartId) => {
 
   it.each(langs)('in %s: has a description and a table with one row per metric', (lang) => {
     const text = contentByLang[lang].chartText;
-    expect(chart.describe(dataset, lang, text).length).toBeGreaterThan(10);
-    const table = chart.table(dataset, lang, text);
-    expect(table.rows).toHaveLength(metricIds.size);
+    expect(chart.describe(dataset, lang, text, geo).length).toBeGreaterThan(10);
+    const table = chart.table(dataset, lang, text, geo);
+    expect(table.rows).toHaveLength(dataKeys.size);
     for (const row of table.rows) expect(row).toHaveLength(table.columns.length);
   });
 

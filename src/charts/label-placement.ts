@@ -1,0 +1,65 @@
+/** Greedy label placement: try positions around each point, keep the first that hits nothing. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface LabelRequest {
+  key: string;
+  x: number;
+  y: number;
+  /** Radius of the point's own mark, so labels clear it. */
+  radius: number;
+  width: number;
+  height: number;
+  /** Placed first, and allowed the far positions with a leader line. */
+  priority: number;
+}
+
+export interface PlacedLabel {
+  key: string;
+  /** Text anchor point (start of the text baseline box's left edge, vertical middle). */
+  x: number;
+  y: number;
+  box: Box;
+  leader: boolean;
+}
+
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+function inside(box: Box, frame: Box): boolean {
+  return box.x >= frame.x && box.y >= frame.y && box.x + box.width <= frame.x + frame.width && box.y + box.height <= frame.y + frame.height;
+}
+
+const DIRECTIONS: Array<[number, number]> = [[1, 0], [-1, 0], [0, -1], [0, 1], [1, -1], [1, 1], [-1, -1], [-1, 1]];
+
+/** Places labels in priority order; a label that fits nowhere is left out (and listed by the caller). */
+export function placeLabels(requests: LabelRequest[], obstacles: Box[], frame: Box): PlacedLabel[] {
+  const taken = [...obstacles];
+  const placed: PlacedLabel[] = [];
+  const ordered = [...requests].sort((a, b) => b.priority - a.priority || a.key.localeCompare(b.key));
+  for (const request of ordered) {
+    const gaps = request.priority > 0 ? [3, 14, 26] : [3, 12];
+    let chosen: PlacedLabel | undefined;
+    search: for (const gap of gaps) {
+      for (const [dx, dy] of DIRECTIONS) {
+        const offset = request.radius + gap;
+        const left = dx > 0 ? request.x + offset : dx < 0 ? request.x - offset - request.width : request.x - request.width / 2;
+        const top = dy > 0 ? request.y + offset : dy < 0 ? request.y - offset - request.height : request.y - request.height / 2;
+        const box = { x: left, y: top, width: request.width, height: request.height };
+        if (!inside(box, frame) || taken.some((other) => overlaps(box, other))) continue;
+        chosen = { key: request.key, x: left, y: top + request.height / 2, box, leader: gap > 3 };
+        break search;
+      }
+    }
+    if (chosen) {
+      placed.push(chosen);
+      taken.push(chosen.box);
+    }
+  }
+  return placed;
+}

