@@ -83,6 +83,8 @@ export interface PageText {
   mapPosition: string;
   mapMergedFrom: string;
   mapNoProjects: string;
+  confidenceLow: string;
+  confidenceMedium: string;
 }
 
 export interface StoryContent {

@@ -230,7 +230,7 @@ class PageBuilder {
     for (const entry of projectsByTown(this.dataset, this.geo)) {
       const town = this.el('section', { class: 'town-entry', id: `town-${entry.town.code}`, 'data-town': entry.town.code });
       town.appendChild(this.el('h3', { class: 'town-name' }, entry.town.name[lang === 'zh' ? 'zh' : 'en'] + (lang === 'en' ? ` (${entry.town.name.zh})` : '')));
-      const facts = [fillTemplate(page.mapPosition, { km: formatDigits(entry.town.uncertaintyKm, lang, 1), confidence: entry.town.confidence })];
+      const facts = [fillTemplate(page.mapPosition, { km: formatDigits(entry.town.uncertaintyKm, lang, 1), confidence: entry.town.confidence === 'low' ? page.confidenceLow : page.confidenceMedium })];
       if (entry.town.mergedFrom.length > 0) facts.push(fillTemplate(page.mapMergedFrom, { names: entry.town.mergedFrom.join(lang === 'zh' ? '、' : ', ') }));
       town.appendChild(this.el('p', { class: 'town-facts' }, facts.join(lang === 'zh' ? '；' : '. ')));
       const lists = [...this.projectList(page.mapResults, entry.results), ...this.projectList(page.mapPlans, entry.plans)];
