@@ -1,16 +1,26 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
-import { inlineCssPlugin, storyPlugin } from './src/build/story-plugin';
+import { inlineCssPlugin, notFoundPagePlugin, storyPlugin } from './src/build/story-plugin';
 
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
   appType: 'mpa',
   base: './',
-  plugins: [storyPlugin(), inlineCssPlugin()],
+  plugins: [storyPlugin(), inlineCssPlugin(), notFoundPagePlugin()],
   build: {
     rollupOptions: {
-      input: { main: page('index.html'), en: page('en/index.html') },
+      input: {
+        main: page('index.html'),
+        en: page('en/index.html'),
+        embed: page('src/embed/client.ts'),
+        desk: page('src/embed/desk.ts'),
+        loader: page('src/embed/loader.ts'),
+      },
+      output: {
+        // Editors' pages load the loader by a fixed URL, so it keeps its name.
+        entryFileNames: (chunk) => (chunk.name === 'loader' ? 'embed/loader.js' : 'assets/[name]-[hash].js'),
+      },
     },
   },
   test: {

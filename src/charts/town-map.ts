@@ -6,7 +6,7 @@ import type { ChartModule, ChartOptions } from './types';
 import type { Dataset, Lang, Project } from '../data/types';
 import type { AreaProperties, TownProperties } from '../geo/types';
 import type { ChartText } from '../story/content-types';
-import { palette, chartFontSize } from '../design/tokens';
+import { palette, chartFontSize, fontStack } from '../design/tokens';
 import { estimateTextWidth, fillTemplate } from './plot-kit';
 import { formatDigits } from '../data/format';
 import { placeLabels, type Box } from './label-placement';
@@ -123,7 +123,7 @@ function renderTownMap(dataset: Dataset, { width, lang, document, text, title, g
 
   const svg = el(document, 'svg', {
     xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': title,
-    'font-family': 'inherit', 'font-size': chartFontSize, class: 'town-map',
+    'font-family': fontStack, 'font-size': chartFontSize, class: 'town-map',
   }) as SVGSVGElement;
   svg.appendChild(el(document, 'rect', { width, height, fill: palette.background }));
   const clip = el(document, 'clipPath', { id: `town-map-${lang}-${width}-clip` });

@@ -85,6 +85,23 @@ export interface PageText {
   mapNoProjects: string;
   confidenceLow: string;
   confidenceMedium: string;
+  embedReadStory: string;
+  embedDataCsv: string;
+  embedDataJson: string;
+  embedSvg: string;
+  embedPng: string;
+}
+
+export interface DeskText {
+  title: string; intro: string; language: string; theme: string; themeLight: string; themeDark: string; themeAuto: string;
+  titleBlock: string; titleOn: string; titleOff: string; embedCode: string; copy: string; copied: string;
+  preview: string; open: string; manifest: string; dataPage: string; storyLink: string; copyFallback: string;
+}
+
+export interface DataPageText {
+  title: string; intro: string; downloads: string; filesJson: string; filesCsv: string; filesSchema: string; filesTopo: string;
+  fields: string; columns: string; projectColumns: string; source: string; licences: string; version: string; cite: string;
+  citeText: string; artefact: string;
 }
 
 export interface StoryContent {
@@ -94,4 +111,9 @@ export interface StoryContent {
   chartText: ChartText;
   charts: Record<string, ChartCopy>;
   blocks: Block[];
+  desk: DeskText;
+  dataPage: DataPageText;
+  /** One line per CSV column, keyed by column name. */
+  columnDocs: Record<string, string>;
+  notFound: { title: string; text: string; home: string };
 }

@@ -19,6 +19,20 @@ type El = HTMLElement;
  * Renders the whole story as static HTML at build time. Every string from the dataset or the
  * copy goes in through textContent, so none of it can become markup.
  */
+export interface EmbedLinks {
+  story: string;
+  csv: string;
+  json: string;
+  svg: string;
+}
+
+/** The body of one chart's embed page: the same figure the story shows, plus its source and downloads. */
+export function renderEmbedBody(dataset: Dataset, content: StoryContent, geo: Topology, chartId: string, links: EmbedLinks): string {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const page = new PageBuilder(document as unknown as Document, dataset, content, geo);
+  return page.embed(chartId, links).outerHTML;
+}
+
 export function renderStory(dataset: Dataset, content: StoryContent, geo: Topology): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const page = new PageBuilder(document as unknown as Document, dataset, content, geo);
@@ -41,6 +55,31 @@ class PageBuilder {
 
   private fill(template: string): string {
     return fillCopy(template, this.dataset, this.content.lang);
+  }
+
+  embed(chartId: string, links: EmbedLinks): El {
+    const { page } = this.content;
+    const chart = this.chart(chartId);
+    const main = this.el('main', { class: 'embed', id: 'main' });
+    const figure = this.figure(chart, 'embed');
+    figure.classList.add('is-active');
+    figure.querySelector('.chart-title')?.setAttribute('class', 'chart-title embed-title');
+    main.appendChild(figure);
+    const footer = this.el('div', { class: 'embed-footer' });
+    const nav = this.el('span', { class: 'embed-links' });
+    const link = (href: string, label: string, download?: string) => {
+      const a = this.el('a', { href, ...(download ? { download } : { target: '_blank', rel: 'noopener' }) }, label);
+      nav.appendChild(a);
+    };
+    link(links.story, page.embedReadStory);
+    link(links.csv, page.embedDataCsv, `${chartId}.csv`);
+    link(links.json, page.embedDataJson, `${chartId}.json`);
+    link(links.svg, page.embedSvg, `${chartId}.svg`);
+    nav.appendChild(this.el('button', { type: 'button', class: 'embed-png', 'data-chart': chartId }, page.embedPng));
+    footer.appendChild(nav);
+    main.appendChild(footer);
+    main.appendChild(this.dataDetails(chart, 'embed'));
+    return main;
   }
 
   build(): El {

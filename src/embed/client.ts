@@ -1,0 +1,68 @@
+import pym from 'pym.js';
+import { initFrame, sendFrameHeight } from '@newswire/frames';
+import './embed.css';
+import { parseEmbedOptions, type EmbedOptions } from './options';
+import { svgToPng } from './png';
+import { setupMapPanels } from '../story/map-panel';
+import { setupTooltips } from '../story/tooltips';
+
+type Teardown = () => void;
+
+function applyOptions(options: EmbedOptions): void {
+  document.documentElement.dataset.theme = options.theme;
+  document.documentElement.classList.toggle('no-title', !options.showTitle);
+}
+
+/**
+ * Speaks both resizing protocols newsrooms run: pym.js (NPR) and @newswire/frames (AMP
+ * embed-size), through their own child sides. A ResizeObserver sends a new height whenever the
+ * content's height changes, not only on window resize.
+ */
+function setupResizing(): Teardown {
+  const pymChild = new pym.Child({ polling: 0 });
+  initFrame();
+  let last = -1;
+  const send = () => {
+    const height = document.documentElement.offsetHeight;
+    if (height === last) return;
+    last = height;
+    pymChild.sendHeight();
+    sendFrameHeight(height);
+  };
+  const observer = new ResizeObserver(send);
+  observer.observe(document.documentElement);
+  observer.observe(document.body);
+  return () => {
+    observer.disconnect();
+    pymChild.remove();
+  };
+}
+
+function setupPngExport(): Teardown {
+  const onClick = async (event: Event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('.embed-png');
+    if (!button) return;
+    const svg = document.querySelector<SVGSVGElement>('.chart-svg:not([hidden]) svg:not([aria-hidden])');
+    const visible = Array.from(document.querySelectorAll<SVGSVGElement>('.chart-svg svg')).find((s) => s.getBoundingClientRect().width > 0) ?? svg;
+    if (!visible) return;
+    const blob = await svgToPng(visible, 2);
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `${button.dataset.chart ?? 'chart'}.png`;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  };
+  document.addEventListener('click', onClick);
+  return () => document.removeEventListener('click', onClick);
+}
+
+export function startEmbed(): Teardown {
+  applyOptions(parseEmbedOptions(window.location.search));
+  const main = document.getElementById('main')!;
+  const teardowns = [setupResizing(), setupPngExport(), setupMapPanels(main), setupTooltips(main)];
+  return () => teardowns.forEach((teardown) => teardown());
+}
+
+startEmbed();

@@ -1,0 +1,44 @@
+/** Options an editor sets on an embed page, as URL parameters. */
+export type Theme = 'light' | 'dark' | 'auto';
+
+export interface EmbedOptions {
+  theme: Theme;
+  showTitle: boolean;
+}
+
+export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { theme: 'light', showTitle: true };
+
+const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+const TITLE_VALUES: Record<string, boolean> = { '1': true, '0': false, true: true, false: false };
+
+/**
+ * Reads ?theme=light|dark|auto&title=1|0. Anything unknown, malformed, repeated with bad values
+ * or absurdly long falls back to the default: a URL can never break the chart.
+ */
+export function parseEmbedOptions(search: string): EmbedOptions {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search.length > 4000 ? '' : search);
+  } catch {
+    return { ...DEFAULT_EMBED_OPTIONS };
+  }
+  const first = <T>(key: string, accept: (value: string) => T | undefined): T | undefined => {
+    for (const value of params.getAll(key)) {
+      const accepted = accept(value.trim().toLowerCase());
+      if (accepted !== undefined) return accepted;
+    }
+    return undefined;
+  };
+  return {
+    theme: first('theme', (v) => (THEMES as readonly string[]).includes(v) ? (v as Theme) : undefined) ?? DEFAULT_EMBED_OPTIONS.theme,
+    showTitle: first('title', (v) => TITLE_VALUES[v]) ?? DEFAULT_EMBED_OPTIONS.showTitle,
+  };
+}
+
+export function embedQuery(options: EmbedOptions): string {
+  const params = new URLSearchParams();
+  if (options.theme !== DEFAULT_EMBED_OPTIONS.theme) params.set('theme', options.theme);
+  if (options.showTitle !== DEFAULT_EMBED_OPTIONS.showTitle) params.set('title', options.showTitle ? '1' : '0');
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
