@@ -1,0 +1,231 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { csvParse } from 'd3-dsv';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { launchChromium } from '../support/browser';
+import { startHostServer, type HostServer } from '../support/host-server';
+import { chartIds } from '../../src/charts/registry';
+import { embedCode } from '../../src/embed/embed-code';
+import { EMBED_ATTRIBUTE as HOST_EMBED_ATTRIBUTE } from '../../src/embed/host';
+import { EMBED_ATTRIBUTE } from '../../src/embed/embed-code';
+import { DEFAULT_EMBED_OPTIONS } from '../../src/embed/options';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let host: HostServer;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  host = await startHostServer();
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+async function embedFrame(page: Page): Promise<Frame> {
+  await expect.poll(() => page.frames().length, { timeout: 10_000 }).toBeGreaterThan(1);
+  const frame = page.frames().find((f) => f.url().startsWith(baseUrl))!;
+  await frame.waitForLoadState('load');
+  return frame;
+}
+
+/** |iframe height − embed document height|, in px, as the host page sees it. */
+async function heightGap(page: Page, frame: Frame): Promise<number> {
+  const iframeHeight = await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height);
+  const documentHeight = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+  return Math.abs(iframeHeight - documentHeight);
+}
+
+async function expectFits(page: Page, frame: Frame, label: string): Promise<void> {
+  await expect.poll(() => heightGap(page, frame), { timeout: 10_000, message: label }).toBeLessThanOrEqual(3);
+}
+
+const ids = chartIds();
+
+describe.each([['pym.js Parent', 'pym-host.html'], ['@newswire/frames', 'frames-host.html']])('embeds in a host using %s', (_name, fixture) => {
+  it.each(ids)('%s: iframe height follows the content at 375 → 1280 → 375 px', async (id) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${host.url}${fixture}?src=${encodeURIComponent(`${baseUrl}embed/${id}/`)}`);
+    const frame = await embedFrame(page);
+    await expectFits(page, frame, `${id} after load`);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expectFits(page, frame, `${id} at 1280`);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expectFits(page, frame, `${id} back at 375`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the embed code (iframe + loader)', () => {
+  it('sizes the iframe on a third-party page', async () => {
+    const context = await browser.newContext({ viewport: { width: 414, height: 800 } });
+    const page = await context.newPage();
+    const code = embedCode(baseUrl, 'town-map', 'en', DEFAULT_EMBED_OPTIONS, 'Map');
+    await page.goto(`${host.url}loader-host.html?code=${encodeURIComponent(code)}`);
+    const frame = await embedFrame(page);
+    await expectFits(page, frame, 'loader host');
+    await context.close();
+  });
+
+  it('uses one marker attribute on both sides', () => {
+    expect(HOST_EMBED_ATTRIBUTE).toBe(EMBED_ATTRIBUTE);
+  });
+});
+
+describe('embed pages', () => {
+  it.each([[280], [1200]])('fit %i px without horizontal scrolling, with title, source, story and data links', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    for (const id of ids) {
+      await page.goto(`${baseUrl}embed/${id}/`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(await page.locator('.chart-title').isVisible()).toBe(true);
+      expect(await page.locator('.chart-svg:visible .chart-source').count()).toBe(1);
+      expect(await page.locator('.embed-links a').count()).toBe(4);
+    }
+    await context.close();
+  });
+
+  it('shows the chart without JavaScript', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const id of ids) {
+      await page.goto(`${baseUrl}en/embed/${id}/`);
+      expect(await page.locator('.chart-svg:visible svg').count(), id).toBe(1);
+    }
+    await context.close();
+  });
+
+  it('survives malformed URL parameters with the defaults', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    for (const query of ['?theme=%3Cscript%3Ealert(1)%3C/script%3E&title=maybe', '?theme=dark&theme=<b>', '?title=%E0%A4%A', `?theme=${'x'.repeat(5000)}`, '?theme[]=dark&title=0&title=1']) {
+      await page.goto(`${baseUrl}embed/headline-targets/${query}`);
+      expect(await page.locator('.chart-svg:visible svg').isVisible(), query).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.dataset.theme), query).toMatch(/^(light|dark)$/);
+      expect(await page.locator('script:not([src])').count()).toBe(0);
+    }
+    await page.goto(`${baseUrl}embed/headline-targets/?theme=%3Cb%3E&title=0`);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    expect(await page.evaluate(() => document.documentElement.classList.contains('no-title'))).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('exports a 2× PNG of the chart that is not blank', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}embed/headline-targets/`);
+    const svgSize = await page.locator('.chart-svg:visible svg').evaluate((svg) => ({ width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) }));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('.embed-png')]);
+    expect(download.suggestedFilename()).toBe('headline-targets.png');
+    const png = readFileSync((await download.path())!);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([svgSize.width * 2, svgSize.height * 2]);
+    const inked = await page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! + data[i + 1]! + data[i + 2]! < 300) dark++;
+      return dark / (image.width * image.height);
+    }, png.toString('base64'));
+    expect(inked).toBeGreaterThan(0.005);
+    await context.close();
+  });
+});
+
+describe('the chart desk', () => {
+  it('copies the embed code for the chosen options to the clipboard', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}embed/`);
+    expect(await page.locator('.desk-card').count()).toBe(ids.length);
+    await page.check('input[name="theme"][value="dark"]');
+    await page.check('input[name="title"][value="0"]');
+    await page.check('input[name="lang"][value="en"]');
+    const card = page.locator('.desk-card[data-chart="fdi-annotated"]');
+    await card.locator('.desk-copy').click();
+    await expect.poll(() => card.locator('.desk-status').textContent()).not.toBe('');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await card.locator('.desk-code').inputValue());
+    expect(copied).toContain(`src="${baseUrl}en/embed/fdi-annotated/?theme=dark&amp;title=0"`);
+    expect(copied).toContain(`<script async src="${baseUrl}embed/loader.js"></script>`);
+    expect(await card.locator('iframe').getAttribute('src')).toBe(`${baseUrl}en/embed/fdi-annotated/?theme=dark&title=0`);
+    await context.close();
+  });
+});
+
+describe('downloads', () => {
+  const dist = (path: string) => readFileSync(`dist/${path}`, 'utf8');
+
+  it('publishes a manifest of every chart with zh and en titles', () => {
+    const manifest = JSON.parse(dist('embed/charts.json'));
+    expect(manifest.charts.map((c: { id: string }) => c.id)).toEqual(ids);
+    for (const chart of manifest.charts) expect(chart.title.zh && chart.title.en).toBeTruthy();
+  });
+
+  it.each(['data/metrics.csv', ...ids.map((id) => `embed/${id}/data.csv`)])('%s starts with a BOM and parses back to its JSON', (file) => {
+    const csv = dist(file);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const parsed = csvParse(csv.slice(1));
+    const json = file === 'data/metrics.csv'
+      ? { rows: JSON.parse(dist('data/metrics.json')).metrics.map((m: { id: string }) => m.id) }
+      : JSON.parse(dist(file.replace('.csv', '.json')));
+    if (file === 'data/metrics.csv') {
+      expect(parsed.map((r) => r.id)).toEqual(json.rows);
+      return;
+    }
+    expect(parsed.columns).toEqual(json.columns);
+    expect(parsed).toHaveLength(json.rows.length);
+    json.rows.forEach((row: Record<string, unknown>, i: number) => {
+      for (const column of json.columns as string[]) {
+        const value = row[column];
+        expect(parsed[i]![column], `${file} row ${i} ${column}`).toBe(value === null ? '' : String(value));
+      }
+    });
+  });
+
+  it('metrics.csv holds every metric field as documented, values unchanged', () => {
+    const parsed = csvParse(dist('data/metrics.csv').slice(1));
+    const metrics = JSON.parse(dist('data/metrics.json')).metrics;
+    metrics.forEach((metric: { id: string; actual2024: { value: number; quote: string } | null; target2025: { value: number } | null; unit: string }, i: number) => {
+      expect(parsed[i]!.actual_2024).toBe(metric.actual2024 ? String(metric.actual2024.value) : '');
+      expect(parsed[i]!.actual_2024_quote).toBe(metric.actual2024?.quote ?? '');
+      expect(parsed[i]!.target_2025).toBe(metric.target2025 ? String(metric.target2025.value) : '');
+      expect(parsed[i]!.unit).toBe(metric.unit);
+    });
+  });
+
+  it('metrics.json validates against the published schema with ajv', () => {
+    const ajv = new Ajv2020({ allErrors: true });
+    const validate = ajv.compile(JSON.parse(dist('data/metrics.schema.json')));
+    expect(validate(JSON.parse(dist('data/metrics.json'))), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('serves a 404 page listing the valid chart ids for an unknown chart', async () => {
+    const response = await fetch(`${baseUrl}embed/no-such-chart/`);
+    expect(response.status).toBe(404);
+    const body = await response.text();
+    for (const id of ids) expect(body).toContain(`/embed/${id}/`);
+  });
+
+  it('documents every CSV column on the data page', () => {
+    const page = dist('data/index.html');
+    for (const column of csvParse(dist('data/metrics.csv').slice(1)).columns) expect(page).toContain(`>${column}<`);
+  });
+});
