@@ -1,11 +1,24 @@
-// Stops `npm run build` (and CI) on a malformed dataset, naming file, record and field.
-import { loadDataset } from '../src/data/load-node';
+// Stops `npm run build` (and CI) on malformed inputs, naming file, record and field:
+// the dataset on its own, then dataset, map and copy against each other.
+import { loadDataset, DEFAULT_DATASET_PATH } from '../src/data/load-node';
+import { loadTopology, DEFAULT_TOPOLOGY_PATH } from '../src/geo/load-node';
 import { DatasetError } from '../src/data/validate';
+import { findCrossFileProblems } from '../src/build/check-inputs';
+import { contentByLang } from '../src/content';
 
+const relative = (path: string) => path.replace(process.cwd() + '/', '');
 try {
-  const dataset = loadDataset(process.argv[2]);
+  const datasetPath = process.argv[2] ?? process.env.METRICS_FILE ?? DEFAULT_DATASET_PATH;
+  const dataset = loadDataset(datasetPath);
+  const geoPath = process.env.GEO_FILE ?? DEFAULT_TOPOLOGY_PATH;
+  const problems = findCrossFileProblems(dataset, loadTopology(geoPath), contentByLang, {
+    dataset: relative(datasetPath),
+    topology: relative(geoPath),
+    content: { zh: 'src/content/zh.json', en: 'src/content/en.json' },
+  });
+  if (problems.length > 0) throw new DatasetError(problems);
   const pairs = dataset.metrics.filter((m) => m.actual2024 && m.target2025).length;
-  console.log(`dataset ok: ${dataset.metrics.length} metrics, ${pairs} with both a 2024 result and a 2025 target`);
+  console.log(`inputs ok: ${dataset.metrics.length} metrics (${pairs} with both a 2024 result and a 2025 target), ${dataset.projects.length} projects`);
 } catch (error) {
   console.error(error instanceof DatasetError ? error.message : error);
   process.exit(1);

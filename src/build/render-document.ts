@@ -5,6 +5,7 @@ import type { StoryContent } from '../story/content-types';
 import type { Topology } from 'topojson-specification';
 import { renderStory } from '../story/render-page';
 import { fontStack, palette } from '../design/tokens';
+import { CSP_META } from './csp';
 
 const staticLayoutCss = readFileSync(fileURLToPath(new URL('../story/static-layout.css', import.meta.url)), 'utf8')
   .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -30,6 +31,7 @@ export function renderDocument(dataset: Dataset, content: StoryContent, geo: Top
   const { meta, page } = content;
   const htmlLang: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
   const head = [
+    CSP_META,
     `<title>${escapeText(meta.title)}</title>`,
     `<meta name="description" content="${escapeAttr(meta.description)}" />`,
     `<meta name="color-scheme" content="light" />`,

@@ -9,6 +9,7 @@ import { embedCode, embedPath } from '../embed/embed-code';
 import { DEFAULT_EMBED_OPTIONS } from '../embed/options';
 import { METRIC_COLUMNS, PROJECT_COLUMNS } from '../embed/chart-data';
 import { tokensCss } from './render-document';
+import { CSP_META } from './csp';
 import { fillTemplate } from '../charts/plot-kit';
 import { formatDigits } from '../data/format';
 
@@ -30,6 +31,7 @@ const escapeAttr = (text: string) => escapeText(text).replace(/"/g, '&quot;');
 export function htmlDocument(parts: PageParts): string {
   const head = [
     '<meta charset="utf-8" />',
+    CSP_META,
     '<meta name="viewport" content="width=device-width, initial-scale=1" />',
     `<title>${escapeText(parts.title)}</title>`,
     parts.description ? `<meta name="description" content="${escapeAttr(parts.description)}" />` : '',

@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite';
 import type { OutputAsset, OutputBundle, OutputChunk } from 'rolldown';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { charts } from '../charts/registry';
 import { chartRows, toCsv, toJson, METRIC_COLUMNS, metricRow } from '../embed/chart-data';
@@ -12,8 +13,8 @@ import { renderDocument } from './render-document';
 import type { Dataset, Lang } from '../data/types';
 import type { Topology } from 'topojson-specification';
 import { loadTopology, DEFAULT_TOPOLOGY_PATH } from '../geo/load-node';
-import { townCodes } from '../geo/town-codes';
-import { DatasetError, findPlaceProblems } from '../data/validate';
+import { DatasetError } from '../data/validate';
+import { findCrossFileProblems } from './check-inputs';
 import { DEFAULT_DATASET_PATH } from '../data/load-node';
 
 function langOf(filename: string): Lang {
@@ -30,12 +31,17 @@ function entryAssets(bundle: OutputBundle, entry: string): { script: string; css
   return { script: chunk.fileName, css };
 }
 
-/** The dataset and the map, checked on their own and against each other. */
+/** The dataset, the map and the copy, each checked, then checked against each other. */
 function loadInputs(): { dataset: Dataset; geo: Topology } {
   const dataset = loadDataset();
   const geo = loadTopology();
   const relative = (path: string) => path.replace(process.cwd() + '/', '');
-  const problems = findPlaceProblems(dataset, relative(process.env.METRICS_FILE ?? DEFAULT_DATASET_PATH), townCodes(geo), relative(process.env.GEO_FILE ?? DEFAULT_TOPOLOGY_PATH));
+  const files = {
+    dataset: relative(process.env.METRICS_FILE ?? DEFAULT_DATASET_PATH),
+    topology: relative(process.env.GEO_FILE ?? DEFAULT_TOPOLOGY_PATH),
+    content: { zh: 'src/content/zh.json', en: 'src/content/en.json' },
+  };
+  const problems = findCrossFileProblems(dataset, geo, contentByLang, files);
   if (problems.length > 0) throw new DatasetError(problems);
   return { dataset, geo };
 }
@@ -46,12 +52,22 @@ function loadInputs(): { dataset: Dataset; geo: Topology } {
  */
 export function storyPlugin(): Plugin {
   let inputs: { dataset: Dataset; geo: Topology } | undefined;
+  let outDir: string | undefined;
   const load = () => (inputs ??= loadInputs());
   return {
     name: 'gaoping-story',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
     buildStart() {
       inputs = undefined;
-      load();
+      try {
+        load();
+      } catch (error) {
+        // Leave nothing behind that could be deployed by mistake: not this build, not the last one.
+        if (outDir && this.environment?.config.command === 'build') rmSync(outDir, { recursive: true, force: true });
+        throw error;
+      }
     },
     generateBundle(_options, bundle) {
       const { dataset, geo } = load();

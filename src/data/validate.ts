@@ -17,7 +17,7 @@ export function formatProblem(problem: DataProblem): string {
 
 export class DatasetError extends Error {
   constructor(readonly problems: DataProblem[]) {
-    super(`Invalid dataset (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+    super(`Invalid inputs (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
       problems.map((p) => '  ' + formatProblem(p)).join('\n'));
     this.name = 'DatasetError';
   }

@@ -19,14 +19,21 @@ function applyOptions(options: EmbedOptions): void {
  * content's height changes, not only on window resize.
  */
 function setupResizing(): Teardown {
-  const pymChild = new pym.Child({ polling: 0 });
+  // pym reads its own URL parameters and throws on malformed percent-encoding (a pasted URL can
+  // carry any bytes); the frames protocol and the chart must survive that.
+  let pymChild: InstanceType<typeof pym.Child> | undefined;
+  try {
+    pymChild = new pym.Child({ polling: 0 });
+  } catch {
+    pymChild = undefined;
+  }
   initFrame();
   let last = -1;
   const send = () => {
     const height = document.documentElement.offsetHeight;
     if (height === last) return;
     last = height;
-    pymChild.sendHeight();
+    pymChild?.sendHeight();
     sendFrameHeight(height);
   };
   const observer = new ResizeObserver(send);
@@ -34,7 +41,7 @@ function setupResizing(): Teardown {
   observer.observe(document.body);
   return () => {
     observer.disconnect();
-    pymChild.remove();
+    pymChild?.remove();
   };
 }
 

@@ -1,0 +1,248 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { launchChromium } from '../support/browser';
+import { buildSite, serveDist, type Served } from '../support/server';
+import { startHostServer, type HostServer } from '../support/host-server';
+import { hostileQueries, FUZZ_MARKER } from '../support/fuzz';
+import { chartIds } from '../../src/charts/registry';
+import { embedCode } from '../../src/embed/embed-code';
+import { DEFAULT_EMBED_OPTIONS } from '../../src/embed/options';
+
+const baseUrl = inject('baseUrl');
+const ids = chartIds();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Elements that only exist if a string from data or a URL became markup. */
+const INJECTED = 'img[src="x"], [onerror], [onload]:not(body), [onmouseover], iframe[srcdoc], script:not([src]), b, svg[onload]';
+
+describe('hostile data', () => {
+  const OUT = 'dist-hostile';
+  const FILE = 'test-artifacts/hostile-metrics.json';
+  let served: Served;
+  const payloads = {
+    label: '<img src=x onerror="window.__pwned=1">地区生产总值增长',
+    labelEn: '</script><script>window.__pwned=2</script>GDP growth',
+    note: '<svg onload=window.__pwned=3>口径不同</svg>',
+    quote: '<b onmouseover=window.__pwned=4>6.5%以上</b>',
+    project: '<iframe srcdoc="<script>parent.__pwned=5</script>">长乐镇',
+  };
+
+  beforeAll(async () => {
+    const dataset = JSON.parse(readFileSync('data/metrics.json', 'utf8'));
+    const gdp = dataset.metrics.find((m: { id: string }) => m.id === 'gdp-growth');
+    gdp.label.zh = payloads.label;
+    gdp.label.en = payloads.labelEn;
+    gdp.target2025.quote = payloads.quote;
+    dataset.metrics.find((m: { id: string }) => m.id === 'rural-roads').note.zh = payloads.note;
+    const project = dataset.projects.find((p: { id: string }) => p.id === 'changle-bamboo-base-2024');
+    project.quote = payloads.project;
+    project.label.zh = payloads.label;
+    mkdirSync('test-artifacts', { recursive: true });
+    writeFileSync(FILE, JSON.stringify(dataset));
+    await buildSite(OUT, { METRICS_FILE: FILE });
+    served = await serveDist(OUT);
+  });
+  afterAll(async () => {
+    await served?.close();
+    rmSync(OUT, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['the story', ''], ['the English story', 'en/'], ['an embed', 'embed/headline-targets/'], ['the map embed', 'embed/town-map/'],
+    ['the sector embed', 'en/embed/sector-livelihoods/'], ['the desk', 'embed/'], ['the data page', 'data/'],
+  ])('%s shows the payloads as text and runs none of them', async (_name, path) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(served.url + path);
+    if (path.includes('town-map') || path === '') {
+      const town = page.locator('.chart-svg:visible [data-town="511303107"]').first();
+      if (await town.count()) await town.click();
+    }
+    await page.mouse.move(300, 300);
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    const main = page.locator('main');
+    expect(await main.locator(INJECTED).count()).toBe(0);
+    const text = (await main.textContent()) ?? '';
+    if (path === '' || path === 'embed/headline-targets/') expect(text).toContain(payloads.label);
+    if (path === '') expect(text).toContain(payloads.project);
+    if (path === 'en/embed/sector-livelihoods/') expect(text).not.toContain('<svg onload');
+    await context.close();
+  });
+
+  it('keeps the payload literal in the downloads', () => {
+    expect(readFileSync(`${OUT}/embed/headline-targets/data.csv`, 'utf8')).toContain(payloads.quote);
+    expect(readFileSync(`${OUT}/embed/headline-targets/chart.svg`, 'utf8')).toContain('&lt;img src=x onerror=');
+  });
+});
+
+describe('a broken dataset stops the build and leaves no dist/ behind', () => {
+  it('names file, id and field, and removes the output folder', async () => {
+    const OUT = 'dist-broken';
+    mkdirSync(OUT, { recursive: true });
+    writeFileSync(`${OUT}/index.html`, 'an old build that must not be deployed');
+    const dataset = JSON.parse(readFileSync('data/metrics.json', 'utf8'));
+    dataset.projects.find((p: { id: string }) => p.id === 'jiangling-key-central-town-2025').codes = ['511303777'];
+    writeFileSync('test-artifacts/broken-metrics.json', JSON.stringify(dataset));
+    await expect(buildSite(OUT, { METRICS_FILE: 'test-artifacts/broken-metrics.json' }))
+      .rejects.toThrow('test-artifacts/broken-metrics.json: project "jiangling-key-central-town-2025": field "codes": town code 511303777 is not a town');
+    expect(existsSync(OUT)).toBe(false);
+  });
+});
+
+async function collectViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    (window as unknown as { __csp: string[] }).__csp = [];
+    document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+}
+
+describe('Content-Security-Policy', () => {
+  it.each(['', 'en/', 'embed/town-map/', 'en/embed/headline-targets/', 'embed/', 'data/', 'en/data/', 'no-such-page/'])('/%s carries a strict CSP and loads with no violation', async (path) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await collectViolations(page);
+    await page.goto(baseUrl + path);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
+    expect(csp).toContain("object-src 'none'");
+    if (path === '') await page.click('.show-all-toggle');
+    if (path.includes('embed/') && path !== 'embed/') {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('.embed-png')]);
+      expect(download.suggestedFilename()).toMatch(/\.png$/);
+    }
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('hostile URL parameters', () => {
+  const queries = hostileQueries(500);
+
+  async function fuzz(pathFor: (i: number) => string, rendered: string): Promise<void> {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    for (const [i, query] of queries.entries()) {
+      await page.goto(baseUrl + pathFor(i) + query, { waitUntil: 'load' });
+      const state = await page.evaluate(([marker, injected, chart]) => ({
+        hit: (window as unknown as Record<string, unknown>)[marker!],
+        injected: document.querySelectorAll(injected!).length,
+        charts: Array.from(document.querySelectorAll(chart!)).filter((el) => el.getBoundingClientRect().width > 0).length,
+        theme: document.documentElement.dataset.theme ?? 'none',
+      }), [FUZZ_MARKER, `main ${INJECTED.split(', ').join(', main ')}, head script:not([src])`, rendered]);
+      expect(state.hit, query).toBeUndefined();
+      expect(state.injected, query).toBe(0);
+      expect(state.charts, query).toBeGreaterThan(0);
+      expect(['none', 'light', 'dark', 'auto'], query).toContain(state.theme);
+      expect(errors, query).toEqual([]);
+    }
+    await context.close();
+  }
+
+  it('500 generated strings never break an embed page', async () => {
+    await fuzz((i) => `${i % 2 ? 'en/' : ''}embed/${ids[i % ids.length]}/`, '.chart-svg svg');
+  }, 300_000);
+
+  it('500 generated strings never break the story', async () => {
+    await fuzz((i) => (i % 2 ? 'en/' : ''), 'figure.chart svg');
+  }, 300_000);
+});
+
+describe('postMessage', () => {
+  let host: HostServer;
+  beforeAll(async () => {
+    host = await startHostServer();
+  });
+  afterAll(async () => {
+    await host?.close();
+  });
+
+  it('the loader only believes well-formed height messages from its own iframe', async () => {
+    const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${host.url}loader-host.html?code=${encodeURIComponent(embedCode(baseUrl, 'fdi-annotated', 'zh', DEFAULT_EMBED_OPTIONS, 'FDI'))}`);
+    const iframe = page.locator('iframe[data-gaoping-embed]');
+    const embed = () => page.frames().find((f) => f.url().startsWith(baseUrl));
+    await expect.poll(() => embed() !== undefined).toBe(true);
+    const settled = async () => {
+      const frame = embed()!;
+      const inner = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+      return Math.abs(Number(await iframe.getAttribute('height')) - inner);
+    };
+    await expect.poll(settled, { timeout: 10_000 }).toBeLessThanOrEqual(3);
+    const before = await iframe.getAttribute('height');
+    // Record every height the iframe is given: the embed corrects a wrong height on its next
+    // resize, so only the record shows whether a bad message was ever believed.
+    await page.evaluate(() => {
+      const frame = document.querySelector('iframe[data-gaoping-embed]')!;
+      const heights: string[] = [];
+      (window as unknown as { __heights: string[] }).__heights = heights;
+      new MutationObserver(() => heights.push(frame.getAttribute('height') ?? '')).observe(frame, { attributes: true, attributeFilter: ['height'] });
+    });
+
+    // An unrelated frame, and the host page itself, send a perfectly shaped message.
+    await page.evaluate(() => {
+      const rogue = document.createElement('iframe');
+      rogue.srcdoc = "<script>parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 4321 }, '*')</script>";
+      document.body.appendChild(rogue);
+      window.postMessage({ sentinel: 'amp', type: 'embed-size', height: 4322 }, '*');
+    });
+    // The embed's own window sends malformed ones.
+    await embed()!.evaluate(() => {
+      for (const bad of [{ sentinel: 'amp', type: 'embed-size', height: '999' }, { sentinel: 'amp', type: 'embed-size', height: 1e9 },
+        { sentinel: 'amp', type: 'embed-size', height: -5 }, { sentinel: 'amp', type: 'size', height: 999 }, null, 'embed-size', [999]]) {
+        parent.postMessage(bad, '*');
+      }
+    });
+    await page.waitForTimeout(500);
+    // The embed may legitimately re-send its own height; none of the forged values may ever appear.
+    const given = await page.evaluate(() => (window as unknown as { __heights: string[] }).__heights);
+    for (const forged of ['4321', '4322', '999', '1000000000', '-5']) expect(given).not.toContain(forged);
+    expect(Math.abs(Number(await iframe.getAttribute('height')) - Number(before))).toBeLessThanOrEqual(3);
+
+    // A well-formed message from the embed itself is believed.
+    await embed()!.evaluate(() => parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 777 }, '*'));
+    await expect.poll(() => iframe.getAttribute('height')).toBe('777');
+    await context.close();
+  });
+});
+
+describe('broken networks', () => {
+  const failures: Array<[string, Parameters<Page['route']>[1]]> = [
+    ['aborted', (route) => route.abort()],
+    ['a 500', (route) => route.fulfill({ status: 500, body: 'server error' })],
+    ['slow', async (route) => { await new Promise((r) => setTimeout(r, 4000)); await route.continue(); }],
+    ['truncated', async (route) => { const response = await route.fetch(); const body = await response.text(); await route.fulfill({ response, body: body.slice(0, body.length / 2) }); }],
+  ];
+
+  it.each(failures)('with every script %s, every prerendered chart still shows', async (_name, handler) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    const runtimeFetches: string[] = [];
+    page.on('request', (request) => { if (['fetch', 'xhr'].includes(request.resourceType())) runtimeFetches.push(request.url()); });
+    await page.route('**/*.js', handler);
+    for (const path of ['', 'en/embed/town-map/']) {
+      await page.goto(baseUrl + path, { waitUntil: 'domcontentloaded' });
+      const figures = page.locator('figure.chart');
+      const count = await figures.count();
+      expect(count).toBeGreaterThan(0);
+      for (const figure of await figures.all()) expect(await figure.locator('svg').first().count()).toBe(1);
+      const visible = await page.evaluate(() => Array.from(document.querySelectorAll('figure.chart .chart-svg--narrow svg')).filter((svg) => svg.getBoundingClientRect().height > 50).length);
+      expect(visible).toBeGreaterThan(0);
+    }
+    expect(runtimeFetches).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseEmbedOptions, embedQuery, DEFAULT_EMBED_OPTIONS } from '../../src/embed/options';
+import { isEmbedSizeMessage } from '../../src/embed/host';
+import { embedCode } from '../../src/embed/embed-code';
+import { hostileQueries } from '../support/fuzz';
+
+describe('embed URL options', () => {
+  it('read the documented values', () => {
+    expect(parseEmbedOptions('?theme=dark&title=0')).toEqual({ theme: 'dark', showTitle: false });
+    expect(parseEmbedOptions('?theme=AUTO&title=true')).toEqual({ theme: 'auto', showTitle: true });
+    expect(parseEmbedOptions('?theme=<b>&theme=dark')).toEqual({ theme: 'dark', showTitle: true });
+    expect(parseEmbedOptions('')).toEqual(DEFAULT_EMBED_OPTIONS);
+  });
+
+  it('fall back to the defaults for 2000 hostile query strings, never throwing', () => {
+    for (const query of hostileQueries(2000, 7)) {
+      const options = parseEmbedOptions(query);
+      expect(['light', 'dark', 'auto']).toContain(options.theme);
+      expect(typeof options.showTitle).toBe('boolean');
+    }
+  });
+
+  it('round-trip through the query the desk writes', () => {
+    for (const theme of ['light', 'dark', 'auto'] as const) {
+      for (const showTitle of [true, false]) expect(parseEmbedOptions(embedQuery({ theme, showTitle }))).toEqual({ theme, showTitle });
+    }
+  });
+
+  it('escape the title in embed code', () => {
+    expect(embedCode('https://x/', 'fdi-annotated', 'zh', DEFAULT_EMBED_OPTIONS, '"><script>')).toContain('title="&quot;&gt;&lt;script&gt;"');
+  });
+});
+
+describe('height messages the loader accepts', () => {
+  it('only {sentinel: "amp", type: "embed-size", height: finite number within bounds}', () => {
+    expect(isEmbedSizeMessage({ sentinel: 'amp', type: 'embed-size', height: 480 })).toBe(true);
+    for (const bad of [null, undefined, 'pymxPYMxidxPYMxheightxPYMx480', [480], { sentinel: 'amp', type: 'embed-size' },
+      { sentinel: 'amp', type: 'embed-size', height: '480' }, { sentinel: 'amp', type: 'embed-size', height: Number.NaN },
+      { sentinel: 'amp', type: 'embed-size', height: Infinity }, { sentinel: 'amp', type: 'embed-size', height: -1 },
+      { sentinel: 'amp', type: 'embed-size', height: 1e7 }, { sentinel: 'pym', type: 'embed-size', height: 480 }]) {
+      expect(isEmbedSizeMessage(bad), JSON.stringify(bad)).toBe(false);
+    }
+  });
+});
