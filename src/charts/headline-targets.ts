@@ -4,7 +4,7 @@ import type { ComparablePair, Dataset } from '../data/types';
 import { comparablePairs, targetChange } from '../data/derive';
 import { formatDigits, formatFigure } from '../data/format';
 import { palette } from '../design/tokens';
-import { baseStyle, finishSvg, SHIFT_COLOURS, tagWith } from './plot-kit';
+import { plotFrame, finishSvg, SHIFT_COLOURS, tagWith } from './plot-kit';
 import { describePair, joinSentences, pairTable } from './describe';
 
 /** The headline growth indicators for which the report gives both a 2024 result and a 2025 target. */
@@ -40,14 +40,7 @@ export const headlineTargets: ChartModule = {
     const rowHeight = 58;
     const key = (i: number) => rows[i]!.id;
     const svg = Plot.plot({
-      document,
-      width,
-      height: rows.length * rowHeight + 56,
-      marginTop: 44,
-      marginLeft: 8,
-      marginRight: 8,
-      marginBottom: 28,
-      style: baseStyle(),
+      ...plotFrame(document, width, rows.length * rowHeight + 56, 44, 28),
       x: { inset: 76, grid: true, tickFormat: (d: number) => `${formatDigits(d, lang)}%`, label: null, ticks: width < 400 ? 4 : 8 },
       y: { domain: rows.map((r) => r.label), axis: null, paddingInner: 0.1, paddingOuter: 0.3 },
       marks: [

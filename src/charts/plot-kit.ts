@@ -13,6 +13,11 @@ export function baseStyle(): Record<string, string> {
   return { fontFamily: fontStack, fontSize: `${chartFontSize}px`, color: palette.ink, background: palette.background };
 }
 
+/** The frame every chart shares: the document to draw in, size, side margins and type. */
+export function plotFrame(document: Document, width: number, height: number, marginTop: number, marginBottom: number) {
+  return { document, width, height, marginTop, marginBottom, marginLeft: 8, marginRight: 8, style: baseStyle() };
+}
+
 /** Approximate width of a label without a layout engine: CJK glyphs are one em, Latin about half. */
 export function estimateTextWidth(text: string, fontSize = chartFontSize): number {
   let width = 0;

@@ -4,7 +4,7 @@ import type { Dataset, Metric, Sector } from '../data/types';
 import { targetChange } from '../data/derive';
 import { formatFigure } from '../data/format';
 import { palette } from '../design/tokens';
-import { baseStyle, finishSvg, SHIFT_COLOURS, tagWith } from './plot-kit';
+import { plotFrame, finishSvg, SHIFT_COLOURS, tagWith } from './plot-kit';
 import { describePair, joinSentences, pairTable } from './describe';
 import { isComparablePair } from '../data/types';
 
@@ -64,14 +64,7 @@ export function sectorPairs(id: string, sectors: Sector[]): ChartModule {
       const slotHeight = 18;
       const valueRoom = width < 400 ? 118 : 180;
       const svg = Plot.plot({
-        document,
-        width,
-        height: domain.length * slotHeight + 60,
-        marginTop: 36,
-        marginLeft: 8,
-        marginRight: 8,
-        marginBottom: 8,
-        style: baseStyle(),
+        ...plotFrame(document, width, domain.length * slotHeight + 60, 36, 8),
         x: { domain: [0, 1], range: [48, width - 8 - valueRoom], axis: null },
         y: { domain, axis: null, paddingInner: 0.2, paddingOuter: 0.1 },
         marks: [

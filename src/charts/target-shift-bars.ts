@@ -4,7 +4,7 @@ import type { Dataset } from '../data/types';
 import { targetChanges, type TargetChange } from '../data/derive';
 import { formatDigits, formatSignedChange } from '../data/format';
 import { palette } from '../design/tokens';
-import { baseStyle, finishSvg, SHIFT_COLOURS, tagWith } from './plot-kit';
+import { plotFrame, finishSvg, SHIFT_COLOURS, tagWith } from './plot-kit';
 import { describeChange, joinSentences } from './describe';
 import { formatFigure } from '../data/format';
 
@@ -46,14 +46,7 @@ export function targetShiftBars(id: string, measure: TargetChange['measure']): C
       const key = (i: number) => rows[i]!.id;
       const rowHeight = width < 400 ? 42 : 52;
       const svg = Plot.plot({
-        document,
-        width,
-        height: rows.length * rowHeight + 60,
-        marginTop: 40,
-        marginLeft: 8,
-        marginRight: 8,
-        marginBottom: 24,
-        style: baseStyle(),
+        ...plotFrame(document, width, rows.length * rowHeight + 60, 40, 24),
         x: {
           inset: 92,
           grid: true,
