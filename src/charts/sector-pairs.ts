@@ -42,7 +42,7 @@ export function sectorPairs(id: string, sectors: Sector[]): ChartModule {
         labels.push({
           id: metric.id,
           slot: slotKey(metric, 'label'),
-          text: comparable ? metric.label[lang] : `${metric.label[lang]}（${text.notComparable}）`,
+          text: metric.label[lang],
           colour: comparable ? palette.ink : palette.notComparable,
         });
         years.push({ id: metric.id, slot: slotKey(metric, 'actual'), text: '2024' });
@@ -51,7 +51,7 @@ export function sectorPairs(id: string, sectors: Sector[]): ChartModule {
         const targetText = formatFigure(target, metric, lang);
         if (!comparable) {
           writtenOut.push({ id: metric.id, slot: slotKey(metric, 'actual'), text: actualText });
-          writtenOut.push({ id: metric.id, slot: slotKey(metric, 'target'), text: targetText });
+          writtenOut.push({ id: metric.id, slot: slotKey(metric, 'target'), text: `${targetText} · ${text.notComparable}` });
           continue;
         }
         const largest = Math.max(Math.abs(actual.value), Math.abs(target.value)) || 1;

@@ -98,7 +98,7 @@ export function formatFigure(figure: Actual2024 | Target2025, metric: Metric, la
 }
 
 function countNounFor(metric: Metric): string | undefined {
-  if (metric.unit === '户') return ENGLISH_COUNT_NOUNS[/renovation|houses|households/i.test(metric.label.en) ? '户:household' : '户:firm'];
+  if (metric.unit === '户') return ENGLISH_COUNT_NOUNS[/renovat|hous/i.test(metric.label.en) ? '户:household' : '户:firm'];
   if (metric.unit === '个') return /project/i.test(metric.label.en) ? ENGLISH_COUNT_NOUNS['个:project'] : '';
   return undefined;
 }
