@@ -16,7 +16,7 @@ function fdi(dataset: Dataset): ComparablePair {
   return metric;
 }
 
-/** The starkest cut: a year of record foreign investment, then a target of about half of it. */
+/** The starkest cut: foreign investment that ranked first in the city, then a target of about half of it. */
 export const fdiAnnotated: ChartModule = {
   id: 'fdi-annotated',
   metricIds: () => [METRIC_ID],
@@ -57,7 +57,7 @@ export const fdiAnnotated: ChartModule = {
         Plot.barX(rows, { x: 'value', y: 'year', fill: 'colour', insetTop: -14, insetBottom: -14, render: tagWith(key, { label: (i) => `${rows[i]!.year}: ${rows[i]!.label}` }) }),
         Plot.text(rows.filter((r) => r.fitsInside), { x: 0, y: 'year', text: 'label', textAnchor: 'start', dx: 6, fill: 'white', fontWeight: 700, render: tagWith(key) }),
         Plot.text(rows.filter((r) => !r.fitsInside), { x: 'value', y: 'year', text: 'label', textAnchor: 'start', dx: 6, dy: -22, fill: 'colour', fontWeight: 700, render: tagWith(key) }),
-        Plot.text(rows, { x: 0, y: 'year', text: 'quote', textAnchor: 'start', dy: 26, fill: palette.muted, fontSize: 12, lineWidth: (width - 70) / 12, render: tagWith(key) }),
+        Plot.text(rows, { x: 0, y: 'year', text: 'quote', textAnchor: 'start', dy: 26, fill: palette.muted, fontSize: 12, lineWidth: (width - 100) / 12, render: tagWith(key) }),
         Plot.link([{ from: metric.target2025.value, to: metric.actual2024.value }], {
           x1: 'from', x2: 'to', y1: () => '2025', y2: () => '2025', stroke: palette.lowered, strokeDasharray: '4 3', strokeWidth: 1.5,
         }),
