@@ -111,9 +111,9 @@ function renderTownMap(dataset: Dataset, { width, lang, document, text, title, g
   const [[, y0], [, y1]] = geoPath(projection).bounds(district);
   const mapHeight = Math.ceil(y1 - y0) + 2 * pad;
   projection.translate([projection.translate()[0] + pad, projection.translate()[1] + pad - y0]);
-  // Cut neighbours to the frame and round to a tenth of a pixel: most of the page's bytes otherwise.
+  // Cut neighbours to the frame and round to whole pixels: most of the page's bytes otherwise.
   projection.clipExtent([[-4, -4], [width + 4, mapHeight + 4]]);
-  const path = geoPath(projection).digits(1);
+  const path = geoPath(projection).digits(0);
   const height = mapHeight + legendHeight;
   const kmToPixels = (lonLat: [number, number], km: number) => {
     const [x, y] = projection(lonLat)!;
