@@ -229,3 +229,20 @@ describe('downloads', () => {
     for (const column of csvParse(dist('data/metrics.csv').slice(1)).columns) expect(page).toContain(`>${column}<`);
   });
 });
+
+describe('accessibility of the other pages', () => {
+  it.each(['embed/headline-targets/', 'en/embed/town-map/', 'embed/', 'en/embed/', 'data/', 'en/data/', 'no-such-chart/'])('/%s has no serious or critical axe violations', async (path) => {
+    const { AxeBuilder } = await import('@axe-core/playwright');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(baseUrl + path);
+    const builder = new AxeBuilder({ page });
+    // The desk's previews are our own embed pages, checked on their own above.
+    if (path.endsWith('embed/')) builder.exclude('iframe');
+    const serious = (await builder.analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(serious).toEqual([]);
+    await context.close();
+  });
+});
