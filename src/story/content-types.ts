@@ -101,7 +101,7 @@ export interface DeskText {
 export interface DataPageText {
   title: string; intro: string; downloads: string; filesJson: string; filesCsv: string; filesSchema: string; filesTopo: string;
   fields: string; columns: string; projectColumns: string; source: string; licences: string; version: string; cite: string;
-  citeText: string; artefact: string;
+  citeText: string; artefact: string; columnName: string; columnMeaning: string; licenceLines: string[];
 }
 
 export interface StoryContent {

@@ -2,6 +2,7 @@ import type { Dataset, Lang, Metric } from '../data/types';
 import { isComparablePair } from '../data/types';
 import { comparablePairs, metricById, nonComparablePairs, targetChange, targetShareOfActual } from '../data/derive';
 import { formatDigits, formatFigure, formatGrowth, formatSignedChange } from '../data/format';
+import { growthPhrase } from '../charts/describe';
 
 /**
  * Fills {metric-id.field} and {count.name} in copy from the dataset, so no number is typed twice.
@@ -52,9 +53,7 @@ function metricField(metric: Metric, field: string, lang: Lang): string {
     case 'target':
       return formatFigure(need(metric.target2025, '2025 target'), metric, lang);
     case 'growth':
-      return lang === 'zh'
-        ? metric.label.zh.replace(/增长$/, '') + formatGrowth(need(metric.actual2024, '2024 result').value, lang)
-        : `${metric.label.en} ${formatGrowth(need(metric.actual2024, '2024 result').value, lang)}`;
+      return growthPhrase(metric, need(metric.actual2024, '2024 result').value, lang);
     case 'growthVerb':
       return formatGrowth(need(metric.actual2024, '2024 result').value, lang);
     case 'change':

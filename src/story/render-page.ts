@@ -79,6 +79,7 @@ class PageBuilder {
     footer.appendChild(nav);
     main.appendChild(footer);
     main.appendChild(this.dataDetails(chart, 'embed'));
+    if (chart.id === 'town-map') main.appendChild(this.embedTownList());
     return main;
   }
 
@@ -259,6 +260,16 @@ class PageBuilder {
     const list = this.el('ul', { class: 'project-list' });
     for (const project of projects) list.appendChild(this.projectItem(project));
     return [this.el('h4', { class: 'project-year' }, title), list];
+  }
+
+  /** The map embed's town list, collapsed: the panel opens from it, and it is the map's text twin. */
+  private embedTownList(): El {
+    const block = this.content.blocks.find((b) => b.type === 'townList');
+    if (block?.type !== 'townList') throw new Error(`content (${this.content.lang}) has no townList block for the map embed`);
+    const details = this.el('details', { class: 'chart-data town-list-details' });
+    details.appendChild(this.el('summary', {}, block.heading));
+    details.appendChild(this.townList(block.heading, block.intro, 0));
+    return details;
   }
 
   /** Every town and every place-tied project, as text: the map's accessible twin and its no-JS form. */

@@ -92,6 +92,18 @@ describe('embed pages', () => {
     await context.close();
   });
 
+  it.each(['embed/town-map/', 'en/embed/town-map/'])('%s opens a town\'s projects on click', async (path) => {
+    const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(baseUrl + path);
+    await page.locator('.chart-svg:visible [data-town="511303107"]').click();
+    const panel = page.locator('.map-panel');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    expect(await panel.locator('.project').count()).toBe(await page.locator('#town-511303107 .project').count());
+    expect(await panel.textContent()).toContain('长乐镇创建省级现代竹产业基地');
+    await context.close();
+  });
+
   it('shows the chart without JavaScript', async () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 800 }, javaScriptEnabled: false });
     const page = await context.newPage();

@@ -57,14 +57,15 @@ describe('hostile data', () => {
 
   it.each([
     ['the story', ''], ['the English story', 'en/'], ['an embed', 'embed/headline-targets/'], ['the map embed', 'embed/town-map/'],
-    ['the sector embed', 'en/embed/sector-livelihoods/'], ['the desk', 'embed/'], ['the data page', 'data/'],
+    ['the sector embed', 'embed/sector-livelihoods/'], ['the desk', 'embed/'], ['the data page', 'data/'],
   ])('%s shows the payloads as text and runs none of them', async (_name, path) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(served.url + path);
     if (path.includes('town-map') || path === '') {
-      const town = page.locator('.chart-svg:visible [data-town="511303107"]').first();
-      if (await town.count()) await town.click();
+      await page.locator('.chart-svg:visible [data-town="511303107"]').first().click();
+      await expect.poll(() => page.locator('.map-panel:visible').count()).toBeGreaterThan(0);
+      expect(await page.locator('.map-panel:visible').first().textContent()).toContain(payloads.project);
     }
     await page.mouse.move(300, 300);
     await page.waitForTimeout(200);
@@ -72,9 +73,11 @@ describe('hostile data', () => {
     const main = page.locator('main');
     expect(await main.locator(INJECTED).count()).toBe(0);
     const text = (await main.textContent()) ?? '';
+    // Each payload must be on the page as literal text where that string is shown.
     if (path === '' || path === 'embed/headline-targets/') expect(text).toContain(payloads.label);
-    if (path === '') expect(text).toContain(payloads.project);
-    if (path === 'en/embed/sector-livelihoods/') expect(text).not.toContain('<svg onload');
+    if (path === 'en/' || path === 'en/embed/headline-targets/') expect(text).toContain(payloads.labelEn);
+    if (path === '' || path === 'embed/town-map/') expect(text).toContain(payloads.project);
+    if (path === 'embed/sector-livelihoods/' || path === '') expect(text).toContain(payloads.note);
     await context.close();
   });
 

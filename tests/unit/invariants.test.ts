@@ -24,6 +24,14 @@ describe('cross-file invariants', () => {
     expect(found.some((p) => p.startsWith('src/content/zh.json: blocks[1] (kpis): field "items[2].value": unknown metric id "foreign-direct-investment"'))).toBe(true);
   });
 
+  it('catch a chart whose metric stops being a comparable pair', () => {
+    const edited = structuredClone(dataset);
+    const fdi = edited.metrics.find((m) => m.id === 'foreign-direct-investment')!;
+    fdi.comparable = false;
+    fdi.note = { zh: '口径不同', en: 'different measures' };
+    expect(problems(edited)).toContain('data/metrics.json: chart "fdi-annotated": field "metricIds": zh: foreign-direct-investment must be a comparable pair for the annotated chart');
+  });
+
   it('catch a project tied to a town the map does not have', () => {
     const edited = structuredClone(dataset);
     edited.projects.find((p) => p.id === 'changle-bamboo-base-2024')!.codes = ['511303199'];
