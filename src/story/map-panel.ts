@@ -24,7 +24,9 @@ export function setupMapPanels(root: HTMLElement): Teardown {
   const close = (panel: HTMLElement) => {
     panel.hidden = true;
     const code = panel.dataset.town;
-    const town = code ? panel.closest('figure.chart')?.querySelector<SVGElement>(`.chart-svg:not([hidden]) [data-town="${code}"][aria-pressed="true"]`) : null;
+    // Both SVG sizes are in the page; focus goes back to the town in the one on screen.
+    const candidates = code ? Array.from(panel.closest('figure.chart')?.querySelectorAll<SVGElement>(`[data-town="${code}"]`) ?? []) : [];
+    const town = candidates.find((candidate) => candidate.getBoundingClientRect().width > 0);
     panel.closest('figure.chart')?.querySelectorAll('[data-town][aria-pressed]').forEach((t) => t.setAttribute('aria-pressed', 'false'));
     town?.focus();
   };

@@ -61,6 +61,7 @@ describe.each([['zh', '', '长乐镇', '江陵镇'], ['en', 'en/', 'Changle', 'J
     expect(violations.map((v) => v.id)).toEqual([]);
     await page.keyboard.press('Escape');
     expect(await panel.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-town'))).toBe(CHANGLE);
     await close();
   });
 
