@@ -1,6 +1,6 @@
 import { embedCode, embedPath } from './embed-code';
 import { embedQuery, parseEmbedOptions, type EmbedOptions } from './options';
-import type { Lang } from '../data/types';
+import type { Lang } from '../content/types';
 
 type Teardown = () => void;
 
@@ -26,7 +26,7 @@ export function startDesk(): Teardown {
       const title = titles.get(chartId) ?? card.querySelector('h2')?.textContent ?? chartId;
       titles.set(chartId, title);
       const code = card.querySelector<HTMLTextAreaElement>('.desk-code')!;
-      code.value = embedCode(siteRoot, chartId, lang, options, title);
+      code.value = embedCode(document, siteRoot, chartId, lang, options, title);
       const src = new URL(`${embedPath(chartId, lang)}${embedQuery(options)}`, siteRoot).href;
       const iframe = card.querySelector('iframe');
       if (iframe && iframe.src !== src) iframe.src = src;

@@ -1,5 +1,6 @@
-import type { Lang } from '../data/types';
+import type { Lang } from '../content/types';
 import { embedQuery, type EmbedOptions } from './options';
+import { h, toHtml } from '../dom/html';
 
 /**
  * Marks the iframes that /embed/loader.js resizes. host.ts has the same string: the loader must
@@ -12,13 +13,17 @@ export function embedPath(chartId: string, lang: Lang): string {
   return `${lang === 'en' ? 'en/' : ''}embed/${chartId}/`;
 }
 
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** The code an editor pastes: an iframe plus the small loader script that sizes it. */
-export function embedCode(siteRoot: string, chartId: string, lang: Lang, options: EmbedOptions, title: string, initialHeight = 500): string {
+/**
+ * The code an editor pastes: an iframe plus the small loader script that sizes it. Built as nodes
+ * in the given document (linkedom at build time, the desk's page in a browser) and serialized by
+ * the one serializer, so it is valid HTML whatever the title holds.
+ */
+export function embedCode(document: Document, siteRoot: string, chartId: string, lang: Lang, options: EmbedOptions, title: string, initialHeight = 500): string {
   const root = siteRoot.endsWith('/') ? siteRoot : `${siteRoot}/`;
-  const src = `${root}${embedPath(chartId, lang)}${embedQuery(options)}`;
-  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${initialHeight}" ` +
-    `style="border:0;width:100%" scrolling="no" loading="lazy" ${EMBED_ATTRIBUTE}></iframe>\n` +
-    `<script async src="${escapeAttribute(root)}embed/loader.js"></script>`;
+  const iframe = h(document, 'iframe', {
+    src: `${root}${embedPath(chartId, lang)}${embedQuery(options)}`, title, height: initialHeight,
+    style: 'border:0;width:100%', loading: 'lazy', [EMBED_ATTRIBUTE]: true,
+  });
+  const script = h(document, 'script', { async: true, src: `${root}embed/loader.js` });
+  return `${toHtml(iframe)}\n${toHtml(script)}`;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseEmbedOptions, embedQuery, DEFAULT_EMBED_OPTIONS } from '../../src/embed/options';
 import { isEmbedSizeMessage } from '../../src/embed/host';
 import { embedCode } from '../../src/embed/embed-code';
+import { newDocument } from '../../src/build/html-document';
 import { hostileQueries } from '../support/fuzz';
 
 describe('embed URL options', () => {
@@ -27,7 +28,7 @@ describe('embed URL options', () => {
   });
 
   it('escape the title in embed code', () => {
-    expect(embedCode('https://x/', 'fdi-annotated', 'zh', DEFAULT_EMBED_OPTIONS, '"><script>')).toContain('title="&quot;&gt;&lt;script&gt;"');
+    expect(embedCode(newDocument(), 'https://x/', 'fdi-annotated', 'zh', DEFAULT_EMBED_OPTIONS, '"><script>')).toContain('title="&quot;&gt;&lt;script&gt;"');
   });
 });
 
