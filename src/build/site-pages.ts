@@ -21,7 +21,7 @@ export function embedPage(inputs: ChartInputs, content: StoryContent, chartId: s
   const root = rootFrom(path);
   const copy = content.charts[chartId]!;
   return renderPage(
-    { htmlLang: HTML_LANG[content.lang], title: copy.title, description: copy.subtitle, styles: assets.css, moduleScripts: [root + assets.script] },
+    { htmlLang: HTML_LANG[content.lang], title: copy.title, description: copy.subtitle, styles: assets.css, moduleScripts: [root + assets.script], theme: DEFAULT_EMBED_OPTIONS.theme === 'dark' ? 'dark' : 'light' },
     (document) => [embedBody({ document, inputs, content }, chartId, {
       story: content.lang === 'zh' ? root : `${root}en/`,
       csv: `${root}embed/${chartId}/data.csv`,
@@ -93,7 +93,7 @@ export function deskPage(content: StoryContent, assets: { css: string[]; script:
             h(document, 'span', { class: 'desk-status', role: 'status' }),
             h(document, 'a', { href: src, class: 'desk-open', target: '_blank', rel: 'noopener' }, desk.open)),
           h(document, 'h3', {}, desk.preview),
-          h(document, 'iframe', { src, title: `${desk.preview}: ${title}`, height: 480, loading: 'lazy', style: 'border:1px solid #ddd;width:100%', 'data-gaoping-embed': true }));
+          h(document, 'iframe', { src, title: `${desk.preview}: ${title}`, height: 480, loading: 'lazy', style: 'border:1px solid var(--c-faint);width:100%', 'data-gaoping-embed': true }));
       };
       return [h(document, 'main', { id: 'main', class: 'desk', 'data-lang': lang, 'data-root': root, 'data-copied': desk.copied, 'data-copy-fallback': desk.copyFallback },
         h(document, 'h1', {}, desk.title),

@@ -111,7 +111,7 @@ export function storyPlugin(): Plugin {
         document.head.replaceChildren(
           ...shellHead(document, {
             htmlLang: HTML_LANG[content.lang], title: content.meta.title, description: content.meta.description,
-            head: [h(document, 'meta', { name: 'color-scheme', content: 'light' }), ...storyHead(page)],
+            head: [h(document, 'meta', { name: 'color-scheme', content: 'light dark' }), ...storyHead(page)],
           }),
           ...entryScripts,
         );

@@ -2,7 +2,7 @@ import pym from 'pym.js';
 import { initFrame, sendFrameHeight } from '@newswire/frames';
 import './embed.css';
 import { parseEmbedOptions, type EmbedOptions } from './options';
-import { svgToPng } from './png';
+import { svgToPng, shownTheme } from './png';
 import { setupMapPanels } from '../figure/map-panel';
 import { setupTooltips } from '../figure/tooltips';
 
@@ -52,7 +52,7 @@ function setupPngExport(): Teardown {
     const svg = document.querySelector<SVGSVGElement>('.chart-svg:not([hidden]) svg:not([aria-hidden])');
     const visible = Array.from(document.querySelectorAll<SVGSVGElement>('.chart-svg svg')).find((s) => s.getBoundingClientRect().width > 0) ?? svg;
     if (!visible) return;
-    const blob = await svgToPng(visible, 2);
+    const blob = await svgToPng(visible, 2, shownTheme());
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = `${button.dataset.chart ?? 'chart'}.png`;
