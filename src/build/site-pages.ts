@@ -7,7 +7,7 @@ import { chartWidths } from '../design/tokens';
 import { renderEmbedBody } from '../story/render-page';
 import { embedCode, embedPath } from '../embed/embed-code';
 import { DEFAULT_EMBED_OPTIONS } from '../embed/options';
-import { METRIC_COLUMNS, PROJECT_COLUMNS } from '../embed/chart-data';
+import { METRIC_COLUMNS, PROJECT_COLUMNS, RECORD_COLUMNS } from '../embed/chart-data';
 import { tokensCss } from './render-document';
 import { CSP_META } from './csp';
 import { fillTemplate } from '../charts/plot-kit';
@@ -159,7 +159,7 @@ export function dataPage(dataset: Dataset, content: StoryContent, css: string): 
   main.append(el('h1', {}, text.title), el('p', {}, text.intro));
   main.appendChild(el('h2', {}, text.downloads));
   const files = el('ul');
-  for (const [file, label] of [['metrics.json', text.filesJson], ['metrics.csv', text.filesCsv], ['metrics.schema.json', text.filesSchema], ['gaoping.topojson', text.filesTopo]] as const) {
+  for (const [file, label] of [['metrics.json', text.filesJson], ['metrics.csv', text.filesCsv], ['records.csv', text.filesRecordsCsv], ['metrics.schema.json', text.filesSchema], ['gaoping.topojson', text.filesTopo]] as const) {
     const item = el('li');
     item.append(el('a', { href: `${root}data/${file}`, download: file }, file), el('span', {}, ` — ${label}`));
     files.appendChild(item);
@@ -188,12 +188,13 @@ export function dataPage(dataset: Dataset, content: StoryContent, css: string): 
   table(text.fields, [
     ['schemaVersion', dataset.schemaVersion],
     ['source', `title, date, venue, file, notes[]`],
+    ['records[]', `id, quote, occurrence?, value, written?, unit, year, kind, sector, placeCodes?, bound, commitment[], measure — ${text.recordsField}`],
     ['metrics[].id / label / sector / unit', `${doc('id')}; ${doc('sector')}; ${doc('unit')}`],
-    ['metrics[].actual2024', `{value, quote, qualifier?, unit?} — ${doc('actual_2024')}`],
-    ['metrics[].target2025', `{value, qualifier, quote, unit?} — ${doc('target_2025')}; ${doc('target_2025_qualifier')}`],
-    ['metrics[].comparable / note', doc('comparable')],
-    ['projects[]', `id, label, sector, year, quote, placeNames, codes, districtWide, placeNote — ${doc('town_code')}`],
+    ['metrics[].actual2024 / target2025', `${doc('actual_2024_record')}; ${doc('target_2025_record')}`],
+    ['metrics[].comparability / note', doc('comparability')],
+    ['projects[]', `id, label, sector, year, quote, placeNames, placeStatus, unlocatedName?, codes, placeNote — ${doc('place_status')}`],
   ]);
+  table(text.recordColumns, RECORD_COLUMNS.map((c) => [c, doc(`record_${c}`)]));
   table(text.columns, METRIC_COLUMNS.map((c) => [c, doc(c)]));
   table(text.projectColumns, PROJECT_COLUMNS.map((c) => [c, doc(c)]));
 

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { charts } from '../charts/registry';
-import { chartRows, toCsv, toJson, METRIC_COLUMNS, metricRow } from '../embed/chart-data';
+import { chartRows, toCsv, toJson, METRIC_COLUMNS, metricRow, RECORD_COLUMNS, recordRow } from '../embed/chart-data';
 import { embedPage, standaloneSvg, chartManifest, deskPage, dataPage, notFoundPage } from './site-pages';
 import { embedPath } from '../embed/embed-code';
 import { loadDataset } from '../data/load-node';
@@ -99,6 +99,7 @@ export function storyPlugin(): Plugin {
       emit('data/metrics.schema.json', readFileSync(`${dataDir}metrics.schema.json`, 'utf8'));
       emit('data/gaoping.topojson', readFileSync(process.env.GEO_FILE ?? `${dataDir}gaoping.topojson`, 'utf8'));
       emit('data/metrics.csv', toCsv({ columns: METRIC_COLUMNS, rows: dataset.metrics.map(metricRow) }));
+      emit('data/records.csv', toCsv({ columns: RECORD_COLUMNS, rows: dataset.records.map(recordRow) }));
       emit('data/index.html', dataPage(dataset, contentByLang.zh, pagesCss));
       emit('en/data/index.html', dataPage(dataset, contentByLang.en, pagesCss));
       emit('404.html', notFoundPage(contentByLang, pagesCss));

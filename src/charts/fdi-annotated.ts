@@ -6,7 +6,7 @@ import { targetChange, targetShareOfActual, metricById } from '../data/derive';
 import { formatFigure, formatSignedChange } from '../data/format';
 import { palette } from '../design/tokens';
 import { baseStyle, estimateTextWidth, fillTemplate, finishSvg, SHIFT_COLOURS, tagWith } from './plot-kit';
-import { describeChange, pairTable } from './describe';
+import { describeChange, joinSentences, pairTable } from './describe';
 
 const METRIC_ID = 'foreign-direct-investment';
 
@@ -16,14 +16,14 @@ function fdi(dataset: Dataset): ComparablePair {
   return metric;
 }
 
-/** The starkest cut: foreign investment that ranked first in the city, then a target of about half of it. */
+/** Foreign investment that ranked first in the city, then a target whose floor is a fraction of it. */
 export const fdiAnnotated: ChartModule = {
   id: 'fdi-annotated',
   metricIds: () => [METRIC_ID],
   dataKeys: () => [METRIC_ID],
   describe(dataset, lang, text) {
     const metric = fdi(dataset);
-    return describeChange(targetChange(metric), lang, text) + annotation(metric, lang, text) + text.sentenceEnd;
+    return joinSentences([describeChange(targetChange(metric), lang, text), annotation(metric, lang, text)], text);
   },
   table(dataset, lang, text) {
     return pairTable([fdi(dataset)], lang, text);

@@ -5,7 +5,7 @@ import { targetChange } from '../data/derive';
 import { formatFigure } from '../data/format';
 import { palette } from '../design/tokens';
 import { plotFrame, finishSvg, SHIFT_COLOURS, tagWith } from './plot-kit';
-import { describePair, joinSentences, pairTable } from './describe';
+import { comparabilityTag, describePair, joinSentences, pairTable } from './describe';
 import { isComparablePair } from '../data/types';
 
 type Slot = 'label' | 'actual' | 'target';
@@ -51,7 +51,7 @@ export function sectorPairs(id: string, sectors: Sector[]): ChartModule {
         const targetText = formatFigure(target, metric, lang);
         if (!comparable) {
           writtenOut.push({ id: metric.id, slot: slotKey(metric, 'actual'), text: actualText });
-          writtenOut.push({ id: metric.id, slot: slotKey(metric, 'target'), text: `${targetText} · ${text.notComparable}` });
+          writtenOut.push({ id: metric.id, slot: slotKey(metric, 'target'), text: `${targetText} · ${comparabilityTag(metric, text)}` });
           continue;
         }
         const largest = Math.max(Math.abs(actual.value), Math.abs(target.value)) || 1;

@@ -42,8 +42,13 @@ export function projectsByTown(dataset: Dataset, geo: Topology): TownProjects[] 
   });
 }
 
-export function districtWideProjects(dataset: Dataset): Project[] {
-  return dataset.projects.filter((p) => p.districtWide);
+/** Projects with no township: district-wide ones and those whose place is unlocated. */
+export function unplacedProjects(dataset: Dataset): Project[] {
+  return dataset.projects.filter((p) => p.placeStatus !== 'located');
+}
+
+export function projectsWithStatus(dataset: Dataset, status: Project['placeStatus']): Project[] {
+  return dataset.projects.filter((p) => p.placeStatus === status);
 }
 
 function townName(entry: TownProjects, lang: Lang, text: ChartText): string {
@@ -66,7 +71,8 @@ export const townMap: ChartModule = {
     return fillTemplate(text.mapDescription, {
       towns: formatDigits(towns(requireGeo(geo)).length, lang),
       list,
-      districtWide: formatDigits(districtWideProjects(dataset).length, lang),
+      districtWide: formatDigits(projectsWithStatus(dataset, 'district-wide').length, lang),
+      unlocated: formatDigits(projectsWithStatus(dataset, 'unlocated').length, lang),
     }) + text.sentenceEnd;
   },
   table(dataset, lang, text, geo) {

@@ -8,11 +8,20 @@ export interface ChartText {
   held: string;
   lowered: string;
   notComparable: string;
+  /** Tag for a pair that is the same indicator with a different scope. */
+  differentScope: string;
+  /** Separator between a tag or label and what follows: "：" in Chinese, ": " in English. */
+  noteSeparator: string;
   source: string;
   /** "{label}: {actual} → {target}" style sentence for descriptions; placeholders filled in code. */
   pairSentence: string;
   changeSentence: string;
+  /** Placeholders {actualMeasure} {actual} {targetMeasure} {target}: each value under its own measure. */
   notComparableSentence: string;
+  differentScopeSentence: string;
+  heldSentence: string;
+  /** Appended when both years are stated only as floors (突破千亿, 1000亿元以上). */
+  floorsNote: string;
   listSeparator: string;
   sentenceEnd: string;
   columnMetric: string;
@@ -32,6 +41,7 @@ export interface ChartText {
   mapDescription: string;
   mapTownSummary: string;
   mapDistrictWide: string;
+  mapUnlocated: string;
   columnTown: string;
   columnKind: string;
   columnResults: string;
@@ -99,8 +109,8 @@ export interface DeskText {
 }
 
 export interface DataPageText {
-  title: string; intro: string; downloads: string; filesJson: string; filesCsv: string; filesSchema: string; filesTopo: string;
-  fields: string; columns: string; projectColumns: string; source: string; licences: string; version: string; cite: string;
+  title: string; intro: string; downloads: string; filesJson: string; filesCsv: string; filesRecordsCsv: string; filesSchema: string; filesTopo: string;
+  fields: string; recordsField: string; columns: string; recordColumns: string; projectColumns: string; source: string; licences: string; version: string; cite: string;
   citeText: string; artefact: string; columnName: string; columnMeaning: string; licenceLines: string[];
 }
 

@@ -5,11 +5,12 @@ import { chartById } from '../charts/registry';
 import type { ChartModule } from '../charts/types';
 import { chartWidths, type ChartVariant } from '../design/tokens';
 import { fillCopy, resolveFocus } from './fill';
-import { nonComparablePairs } from '../data/derive';
+import { differentScopePairs, nonComparablePairs } from '../data/derive';
+import { comparabilityTag, describePair } from '../charts/describe';
 import { formatDigits, formatFigure } from '../data/format';
 import type { Topology } from 'topojson-specification';
 import { townCodes } from '../geo/town-codes';
-import { projectsByTown, districtWideProjects } from '../charts/town-map';
+import { projectsByTown, unplacedProjects } from '../charts/town-map';
 import type { Project } from '../data/types';
 import { fillTemplate } from '../charts/plot-kit';
 
@@ -224,13 +225,12 @@ class PageBuilder {
     const section = this.el('section', { class: 'prose caveats', 'aria-labelledby': `block-${index}` });
     section.append(this.el('h2', { id: `block-${index}`, class: 'section-heading' }, heading), this.el('p', {}, intro));
     const list = this.el('dl', { class: 'caveat-list' });
-    for (const metric of nonComparablePairs(this.dataset)) {
+    for (const metric of [...nonComparablePairs(this.dataset), ...differentScopePairs(this.dataset)]) {
       list.appendChild(this.el('dt', {}, metric.label[lang]));
       const dd = this.el('dd');
       dd.append(
-        this.el('span', { class: 'caveat-values' },
-          `${chartText.actual2024}: ${formatFigure(metric.actual2024!, metric, lang)} · ${chartText.target2025}: ${formatFigure(metric.target2025!, metric, lang)}`),
-        this.el('span', { class: 'caveat-note' }, metric.note?.[lang] ?? ''),
+        this.el('span', { class: 'caveat-values' }, describePair(metric, lang, chartText)),
+        this.el('span', { class: 'caveat-note' }, `${comparabilityTag(metric, chartText)}${chartText.noteSeparator}${metric.note?.[lang] ?? ''}`),
       );
       list.appendChild(dd);
     }
@@ -290,7 +290,7 @@ class PageBuilder {
     }
     const wide = this.el('section', { class: 'town-entry district-wide', id: 'town-district-wide' });
     wide.appendChild(this.el('h3', { class: 'town-name' }, chartText.mapDistrictWide));
-    const all = districtWideProjects(this.dataset);
+    const all = unplacedProjects(this.dataset);
     wide.append(...this.projectList(page.mapResults, all.filter((p) => p.year === 2024)), ...this.projectList(page.mapPlans, all.filter((p) => p.year === 2025)));
     section.appendChild(wide);
     return section;
