@@ -3,6 +3,7 @@ import schema from '../../data/metrics.schema.json';
 import type { Dataset, RawDataset } from './types';
 import { resolveDataset, FLOOR_BOUNDS } from './types';
 import { quoteStatesValue, writtenStatesValue } from './numbers';
+import { missingGlossaryTerms } from './glossary';
 
 export interface DataProblem {
   file: string;
@@ -127,8 +128,14 @@ function metricProblems(doc: RawDataset, file: string): DataProblem[] {
       if (metric.label[lang].includes(ARTEFACT_TOKEN)) add(`label.${lang}`, `label contains the artefact ${ARTEFACT_TOKEN}`);
       if (metric.note?.[lang].includes(ARTEFACT_TOKEN)) add(`note.${lang}`, `note contains the artefact ${ARTEFACT_TOKEN}`);
     }
+    for (const term of missingGlossaryTerms(metric.label)) add('label.en', glossaryMessage(term));
   });
   return problems;
+}
+
+function glossaryMessage(term: { zh: string[]; en: string; short?: string }): string {
+  return `the Chinese label uses ${term.zh.join('/')}; the English label must say "${term.en}"` +
+    (term.short ? ` (or "${term.short}")` : '') + ' (src/content/glossary.json)';
 }
 
 function semanticProblems(doc: RawDataset, file: string): DataProblem[] {
@@ -147,6 +154,7 @@ function projectProblems(doc: RawDataset, file: string): DataProblem[] {
     if ((project.placeStatus === 'located') !== (project.codes.length > 0)) add('codes', 'must be non-empty exactly when placeStatus is "located"');
     if ((project.placeStatus === 'unlocated') !== (project.unlocatedName !== undefined)) add('unlocatedName', 'required exactly when placeStatus is "unlocated"');
     if (project.unlocatedName !== undefined && !project.quote.includes(project.unlocatedName)) add('unlocatedName', `quote does not contain "${project.unlocatedName}"`);
+    for (const term of missingGlossaryTerms(project.label)) add('label.en', glossaryMessage(term));
     if (project.placeStatus !== 'located' && !project.placeNote) add('placeNote', `a ${project.placeStatus} project needs a note saying why no town is given`);
   }
   return problems;

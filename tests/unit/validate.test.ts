@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseDataset, findProblems, formatProblem } from '../../src/data/validate';
 import { quoteStatesValue } from '../../src/data/numbers';
+import { GLOSSARY, missingGlossaryTerms } from '../../src/data/glossary';
 
 const FILE = 'data/metrics.json';
 const original = readFileSync(FILE, 'utf8');
@@ -100,5 +101,30 @@ describe('quoteStatesValue', () => {
     expect(quoteStatesValue('城镇新增就业7102人', 710)).toBe(false);
     expect(quoteStatesValue('下降3.3%', -3.3)).toBe(true);
     expect(quoteStatesValue('增长3.3%', -3.3)).toBe(false);
+  });
+});
+
+describe('glossary of official English terms', () => {
+  it('every glossary term in a Chinese label has its English term in the English label', () => {
+    const doc = fresh();
+    for (const item of [...doc.metrics, ...doc.projects]) expect(missingGlossaryTerms(item.label), item.id).toEqual([]);
+  });
+  it('the terms the fact-check named are in the glossary', () => {
+    const en = (zh: string) => GLOSSARY.find((t) => t.zh.includes(zh))?.en;
+    expect(en('规模以上')).toBe('above designated size');
+    expect(en('经营主体')).toBe('business entities');
+    expect(en('百分点')).toBe('percentage points');
+    expect(en('生猪出栏')).toBe('hogs marketed');
+    expect(en('专精特新')).toBeTruthy();
+    expect(en('两品一标')).toBeTruthy();
+    expect(en('人均可支配收入')).toBe('per capita disposable income');
+  });
+  it('a label that drops a glossary term is refused naming file, record and field', () => {
+    const doc = fresh();
+    byId(doc, 'industrial-value-added-growth').label.en = 'Industrial value added growth';
+    expect(messages(doc)).toContainEqual(expect.stringMatching(/^data\/metrics\.json: metric "industrial-value-added-growth": field "label\.en": the Chinese label uses 规模以上\/规上\/限上; the English label must say "above designated size"/));
+    const project = doc.projects[0];
+    project.label = { zh: '新增各类经营主体', en: 'New firms' };
+    expect(messages(doc)).toContainEqual(expect.stringMatching(new RegExp(`project "${project.id}": field "label\\.en": .*"business entities"`)));
   });
 });
