@@ -31,23 +31,30 @@ describe('hostile data', () => {
     label: '<img src=x onerror="window.__pwned=1">地区生产总值增长',
     labelEn: '</script><script>window.__pwned=2</script>GDP growth',
     note: '<svg onload=window.__pwned=3>口径不同</svg>',
-    quote: '<b onmouseover=window.__pwned=4>6.5%以上</b>',
-    project: '<iframe srcdoc="<script>parent.__pwned=5</script>">长乐镇',
+    // Quotes must be verbatim in the report, so the hostile build reads a copy of the report that
+    // carries this one; no digits in the markup, or the ledger would find unaccounted numbers.
+    quote: '<b onmouseover=window.__pwned=true>6.5%以上</b>',
+    project: '<iframe srcdoc="<script>parent.__pwned=true</script>">长乐镇',
+    measure: '<svg onload=window.__pwned=true>美丽乡村路</svg>',
   };
+  const REPORT = 'test-artifacts/hostile-report.txt';
 
   beforeAll(async () => {
     const dataset = JSON.parse(readFileSync('data/metrics.json', 'utf8'));
     const gdp = dataset.metrics.find((m: { id: string }) => m.id === 'gdp-growth');
     gdp.label.zh = payloads.label;
     gdp.label.en = payloads.labelEn;
-    gdp.target2025.quote = payloads.quote;
+    dataset.records.find((r: { id: string }) => r.id === gdp.target2025).quote = payloads.quote;
+    dataset.records.find((r: { id: string }) => r.id === 'rural-roads-2024').measure.zh = payloads.measure;
     dataset.metrics.find((m: { id: string }) => m.id === 'rural-roads').note.zh = payloads.note;
     const project = dataset.projects.find((p: { id: string }) => p.id === 'changle-bamboo-base-2024');
     project.quote = payloads.project;
     project.label.zh = payloads.label;
     mkdirSync('test-artifacts', { recursive: true });
     writeFileSync(FILE, JSON.stringify(dataset));
-    await buildSite(OUT, { METRICS_FILE: FILE });
+    const report = readFileSync('data/sources/gaoping-2025-work-report.txt', 'utf8');
+    writeFileSync(REPORT, report.replace('地区生产总值增长6.5%以上', `地区生产总值增长${payloads.quote}`));
+    await buildSite(OUT, { METRICS_FILE: FILE, REPORT_FILE: REPORT });
     served = await serveDist(OUT);
   });
   afterAll(async () => {
@@ -78,6 +85,7 @@ describe('hostile data', () => {
     if (path === 'en/' || path === 'en/embed/headline-targets/') expect(text).toContain(payloads.labelEn);
     if (path === '' || path === 'embed/town-map/') expect(text).toContain(payloads.project);
     if (path === 'embed/sector-livelihoods/' || path === '') expect(text).toContain(payloads.note);
+    if (path === 'embed/sector-livelihoods/' || path === '') expect(text).toContain(payloads.measure);
     await context.close();
   });
 
