@@ -251,6 +251,7 @@ class PageBuilder {
     const item = this.el('li', { class: 'project', 'data-project': project.id });
     item.appendChild(this.el('span', { class: 'project-label' }, project.label[lang]));
     item.appendChild(this.el('q', { class: 'project-quote', lang: 'zh-CN' }, project.quote));
+    if (project.unlocatedName) item.appendChild(this.el('span', { class: 'project-note' }, fillTemplate(this.content.chartText.mapUnlocated, { name: project.unlocatedName })));
     if (project.placeNote) item.appendChild(this.el('span', { class: 'project-note' }, project.placeNote[lang]));
     return item;
   }
@@ -289,8 +290,9 @@ class PageBuilder {
       section.appendChild(town);
     }
     const wide = this.el('section', { class: 'town-entry district-wide', id: 'town-district-wide' });
-    wide.appendChild(this.el('h3', { class: 'town-name' }, chartText.mapDistrictWide));
     const all = unplacedProjects(this.dataset);
+    const count = (status: Project['placeStatus']) => formatDigits(all.filter((p) => p.placeStatus === status).length, lang);
+    wide.appendChild(this.el('h3', { class: 'town-name' }, fillTemplate(chartText.mapDistrictWide, { districtWide: count('district-wide'), unlocated: count('unlocated') })));
     wide.append(...this.projectList(page.mapResults, all.filter((p) => p.year === 2024)), ...this.projectList(page.mapPlans, all.filter((p) => p.year === 2025)));
     section.appendChild(wide);
     return section;
