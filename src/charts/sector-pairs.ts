@@ -61,7 +61,7 @@ export function sectorPairs(id: string, sectors: Sector[]): ChartModule {
         bars.push({ id: metric.id, slot: slotKey(metric, 'target'), share: Math.abs(target.value) / largest, colour, value: targetText, name });
       }
       const domain = metrics.flatMap((m) => (['label', 'actual', 'target'] as Slot[]).map((s) => slotKey(m, s)));
-      const slotHeight = 18;
+      const slotHeight = width < 400 ? 16 : 18;
       const valueRoom = width < 400 ? 118 : 180;
       const svg = Plot.plot({
         ...plotFrame(document, width, domain.length * slotHeight + 60, 36, 8),

@@ -44,7 +44,7 @@ export function targetShiftBars(id: string, measure: TargetChange['measure']): C
         name: describeChange(c, lang, text),
       }));
       const key = (i: number) => rows[i]!.id;
-      const rowHeight = width < 400 ? 42 : 52;
+      const rowHeight = width < 400 ? 38 : 52;
       const svg = Plot.plot({
         ...plotFrame(document, width, rows.length * rowHeight + 60, 40, 24),
         x: {
