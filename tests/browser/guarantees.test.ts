@@ -50,6 +50,7 @@ describe('hostile data', () => {
     const project = dataset.projects.find((p: { id: string }) => p.id === 'changle-bamboo-base-2024');
     project.quote = payloads.project;
     project.label.zh = payloads.label;
+    project.label.en = payloads.labelEn; // the glossary asks an English label to carry "GDP" where the Chinese says 地区生产总值
     mkdirSync('test-artifacts', { recursive: true });
     writeFileSync(FILE, JSON.stringify(dataset));
     const report = readFileSync('data/sources/gaoping-2025-work-report.txt', 'utf8');
