@@ -159,7 +159,7 @@ export function dataPage(dataset: Dataset, content: StoryContent, css: string): 
   main.append(el('h1', {}, text.title), el('p', {}, text.intro));
   main.appendChild(el('h2', {}, text.downloads));
   const files = el('ul');
-  for (const [file, label] of [['metrics.json', text.filesJson], ['metrics.csv', text.filesCsv], ['records.csv', text.filesRecordsCsv], ['metrics.schema.json', text.filesSchema], ['gaoping.topojson', text.filesTopo]] as const) {
+  for (const [file, label] of [['metrics.json', text.filesJson], ['metrics.csv', text.filesCsv], ['records.csv', text.filesRecordsCsv], ['ledger-exclusions.json', text.filesExclusions], ['metrics.schema.json', text.filesSchema], ['gaoping.topojson', text.filesTopo]] as const) {
     const item = el('li');
     item.append(el('a', { href: `${root}data/${file}`, download: file }, file), el('span', {}, ` — ${label}`));
     files.appendChild(item);

@@ -97,6 +97,7 @@ export function storyPlugin(): Plugin {
       const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
       emit('data/metrics.json', readFileSync(process.env.METRICS_FILE ?? `${dataDir}metrics.json`, 'utf8'));
       emit('data/metrics.schema.json', readFileSync(`${dataDir}metrics.schema.json`, 'utf8'));
+      emit('data/ledger-exclusions.json', readFileSync(process.env.LEDGER_EXCLUSIONS_FILE ?? `${dataDir}ledger-exclusions.json`, 'utf8'));
       emit('data/gaoping.topojson', readFileSync(process.env.GEO_FILE ?? `${dataDir}gaoping.topojson`, 'utf8'));
       emit('data/metrics.csv', toCsv({ columns: METRIC_COLUMNS, rows: dataset.metrics.map(metricRow) }));
       emit('data/records.csv', toCsv({ columns: RECORD_COLUMNS, rows: dataset.records.map(recordRow) }));

@@ -109,7 +109,7 @@ export interface DeskText {
 }
 
 export interface DataPageText {
-  title: string; intro: string; downloads: string; filesJson: string; filesCsv: string; filesRecordsCsv: string; filesSchema: string; filesTopo: string;
+  title: string; intro: string; downloads: string; filesJson: string; filesCsv: string; filesRecordsCsv: string; filesExclusions: string; filesSchema: string; filesTopo: string;
   fields: string; recordsField: string; columns: string; recordColumns: string; projectColumns: string; source: string; licences: string; version: string; cite: string;
   citeText: string; artefact: string; columnName: string; columnMeaning: string; licenceLines: string[];
 }
