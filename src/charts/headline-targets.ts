@@ -38,7 +38,7 @@ export const headlineTargets: ChartModule = {
         up,
       };
     });
-    const rowHeight = 58;
+    const rowHeight = 64;
     const key = (i: number) => rows[i]!.id;
     const svg = Plot.plot({
       ...plotFrame(document, width, rows.length * rowHeight + 56, 44, 28),
@@ -48,7 +48,7 @@ export const headlineTargets: ChartModule = {
         Plot.ruleX([0], { stroke: palette.muted }),
         Plot.text([text.actual2024], { frameAnchor: 'top-left', dy: -36, fill: palette.actual2024, fontWeight: 600, text: (d: string) => `● ${d}` }),
         Plot.text([text.target2025], { frameAnchor: 'top-left', dx: width / 2 - 8, dy: -36, fill: palette.ink, fontWeight: 600, text: (d: string) => `◆ ${d}` }),
-        Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: -17, fontWeight: 600, stroke: palette.background, strokeWidth: 4, fill: palette.ink, render: tagWith(key) }),
+        Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: -22, fontWeight: 600, stroke: palette.background, strokeWidth: 4, fill: palette.ink, render: tagWith(key) }),
         Plot.link(rows, { x1: 'actual', x2: 'target', y1: 'label', y2: 'label', stroke: 'colour', strokeWidth: 3, markerEnd: 'arrow', render: tagWith(key) }),
         Plot.dot(rows, {
           x: 'actual', y: 'label', r: 6, fill: palette.actual2024, stroke: palette.background, strokeWidth: 1.5,

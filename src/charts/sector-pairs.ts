@@ -62,16 +62,17 @@ export function sectorPairs(id: string, sectors: Sector[]): ChartModule {
         bars.push({ id: metric.id, slot: slotKey(metric, 'target'), share: Math.abs(target.value) / largest, colour, value: targetText, name });
       }
       const domain = metrics.flatMap((m) => (['label', 'actual', 'target'] as Slot[]).map((s) => slotKey(m, s)));
-      const slotHeight = width < 400 ? 16 : 18;
+      // A text box is about 1.45 em tall: 21 px keeps neighbouring slots' 13 px text from touching.
+      const slotHeight = 21;
       // Room for the longest value label beside its bar (bold runs about a tenth wider), so none is clipped.
       const longestValue = Math.max(0, ...bars.map((bar) => estimateTextWidth(bar.value) * 1.1));
       const valueRoom = Math.min(width * 0.6, Math.max(width < 400 ? 96 : 150, Math.ceil(longestValue) + 10));
       const svg = Plot.plot({
-        ...plotFrame(document, width, domain.length * slotHeight + 60, 36, 8),
+        ...plotFrame(document, width, domain.length * slotHeight + 50, 26, 8),
         x: { domain: [0, 1], range: [48, width - 8 - valueRoom], axis: null },
         y: { domain, axis: null, paddingInner: 0.2, paddingOuter: 0.1 },
         marks: [
-          Plot.text([`${text.actual2024}  ·  ${text.target2025}`], { frameAnchor: 'top-left', dy: -26, fill: palette.muted, text: (d: string) => d }),
+          Plot.text([`${text.actual2024}  ·  ${text.target2025}`], { frameAnchor: 'top-left', dy: -19, fill: palette.muted, text: (d: string) => d }),
           Plot.text(labels, { y: 'slot', text: 'text', fill: 'colour', frameAnchor: 'left', textAnchor: 'start', fontWeight: 600, dy: 2, render: tagWith((i) => labels[i]!.id) }),
           Plot.text(years, { y: 'slot', text: 'text', frameAnchor: 'left', textAnchor: 'start', fill: palette.muted, fontSize: 12, render: tagWith((i) => years[i]!.id) }),
           Plot.barX(bars, {

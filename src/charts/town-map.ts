@@ -9,7 +9,7 @@ import { palette, chartFontSize, fontStack } from '../design/tokens';
 import { estimateTextWidth } from './plot-kit';
 import { fillTemplate } from '../content/template';
 import { formatDigits } from '../data/format';
-import { placeLabels, type Box } from './label-placement';
+import { placeLabels, overlaps, type Box } from './label-placement';
 import { projectRows } from '../data/rows';
 import { towns, projectsByTown, projectsWithStatus, type TownProjects } from '../data/town-projects';
 import { fitMapFrame } from './map/projection';
@@ -105,21 +105,24 @@ function renderTownMap(dataset: Dataset, topology: Topology, { width, lang, docu
   const frame: Box = { x: 2, y: 2, width: width - 4, height: mapHeight - 4 };
   const obstacles: Box[] = townMarks.map((m) => ({ x: m.x - m.r, y: m.y - m.r, width: 2 * m.r, height: 2 * m.r }));
 
-  // Neighbour and river labels go down first, as obstacles for the towns.
+  // River and neighbour labels go down first, as obstacles for the towns; the river's name first of
+  // all, beside its line, moved down in steps until it is clear of the town dots.
   const contextLabels = s(document, 'g', { 'aria-hidden': 'true', fill: palette.muted, 'font-size': 12, class: 'map-context-labels' });
+  const riverLabelAt = riverLabelPoint(riverGeometry, projection);
+  if (riverLabelAt) {
+    const w = estimateTextWidth(riverName, 12);
+    const x = Math.max(frame.x + 2, riverLabelAt[0] - w - 8);
+    let box = { x, y: riverLabelAt[1] - 8, width: w, height: 16 };
+    for (let step = 0; step < 8 && obstacles.some((other) => overlaps(other, box)); step++) box = { ...box, y: box.y + 12 };
+    obstacles.push(box);
+    contextLabels.appendChild(s(document, 'text', { x: round(x), y: round(box.y + 8), 'dominant-baseline': 'middle', fill: palette.riverLabel, 'font-style': 'italic', class: 'map-river-label' }, riverName));
+  }
   for (const area of neighbours) {
     const label = area.properties.name[lang];
     const spot = neighbourLabelSpot(area, district, projection, frame, estimateTextWidth(label, 12), 16, obstacles);
     if (!spot) continue;
     obstacles.push(spot);
     contextLabels.appendChild(s(document, 'text', { x: round(spot.x + spot.width / 2), y: round(spot.y + spot.height / 2), 'text-anchor': 'middle', 'dominant-baseline': 'middle' }, label));
-  }
-  const riverLabelAt = riverLabelPoint(riverGeometry, projection);
-  if (riverLabelAt) {
-    const w = estimateTextWidth(riverName, 12);
-    const x = Math.max(frame.x + 2, riverLabelAt[0] - w - 8);
-    obstacles.push({ x, y: riverLabelAt[1] - 8, width: w, height: 16 });
-    contextLabels.appendChild(s(document, 'text', { x: round(x), y: round(riverLabelAt[1]), 'dominant-baseline': 'middle', fill: palette.riverLabel, 'font-style': 'italic', class: 'map-river-label' }, riverName));
   }
   root.appendChild(contextLabels);
 

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { chartIds } from '../../src/charts/registry';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const WIDTHS = [320, 360, 375, 414, 600, 768, 1024, 1280];
+
+/**
+ * Every chart as readers get it (its embed page), at every width: each text's measured box lies
+ * inside its SVG, and no two texts overlap by more than a pixel. Measured by the browser, never
+ * by the layout code's own width estimate.
+ */
+describe.each(['zh', 'en'] as const)('chart text in %s', (lang) => {
+  it.each(WIDTHS)('at %i px: no text is clipped and none overlaps another', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const id of chartIds()) {
+      await page.goto(`${baseUrl}${lang === 'en' ? 'en/' : ''}embed/${id}/`);
+      await page.evaluate(() => document.fonts.ready);
+      problems.push(...await page.evaluate((chartId) => {
+        const found: string[] = [];
+        const svg = Array.from(document.querySelectorAll<SVGSVGElement>('.chart-svg svg')).find((s) => s.getBoundingClientRect().width > 0)!;
+        const frame = svg.getBoundingClientRect();
+        const texts = Array.from(svg.querySelectorAll<SVGTextElement>('text')).filter((t) => (t.textContent ?? '').trim() !== '' && t.getBoundingClientRect().width > 0);
+        const boxes = texts.map((t) => ({ text: t.textContent!.trim().slice(0, 30), box: t.getBoundingClientRect() }));
+        for (const { text, box } of boxes) {
+          if (box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1) found.push(`${chartId}: "${text}" runs outside the chart`);
+        }
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) {
+            const a = boxes[i]!.box; const b = boxes[j]!.box;
+            const overlapX = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+            const overlapY = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+            if (overlapX > 1 && overlapY > 1) found.push(`${chartId}: "${boxes[i]!.text}" overlaps "${boxes[j]!.text}"`);
+          }
+        }
+        return found;
+      }, id));
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
