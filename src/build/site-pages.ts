@@ -22,7 +22,7 @@ export function embedPage(inputs: ChartInputs, content: StoryContent, chartId: s
   const copy = content.charts[chartId]!;
   return renderPage(
     { htmlLang: HTML_LANG[content.lang], title: copy.title, description: copy.subtitle, styles: assets.css, moduleScripts: [root + assets.script] },
-    (document) => [embedBody({ document, inputs, content }, chartId, {
+    (document) => [embedBody({ document, inputs, content, links: { report: `${root}${content.lang === 'zh' ? '' : 'en/'}report/`, newTab: true } }, chartId, {
       story: content.lang === 'zh' ? root : `${root}en/`,
       csv: `${root}embed/${chartId}/data.csv`,
       json: `${root}embed/${chartId}/data.json`,

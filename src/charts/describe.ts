@@ -51,5 +51,6 @@ export function pairTable(metrics: Metric[], lang: Lang, text: ChartText): Chart
       metric.target2025 ? formatFigure(metric.target2025, metric, lang) : '—',
       metric.comparable === false ? `${text.notComparable}: ${metric.note?.[lang] ?? ''}` : metric.note?.[lang] ?? '',
     ]),
+    rowKeys: metrics.map((metric) => [metric.id]),
   };
 }

@@ -55,6 +55,7 @@ export const townMap: ChartModule = {
         formatDigits(e.plans.length, lang),
         `±${formatDigits(e.town.uncertaintyKm, lang, 1)} ${text.mapKilometres}`,
       ]),
+      rowKeys: projectsByTown(dataset, geo).map((e) => [e.town.code]),
     };
   },
   render({ dataset, geo }, options) {

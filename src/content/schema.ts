@@ -26,8 +26,26 @@ const pageTextSchema = strings([
   'skipToContent', 'showAllCharts', 'scrollingStory', 'dataTable', 'description', 'languageSwitch',
   'languageSwitchHref', 'downloadData', 'stepLabel', 'mapPanelClose', 'mapResults', 'mapPlans',
   'mapPosition', 'mapMergedFrom', 'mapNoProjects', 'confidenceLow', 'confidenceMedium',
-  'embedReadStory', 'embedDataCsv', 'embedDataJson', 'embedSvg', 'embedPng',
+  'embedReadStory', 'embedDataCsv', 'embedDataJson', 'embedSvg', 'embedPng', 'sourceLink', 'sourceColumn',
 ] as const);
+
+/** The annotated report (/report/). */
+const reportTextSchema = strings([
+  'title', 'intro', 'introNoJs', 'contents', 'recordsInBlock', 'recordLabel', 'value', 'year', 'kind', 'bound',
+  'commitment', 'pairedWith', 'comparability', 'comparable', 'notComparable', 'singleYear', 'charts', 'chartsNone',
+  'inStory', 'asEmbed', 'backToText', 'inExplorer', 'kindResult', 'kindTarget', 'kindProject', 'boundExact', 'none',
+  'artefact', 'artefactIntro', 'towns', 'note', 'close', 'storyLink', 'exploreLink', 'dataLink', 'glossaryRef', 'changeLabel',
+] as const);
+
+/** The explorer (/data/explore/). */
+const exploreTextSchema = strings([
+  'title', 'intro', 'filters', 'sector', 'year', 'kind', 'change', 'comparability', 'town', 'search', 'all', 'reset',
+  'shown', 'downloadView', 'downloadAll', 'colId', 'colKind', 'colSector', 'colYear', 'colLabel', 'colValue',
+  'colChange', 'colComparability', 'colTown', 'colQuote', 'colLinks', 'kindPair', 'sortBy', 'noRows', 'reportLink',
+  'dataLink', 'source', 'districtWide', 'noJs',
+] as const);
+
+const sectorNamesSchema = strings(['headline', 'industry', 'services', 'agriculture', 'innovation', 'investment-trade', 'urban-rural', 'environment', 'livelihoods'] as const);
 
 const deskTextSchema = strings([
   'title', 'intro', 'language', 'theme', 'themeLight', 'themeDark', 'themeAuto', 'titleBlock',
@@ -71,4 +89,7 @@ export const storyContentSchema = z.strictObject({
   /** One line per CSV column, keyed by column name. */
   columnDocs: z.record(z.string(), text),
   notFound: z.strictObject({ title: text, text, home: text }),
+  report: reportTextSchema,
+  explore: exploreTextSchema,
+  sectorNames: sectorNamesSchema,
 });
