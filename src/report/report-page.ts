@@ -239,7 +239,7 @@ export function reportBody(document: Document, inputs: ChartInputs, content: Sto
         h(document, 'h1', {}, report.title),
         h(document, 'p', {}, report.intro),
         h(document, 'p', { class: 'report-nojs' }, report.introNoJs),
-        h(document, 'p', {}, fillTemplate(report.artefactIntro, { count: formatDigits(annotated.artefacts.length, lang) })),
+        h(document, 'p', {}, fillTemplate(report.artefactIntro, { count: formatDigits(annotated.artefacts.length, lang), token: annotated.artefacts[0]?.note.token ?? '' })),
         h(document, 'p', { class: 'report-source' }, `${inputs.dataset.source.title[lang]} · ${inputs.dataset.source.date} · ${inputs.dataset.source.venue[lang]}`)),
       toc(ctx),
       h(document, 'article', { class: 'report-text', id: 'report-text', lang: 'zh-CN', tabindex: -1 },

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { provenance, provenancePairs, entriesForKey } from '../../src/data/provenance';
+import { charts } from '../../src/charts/registry';
+import { chartsDrawing, storyFigureId } from '../../src/figure/provenance-links';
+import { contentByLang } from '../../src/content';
+import { exploreRecords } from '../../src/explore/explore-page';
+import { dataset, inputs, storyHtml } from '../support/render';
+import { renderDataDetails } from '../../src/figure/figure';
+import { newDocument } from '../../src/build/html-document';
+
+const entries = provenance(dataset);
+
+describe('the provenance adapter', () => {
+  it('gives one entry per stated year of each metric and one per project, with unique ids', () => {
+    const years = dataset.metrics.reduce((n, m) => n + (m.actual2024 ? 1 : 0) + (m.target2025 ? 1 : 0), 0);
+    expect(entries).toHaveLength(years + dataset.projects.length);
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+    const gdp = dataset.metrics[0]!;
+    const actual = entries.find((e) => e.id === `${gdp.id}-2024`)!;
+    expect(actual).toMatchObject({ quote: gdp.actual2024!.quote, value: gdp.actual2024!.value, year: 2024, kind: 'result', keys: [gdp.id], pairedWith: `${gdp.id}-2025` });
+  });
+
+  it('pairs are symmetric and carry the comparability and change of their metric', () => {
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    for (const entry of entries.filter((e) => e.pairedWith)) expect(byId.get(entry.pairedWith!)!.pairedWith).toBe(entry.id);
+    const pairs = provenancePairs(entries);
+    expect(pairs).toHaveLength(dataset.metrics.filter((m) => m.actual2024 && m.target2025).length);
+    for (const pair of pairs) {
+      const metric = dataset.metrics.find((m) => m.id === pair.id)!;
+      expect(pair.comparable).toBe(metric.comparable);
+      expect(pair.change === null).toBe(metric.comparable !== true);
+    }
+    expect(entries.filter((e) => !e.pairedWith && e.kind !== 'project').every((e) => e.comparable === null)).toBe(true);
+  });
+
+  it('splits the report\'s hedges into bounds (以上, 左右…) and commitments (力争, 确保…)', () => {
+    for (const entry of entries.filter((e) => e.kind !== 'project')) {
+      expect(entry.bound.length).toBeGreaterThan(0);
+      expect(entry.bound.every((b) => ['exact', '以上', '左右', '突破', '超过'].includes(b))).toBe(true);
+      expect(entry.commitment.every((c) => ['确保', '力争', '稳定在', '保持在', '控制在'].includes(c))).toBe(true);
+    }
+    expect(entries.some((e) => e.commitment.length > 0)).toBe(true);
+  });
+});
+
+describe('charts that draw an entry, from the registry', () => {
+  const drawing = chartsDrawing(inputs, entries);
+
+  it('lists a chart for an entry exactly when one of the chart\'s keys is the entry\'s', () => {
+    for (const chart of charts) {
+      const keys = new Set(chart.keys(inputs));
+      for (const entry of entries) expect(drawing.get(entry.id)!.includes(chart.id), `${chart.id} ${entry.id}`).toBe(entry.keys.some((k) => keys.has(k)));
+    }
+    expect([...drawing.values()].filter((ids) => ids.length > 0).length).toBeGreaterThan(entries.length / 3);
+  });
+
+  it('finds the story figure of every chart the story shows', () => {
+    const html = storyHtml(contentByLang.zh);
+    for (const chart of charts) {
+      const id = storyFigureId(contentByLang.zh, chart.id);
+      if (id) expect(html).toContain(`id="${id}"`);
+    }
+  });
+});
+
+describe('source links on figures', () => {
+  it('each row of a chart\'s data table links to the sentences of its row keys when the page reaches the report', () => {
+    for (const chart of charts) {
+      const table = chart.table(inputs, 'zh', contentByLang.zh.chartText);
+      expect(table.rowKeys, chart.id).toBeDefined();
+      const document = newDocument();
+      const details = renderDataDetails({ document, inputs, content: contentByLang.zh, links: { report: 'report/' } }, chart, 't');
+      const rows = Array.from(details.querySelectorAll('tbody tr'));
+      rows.forEach((row, i) => {
+        const expected = table.rowKeys![i]!.flatMap((key) => entriesForKey(entries, key)).map((e) => `report/#q-${e.id}`);
+        expect(Array.from(row.querySelectorAll('a.source-link')).map((a) => a.getAttribute('href'))).toEqual(expected);
+      });
+      const plain = renderDataDetails({ document, inputs, content: contentByLang.zh }, chart, 't');
+      expect(plain.querySelectorAll('a.source-link')).toHaveLength(0);
+    }
+  });
+
+  it('every explorer row links to sentences that exist', () => {
+    const ids = new Set(entries.map((e) => e.id));
+    for (const record of exploreRecords(inputs)) {
+      expect(record.sentences.length).toBeGreaterThan(0);
+      for (const id of record.sentences) expect(ids.has(id)).toBe(true);
+    }
+  });
+});
