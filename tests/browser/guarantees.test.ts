@@ -27,6 +27,7 @@ const INJECTED = 'img[src="x"], [onerror], [onload]:not(body), [onmouseover], if
 describe('hostile data', () => {
   const OUT = 'dist-hostile';
   const FILE = 'test-artifacts/hostile-metrics.json';
+  const REPORT = 'test-artifacts/hostile-report.txt';
   let served: Served;
   const payloads = {
     label: '<img src=x onerror="window.__pwned=1">地区生产总值增长',
@@ -45,11 +46,19 @@ describe('hostile data', () => {
     gdp.target2025.quote = payloads.quote;
     dataset.metrics.find((m: { id: string }) => m.id === 'rural-roads').note.zh = payloads.note;
     const project = dataset.projects.find((p: { id: string }) => p.id === 'changle-bamboo-base-2024');
+    // The quotes must be in the report the build reads: a copy of the report carries the payloads where the quotes were.
+    let report = readFileSync('../shared/source/gaoping-2025-work-report.txt', 'utf8');
+    for (const [quote, payload] of [[gdp.target2025.quote, payloads.quote], [project.quote, payloads.project]] as const) {
+      expect(report.split(quote)).toHaveLength(2);
+      report = report.split(quote).join(payload);
+    }
+    gdp.target2025.quote = payloads.quote;
     project.quote = payloads.project;
     project.label.zh = payloads.label;
     mkdirSync('test-artifacts', { recursive: true });
     writeFileSync(FILE, JSON.stringify(dataset));
-    await buildSite(OUT, { METRICS_FILE: FILE });
+    writeFileSync(REPORT, report);
+    await buildSite(OUT, { METRICS_FILE: FILE, REPORT_FILE: REPORT });
     served = await serveDist(OUT);
   });
   afterAll(async () => {
@@ -60,6 +69,7 @@ describe('hostile data', () => {
   it.each([
     ['the story', ''], ['the English story', 'en/'], ['an embed', 'embed/headline-targets/'], ['the map embed', 'embed/town-map/'],
     ['the sector embed', 'embed/sector-livelihoods/'], ['the desk', 'embed/'], ['the data page', 'data/'],
+    ['the annotated report', 'report/'], ['the explorer', 'data/explore/'],
   ])('%s shows the payloads as text and runs none of them', async (_name, path) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
@@ -82,6 +92,9 @@ describe('hostile data', () => {
     if (path === 'en/' || path === 'en/embed/headline-targets/') expect(text).toContain(payloads.labelEn);
     if (path === '' || path === 'embed/town-map/') expect(text).toContain(payloads.project);
     if (path === 'embed/sector-livelihoods/' || path === '') expect(text).toContain(payloads.note);
+    if (path === 'report/' || path === 'data/explore/') {
+      for (const payload of [payloads.quote, payloads.project, payloads.label]) expect(text).toContain(payload);
+    }
     await context.close();
   });
 
@@ -120,7 +133,7 @@ async function collectViolations(page: Page): Promise<void> {
 }
 
 describe('Content-Security-Policy', () => {
-  it.each(['', 'en/', 'embed/town-map/', 'en/embed/headline-targets/', 'embed/', 'data/', 'en/data/', 'no-such-page/'])('/%s carries a strict CSP and loads with no violation', async (path) => {
+  it.each(['', 'en/', 'embed/town-map/', 'en/embed/headline-targets/', 'embed/', 'data/', 'en/data/', 'report/', 'en/report/', 'data/explore/', 'en/data/explore/', 'no-such-page/'])('/%s carries a strict CSP and loads with no violation', async (path) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     await collectViolations(page);
