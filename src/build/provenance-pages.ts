@@ -5,8 +5,9 @@ import { locateArtefacts, locateQuotes, parseReport } from '../data/report-text'
 import { DatasetError } from '../data/validate';
 import { HTML_LANG } from '../story/story-page';
 import { reportBody, type AnnotatedReport } from '../report/report-page';
-import { exploreBody, exploreRecords } from '../explore/explore-page';
-import { renderPage } from './html-document';
+import { exploreBody, exploreRecords, EXPLORE_NOSCRIPT_CSS } from '../explore/explore-page';
+import { h } from '../dom/html';
+import { newDocument, renderPage } from './html-document';
 
 /**
  * The report text located against the dataset. Every quote must be found (once, or at its
@@ -33,8 +34,10 @@ export function reportPage(inputs: ChartInputs, content: StoryContent, annotated
 /** /data/explore/ and /en/data/explore/: every record, pair and project in one table. */
 export function explorePage(inputs: ChartInputs, content: StoryContent, assets: { css: string[]; script: string }): string {
   const root = content.lang === 'zh' ? '../../' : '../../../';
+  const document = newDocument();
+  const noscript = h(document, 'noscript', {}, h(document, 'style', {}, EXPLORE_NOSCRIPT_CSS));
   return renderPage(
-    { htmlLang: HTML_LANG[content.lang], title: content.explore.title, description: content.explore.intro, styles: assets.css, moduleScripts: [root + assets.script] },
+    { htmlLang: HTML_LANG[content.lang], title: content.explore.title, description: content.explore.intro, styles: assets.css, moduleScripts: [root + assets.script], head: [noscript] },
     (document) => exploreBody(document, inputs, content, exploreRecords(inputs)),
   );
 }

@@ -131,11 +131,10 @@ export function startExplorer(): Teardown {
     setTimeout(readForm, 0);
   };
 
-  form.hidden = false;
-  main.querySelector<HTMLElement>('.explore-view-downloads')!.hidden = false;
   document.documentElement.classList.add('explore-js');
   writeForm();
-  render();
+  // The prerendered table is the default view: re-render only when the address asks for another.
+  if (serializeState(state) !== '') render();
   onHash();
   form.addEventListener('input', readForm);
   form.addEventListener('change', readForm);

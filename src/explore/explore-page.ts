@@ -146,8 +146,9 @@ export function exploreBody(document: Document, inputs: ChartInputs, content: St
     h(document, 'main', { id: 'main', class: 'explore', 'data-lang': lang, 'data-total': records.length },
       h(document, 'h1', {}, text.title),
       h(document, 'p', {}, text.intro),
-      h(document, 'p', { class: 'explore-nojs' }, text.noJs),
-      h(document, 'form', { class: 'explore-filters', role: 'search', 'aria-label': text.filters, hidden: true },
+      h(document, 'noscript', {}, h(document, 'p', { class: 'explore-nojs' }, text.noJs)),
+      // Shown from the start (no layout shift when the script arrives); a <noscript> style in the head hides them without it.
+      h(document, 'form', { class: 'explore-filters', role: 'search', 'aria-label': text.filters },
         select('sector', text.sector, SECTORS.filter((s) => records.some((r) => r.sector === s)).map((s) => [s, names.sector.get(s)!])),
         select('year', text.year, [['2024', '2024'], ['2025', '2025']]),
         select('kind', text.kind, (['pair', 'result', 'target', 'project'] as const).map((k) => [k, kindName[k]])),
@@ -158,7 +159,7 @@ export function exploreBody(document: Document, inputs: ChartInputs, content: St
         h(document, 'button', { type: 'reset', class: 'explore-reset' }, text.reset)),
       h(document, 'p', { class: 'explore-status', role: 'status', 'data-template': text.shown }, fillTemplate(text.shown, { shown: formatDigits(records.length, lang), total: formatDigits(records.length, lang) })),
       h(document, 'p', { class: 'explore-downloads' },
-        h(document, 'span', { class: 'explore-view-downloads', hidden: true },
+        h(document, 'span', { class: 'explore-view-downloads' },
           h(document, 'span', {}, `${text.downloadView}: `),
           h(document, 'button', { type: 'button', 'data-download': 'csv' }, 'CSV'), ' ',
           h(document, 'button', { type: 'button', 'data-download': 'json' }, 'JSON'), ' · '),
@@ -174,3 +175,6 @@ export function exploreBody(document: Document, inputs: ChartInputs, content: St
 }
 
 export { SORT_COLUMNS };
+
+/** Without JavaScript the filters and the view downloads do nothing, so they are not shown. */
+export const EXPLORE_NOSCRIPT_CSS = '.explore-filters,.explore-view-downloads{display:none}';

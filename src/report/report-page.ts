@@ -44,7 +44,7 @@ function glossaryLinked(ctx: Ctx, text: string): Child[] {
   for (const match of text.matchAll(GLOSSARY_REF)) {
     const at = match.index ?? 0;
     if (at > last) out.push(text.slice(last, at));
-    out.push(h(ctx.document, 'a', { class: 'glossary-ref', href: `#g-${match[1]}`, 'aria-label': fillTemplate(ctx.content.report.glossaryRef, { n: match[1]! }) }, match[0]));
+    out.push(h(ctx.document, 'a', { class: 'glossary-ref', href: `#g-${match[1]}`, 'aria-label': `${match[0]} ${fillTemplate(ctx.content.report.glossaryRef, { n: match[1]! })}` }, match[0]));
     last = at + match[0].length;
   }
   if (last < text.length) out.push(text.slice(last));
@@ -75,8 +75,9 @@ function inline(ctx: Ctx, start: number, end: number): Child[] {
 function quoteRef(ctx: Ctx, entry: ProvenanceEntry): HTMLElement {
   const { document, content } = ctx;
   const n = ctx.numbers.get(entry.id)!;
-  const name = `${content.report.recordLabel} ${formatDigits(n, content.lang)}: ${entry.label[content.lang]}, ${kindLabel(content, entry)}`;
   const text = content.lang === 'en' ? `${entry.label.en}${entry.kind === 'project' ? '' : ` · ${entry.year}`}` : formatDigits(n, 'zh');
+  // The accessible name starts with the visible text (so speech input can name it), then says what it is.
+  const name = `${text} (${content.report.recordLabel} ${formatDigits(n, content.lang)}: ${entry.label[content.lang]}, ${kindLabel(content, entry)})`;
   return h(document, 'a', { class: 'q', id: `q-${entry.id}`, href: `#r-${entry.id}`, 'data-record': entry.id, 'aria-label': name, lang: content.lang === 'en' ? 'en' : null }, text);
 }
 
@@ -238,7 +239,7 @@ export function reportBody(document: Document, inputs: ChartInputs, content: Sto
       h(document, 'header', { class: 'report-intro' },
         h(document, 'h1', {}, report.title),
         h(document, 'p', {}, report.intro),
-        h(document, 'p', { class: 'report-nojs' }, report.introNoJs),
+        h(document, 'noscript', {}, h(document, 'p', { class: 'report-nojs' }, report.introNoJs)),
         h(document, 'p', {}, fillTemplate(report.artefactIntro, { count: formatDigits(annotated.artefacts.length, lang), token: annotated.artefacts[0]?.note.token ?? '' })),
         h(document, 'p', { class: 'report-source' }, `${inputs.dataset.source.title[lang]} · ${inputs.dataset.source.date} · ${inputs.dataset.source.venue[lang]}`)),
       toc(ctx),

@@ -218,6 +218,10 @@ describe('the explorer', () => {
     const total = Number(await page.locator('main.explore').getAttribute('data-total'));
     expect(total).toBe(entries.length + entries.filter((e) => e.kind === 'result' && e.pairedWith).length);
     expect((await visibleRows(page)).length).toBe(total);
+    // Controls that need the script are not offered without it.
+    expect(await page.locator('form.explore-filters').isVisible()).toBe(false);
+    expect(await page.locator('.explore-view-downloads').isVisible()).toBe(false);
+    expect(await page.locator('.explore-nojs').isVisible()).toBe(true);
     await context.close();
   });
 
