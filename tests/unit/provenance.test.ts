@@ -75,6 +75,10 @@ describe('source links on figures', () => {
         const expected = table.rowKeys![i]!.flatMap((key) => entriesForKey(entries, key)).map((e) => `report/#q-${e.id}`);
         expect(Array.from(row.querySelectorAll('a.source-link')).map((a) => a.getAttribute('href'))).toEqual(expected);
       });
+      // Together, the rows link to every entry the chart draws (found from its keys, not from the table).
+      const drawn = new Set(chart.keys(inputs).flatMap((key) => entriesForKey(entries, key)).map((e) => e.id));
+      expect(new Set(Array.from(details.querySelectorAll('a.source-link')).map((a) => a.getAttribute('data-entry'))), chart.id).toEqual(drawn);
+      expect(drawn.size, chart.id).toBeGreaterThan(0);
       const plain = renderDataDetails({ document, inputs, content: contentByLang.zh }, chart, 't');
       expect(plain.querySelectorAll('a.source-link')).toHaveLength(0);
     }
