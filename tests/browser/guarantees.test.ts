@@ -43,7 +43,6 @@ describe('hostile data', () => {
     const gdp = dataset.metrics.find((m: { id: string }) => m.id === 'gdp-growth');
     gdp.label.zh = payloads.label;
     gdp.label.en = payloads.labelEn;
-    gdp.target2025.quote = payloads.quote;
     dataset.metrics.find((m: { id: string }) => m.id === 'rural-roads').note.zh = payloads.note;
     const project = dataset.projects.find((p: { id: string }) => p.id === 'changle-bamboo-base-2024');
     // The quotes must be in the report the build reads: a copy of the report carries the payloads where the quotes were.
