@@ -57,8 +57,11 @@ export function startExplorer(): Teardown {
     const models = applyState(rows.map((row) => row.model), state, collator);
     shown = models.map((model) => byId.get(model.id)!);
     const visible = new Set(shown);
-    for (const row of rows) row.element.hidden = !visible.has(row);
-    tbody.append(...shown.map((row) => row.element));
+    // Touch only what changes: a row's hidden flag, and the order only when the sort changed it.
+    for (const row of rows) if (row.element.hidden === visible.has(row)) row.element.hidden = !visible.has(row);
+    const order = Array.from(tbody.rows);
+    const visibleOrder = order.filter((element) => !element.hidden);
+    if (visibleOrder.length !== shown.length || visibleOrder.some((element, i) => element !== shown[i]!.element)) tbody.append(...shown.map((row) => row.element));
     for (const th of headers) th.setAttribute('aria-sort', th.dataset.sort === state.sort ? (state.dir === 'asc' ? 'ascending' : 'descending') : 'none');
     status.textContent = shownTemplate.replace('{shown}', () => format.format(shown.length)).replace('{total}', () => format.format(total));
     main.querySelector<HTMLElement>('.explore-empty')!.hidden = shown.length > 0;
