@@ -115,6 +115,24 @@ describe('a broken dataset stops the build and leaves no dist/ behind', () => {
       .rejects.toThrow('test-artifacts/broken-metrics.json: project "jiangling-key-central-town-2025": field "codes": town code 511303777 is not a town');
     expect(existsSync(OUT)).toBe(false);
   });
+
+  it('stops on a quote that is not in the report, naming file, record and field', async () => {
+    const OUT = 'dist-broken-quote';
+    mkdirSync(OUT, { recursive: true });
+    writeFileSync(`${OUT}/index.html`, 'an old build that must not be deployed');
+    const dataset = JSON.parse(readFileSync('data/metrics.json', 'utf8'));
+    dataset.metrics.find((m: { id: string }) => m.id === 'gdp-growth').actual2024.quote = '全年地区总产值增长6.1%';
+    writeFileSync('test-artifacts/broken-quote-metrics.json', JSON.stringify(dataset));
+    await expect(buildSite(OUT, { METRICS_FILE: 'test-artifacts/broken-quote-metrics.json' }))
+      .rejects.toThrow('test-artifacts/broken-quote-metrics.json: metric "gdp-growth": field "actual2024.quote": quote "全年地区总产值增长6.1%" (gdp-growth-2024) is not in');
+    expect(existsSync(OUT)).toBe(false);
+  });
+
+  it('stops, naming the file and REPORT_FILE, when the report text is missing', async () => {
+    const OUT = 'dist-no-report';
+    await expect(buildSite(OUT, { REPORT_FILE: 'test-artifacts/no-such-report.txt' })).rejects.toThrow(/The report text is missing: .*test-artifacts\/no-such-report\.txt[\s\S]*REPORT_FILE/);
+    expect(existsSync(OUT)).toBe(false);
+  });
 });
 
 /** The forged messages of the loader test, as the host page records them (JSON of event.data). */
