@@ -45,6 +45,9 @@ const exploreTextSchema = strings([
   'dataLink', 'source', 'districtWide', 'noJs',
 ] as const);
 
+/** The report's hedges, named for readers: bounds (以上…) and commitments (力争…); 'exact' for a bare number. */
+const qualifierNamesSchema = strings(['exact', '以上', '左右', '突破', '超过', '确保', '力争', '稳定在', '保持在', '控制在'] as const);
+
 const sectorNamesSchema = strings(['headline', 'industry', 'services', 'agriculture', 'innovation', 'investment-trade', 'urban-rural', 'environment', 'livelihoods'] as const);
 
 const deskTextSchema = strings([
@@ -92,4 +95,5 @@ export const storyContentSchema = z.strictObject({
   report: reportTextSchema,
   explore: exploreTextSchema,
   sectorNames: sectorNamesSchema,
+  qualifierNames: qualifierNamesSchema,
 });

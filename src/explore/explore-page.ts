@@ -6,9 +6,10 @@ import { provenance, provenancePairs, type ProvenanceEntry } from '../data/prove
 import { SECTORS } from '../data/types';
 import { towns } from '../data/town-projects';
 import { h, type Child } from '../dom/html';
-import { chartsDrawing } from '../figure/provenance-links';
+import { chartsDrawing, qualifierText } from '../figure/provenance-links';
 import { DISTRICT_WIDE, EXPLORE_COLUMNS, rowModel, SORT_COLUMNS, type DisplayNames, type ExploreRecord } from './records';
 import { toCsv } from './state';
+
 
 /** From each language's explorer to the one copy of the full downloads, /data/explore/explore.{csv,json}. */
 const EXPLORE_FILES = { zh: '', en: '../../../data/explore/' } as const;
@@ -97,7 +98,7 @@ export function exploreBody(document: Document, inputs: ChartInputs, content: St
   const changeName: Record<string, string> = { raised: chartText.raised, held: chartText.held, lowered: chartText.lowered };
   const reportHref = '../../report/';
   const value = (v: number | null, unit: string | null, bound: string | null) =>
-    v === null || unit === null ? '' : `${formatValue(v, unit, lang)}${bound && bound !== 'exact' ? ` (${bound.replace(/\+/g, '、')})` : ''}`;
+    v === null || unit === null ? '' : `${formatValue(v, unit, lang)}${bound && bound !== 'exact' ? (lang === 'zh' ? `（${qualifierText(content, bound.split('+'))}）` : `, ${qualifierText(content, bound.split('+'))}`) : ''}`;
 
   const select = (name: string, label: string, options: Array<[string, string]>) => h(document, 'label', { class: 'explore-filter' },
     h(document, 'span', {}, label),

@@ -48,3 +48,10 @@ export function sourceLinks(ctx: PageContext, entries: ProvenanceEntry[]): HTMLE
     ...target,
   }, single || entry.kind === 'project' ? content.page.sourceLink : `${content.page.sourceLink} ${entry.year}`)));
 }
+
+/** The report's own words (以上, 力争…), glossed in English on the English page. */
+export function qualifierText(content: StoryContent, words: string[]): string {
+  const names = content.qualifierNames as Record<string, string>;
+  if (content.lang === 'zh') return words.map((word) => names[word] ?? word).join('、');
+  return words.map((word) => (word === 'exact' ? names[word]! : `${word} (${names[word] ?? word})`)).join(', ');
+}

@@ -6,7 +6,7 @@ import { provenance, type ProvenanceEntry } from '../data/provenance';
 import type { ArtefactPlace, LocatedQuote, ParsedReport, ReportBlock } from '../data/report-text';
 import { towns } from '../data/town-projects';
 import { h, type Child } from '../dom/html';
-import { chartsDrawing, storyFigureId } from '../figure/provenance-links';
+import { chartsDrawing, qualifierText, storyFigureId } from '../figure/provenance-links';
 
 /** The report located against the dataset: what the page draws. Built (and checked) by the build. */
 export interface AnnotatedReport {
@@ -128,14 +128,13 @@ function valueText(content: StoryContent, entry: ProvenanceEntry): string {
 function recordCard(ctx: Ctx, entry: ProvenanceEntry): HTMLElement {
   const { document, content } = ctx;
   const { report, lang, chartText } = content;
-  const zh = (text: string) => h(document, 'span', { lang: 'zh-CN' }, text);
   const rows: Array<[string, Child | Child[]]> = [];
   rows.push([report.kind, kindLabel(content, entry)]);
   if (entry.kind !== 'project') {
     rows.push([report.value, valueText(content, entry)]);
     rows.push([report.year, String(entry.year)]);
-    rows.push([report.bound, entry.bound.length === 0 || entry.bound.includes('exact') ? report.boundExact : zh(entry.bound.join('、'))]);
-    rows.push([report.commitment, entry.commitment.length === 0 ? report.none : zh(entry.commitment.join('、'))]);
+    rows.push([report.bound, entry.bound.length === 0 || entry.bound.includes('exact') ? report.boundExact : qualifierText(content, entry.bound)]);
+    rows.push([report.commitment, entry.commitment.length === 0 ? report.none : qualifierText(content, entry.commitment)]);
     const paired = entry.pairedWith ? ctx.entries.get(entry.pairedWith) : undefined;
     rows.push([report.pairedWith, paired ? h(document, 'a', { href: `#q-${paired.id}` }, `${paired.label[lang]}, ${kindLabel(content, paired)}`) : report.none]);
     rows.push([report.comparability, entry.comparable === null ? report.singleYear : entry.comparable ? report.comparable : report.notComparable]);
