@@ -133,6 +133,9 @@ export function dataPage(inputs: ChartInputs, content: StoryContent, css: string
     return [h(document, 'main', { id: 'main', class: 'data-page' },
       h(document, 'h1', {}, text.title),
       h(document, 'p', {}, text.intro),
+      h(document, 'p', { class: 'desk-links' },
+        h(document, 'a', { href: 'explore/' }, content.report.exploreLink),
+        h(document, 'a', { href: '../report/' }, content.explore.reportLink)),
       h(document, 'h2', {}, text.downloads),
       h(document, 'ul', {}, ...files.map(([file, label]) => h(document, 'li', {}, h(document, 'a', { href: `${root}data/${file}`, download: file }, file), h(document, 'span', {}, ` — ${label}`)))),
       ...table(text.fields, [
