@@ -15,6 +15,8 @@ export default defineConfig({
         en: page('en/index.html'),
         embed: page('src/embed/client.ts'),
         desk: page('src/embed/desk.ts'),
+        report: page('src/report/client.ts'),
+        explore: page('src/explore/client.ts'),
         loader: page('src/embed/loader.ts'),
       },
       output: {

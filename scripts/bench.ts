@@ -1,6 +1,6 @@
 // Performance budgets, measured on a fresh production build (never in timed tests).
-//   npm run bench            → JS budgets + Lighthouse (mobile defaults) on / and /en/
-//   npm run bench -- --no-lighthouse   → JS budgets only
+//   npm run bench            → JS budgets, the explorer's filter time, Lighthouse (mobile defaults) on /, /en/, /report/, /data/explore/
+//   npm run bench -- --no-lighthouse   → JS budgets and the explorer's filter time only
 // Writes test-artifacts/bench.json and exits non-zero when any budget is missed.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { buildSite, serveDist, ROOT } from './lib/site';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, launchChromium } from './lib/chromium';
+import { exploreFilterMedianMs } from './lib/explore-bench';
 import { chartIds } from '../src/charts/registry';
 
 interface Budget {
@@ -24,6 +25,11 @@ const DIST = join(ROOT, 'dist');
 const STORY_PAGES = ['index.html', 'en/index.html'];
 const STORY_JS_LIMIT_KB = 35;
 const EMBED_JS_LIMIT_KB = 25;
+/** The annotated report and the explorer, each language. */
+const PROVENANCE_PAGES = ['report/index.html', 'en/report/index.html', 'data/explore/index.html', 'en/data/explore/index.html'];
+const PROVENANCE_JS_LIMIT_KB = 30;
+/** One frame: filtering the whole explorer table and re-rendering it, median, in Chromium. */
+const EXPLORE_FILTER_LIMIT_MS = 16;
 
 /** A script and every module it imports statically, followed through the built files. */
 function withStaticImports(file: string, seen = new Set<string>()): Set<string> {
@@ -81,14 +87,30 @@ for (const chart of chartIds()) {
   }
 }
 
-if (!process.argv.includes('--no-lighthouse')) {
-  const served = await serveDist('dist');
+for (const page of PROVENANCE_PAGES) {
+  budgets.push({ name: `${page} JS (gzip)`, value: Number((initialJsBytes(page) / 1024).toFixed(2)), limit: PROVENANCE_JS_LIMIT_KB, unit: 'KB', kind: 'max' });
+}
+
+const served = await serveDist('dist');
+try {
+  const browser = await launchChromium();
   try {
+    for (const path of ['data/explore/', 'en/data/explore/']) {
+      const { median, rows } = await exploreFilterMedianMs(browser, served.url + path);
+      budgets.push({ name: `/${path} filter + re-render ${rows} rows (median)`, value: Number(median.toFixed(2)), limit: EXPLORE_FILTER_LIMIT_MS, unit: 'ms', kind: 'max' });
+    }
+  } finally {
+    await browser.close();
+  }
+  if (!process.argv.includes('--no-lighthouse')) {
     budgets.push(...(await lighthouseBudgets(served.url, 'zh /')));
     budgets.push(...(await lighthouseBudgets(served.url + 'en/', 'en /en/')));
-  } finally {
-    await served.close();
+    // The report and the explorer: performance and accessibility budgets (their LCP is reported too).
+    budgets.push(...(await lighthouseBudgets(served.url + 'report/', 'zh /report/')));
+    budgets.push(...(await lighthouseBudgets(served.url + 'data/explore/', 'zh /data/explore/')));
   }
+} finally {
+  await served.close();
 }
 
 for (const b of budgets) {

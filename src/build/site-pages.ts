@@ -22,7 +22,7 @@ export function embedPage(inputs: ChartInputs, content: StoryContent, chartId: s
   const copy = content.charts[chartId]!;
   return renderPage(
     { htmlLang: HTML_LANG[content.lang], title: copy.title, description: copy.subtitle, styles: assets.css, moduleScripts: [root + assets.script], theme: DEFAULT_EMBED_OPTIONS.theme === 'dark' ? 'dark' : 'light' },
-    (document) => [embedBody({ document, inputs, content }, chartId, {
+    (document) => [embedBody({ document, inputs, content, links: { report: `${root}${content.lang === 'zh' ? '' : 'en/'}report/`, newTab: true } }, chartId, {
       story: content.lang === 'zh' ? root : `${root}en/`,
       csv: `${root}embed/${chartId}/data.csv`,
       json: `${root}embed/${chartId}/data.json`,
@@ -133,6 +133,9 @@ export function dataPage(inputs: ChartInputs, content: StoryContent, css: string
     return [h(document, 'main', { id: 'main', class: 'data-page' },
       h(document, 'h1', {}, text.title),
       h(document, 'p', {}, text.intro),
+      h(document, 'p', { class: 'desk-links' },
+        h(document, 'a', { href: 'explore/' }, content.report.exploreLink),
+        h(document, 'a', { href: '../report/' }, content.explore.reportLink)),
       h(document, 'h2', {}, text.downloads),
       h(document, 'ul', {}, ...files.map(([file, label]) => h(document, 'li', {}, h(document, 'a', { href: `${root}data/${file}`, download: file }, file), h(document, 'span', {}, ` — ${label}`)))),
       ...table(text.fields, [

@@ -17,6 +17,10 @@ import { loadTopology, DEFAULT_TOPOLOGY_PATH } from '../geo/load-node';
 import { DatasetError } from '../data/validate';
 import { findCrossFileProblems } from './check-inputs';
 import { DEFAULT_DATASET_PATH } from '../data/load-node';
+import { loadReportText, reportPath } from '../data/report-node';
+import { annotateReport, explorePage, reportPage } from './provenance-pages';
+import { exploreDownloads, exploreRecords } from '../explore/explore-page';
+import type { AnnotatedReport } from '../report/report-page';
 
 function langOf(filename: string): Lang {
   return /[\\/]en[\\/]index\.html$/.test(filename) ? 'en' : 'zh';
@@ -47,14 +51,23 @@ function loadInputs(): ChartInputs {
   return { dataset, geo };
 }
 
+/** The report text, read from REPORT_FILE (default ../shared/source/…) and located against the dataset. */
+function loadAnnotated(inputs: ChartInputs): AnnotatedReport {
+  const relative = (path: string) => path.replace(process.cwd() + '/', '');
+  const path = reportPath();
+  return annotateReport(inputs, loadReportText(path), { dataset: relative(process.env.METRICS_FILE ?? DEFAULT_DATASET_PATH), report: relative(path) });
+}
+
 /**
  * Prerenders the story into index.html and en/index.html at build (and dev) time.
  * The dataset is validated first: a malformed one stops the build naming file, id and field.
  */
 export function storyPlugin(): Plugin {
   let inputs: ChartInputs | undefined;
+  let annotated: AnnotatedReport | undefined;
   let outDir: string | undefined;
   const load = () => (inputs ??= loadInputs());
+  const loadReport = () => (annotated ??= loadAnnotated(load()));
   return {
     name: 'gaoping-story',
     configResolved(config) {
@@ -62,8 +75,10 @@ export function storyPlugin(): Plugin {
     },
     buildStart() {
       inputs = undefined;
+      annotated = undefined;
       try {
         load();
+        loadReport();
       } catch (error) {
         // Leave nothing behind that could be deployed by mistake: not this build, not the last one.
         if (outDir && this.environment?.config.command === 'build') rmSync(outDir, { recursive: true, force: true });
@@ -99,6 +114,16 @@ export function storyPlugin(): Plugin {
       emit('data/index.html', dataPage(chartInputs, contentByLang.zh, pagesCss));
       emit('en/data/index.html', dataPage(chartInputs, contentByLang.en, pagesCss));
       emit('404.html', notFoundPage(contentByLang, pagesCss));
+      const reportAssets = entryAssets(bundle, 'src/report/client.ts');
+      const exploreAssets = entryAssets(bundle, 'src/explore/client.ts');
+      for (const content of [contentByLang.zh, contentByLang.en]) {
+        const prefix = content.lang === 'zh' ? '' : 'en/';
+        emit(`${prefix}report/index.html`, reportPage(chartInputs, content, loadReport(), { css: [pagesCss, ...reportAssets.css], script: reportAssets.script }));
+        emit(`${prefix}data/explore/index.html`, explorePage(chartInputs, content, { css: [pagesCss, ...exploreAssets.css], script: exploreAssets.script }));
+      }
+      const downloads = exploreDownloads(exploreRecords(chartInputs), chartInputs);
+      emit('data/explore/explore.csv', downloads.csv);
+      emit('data/explore/explore.json', downloads.json);
     },
     transformIndexHtml: {
       order: 'pre',
@@ -107,7 +132,7 @@ export function storyPlugin(): Plugin {
         // The template is parsed and the story built into it as nodes: no string splicing, so
         // nothing in the copy or the data ("$&", "</html>"…) can change the page's structure.
         const document = newDocument(html);
-        const page = { document, inputs: load(), content };
+        const page = { document, inputs: load(), content, links: { report: 'report/' } };
         const entryScripts = Array.from(document.head.querySelectorAll('script'));
         document.documentElement.setAttribute('lang', HTML_LANG[content.lang]);
         document.head.replaceChildren(

@@ -72,5 +72,6 @@ export function pairTable(metrics: Metric[], lang: Lang, text: ChartText): Chart
       metric.target2025 ? formatFigure(metric.target2025, metric, lang) : '—',
       metric.comparable === false ? `${comparabilityTag(metric, text)}${text.noteSeparator}${metric.note?.[lang] ?? ''}` : metric.note?.[lang] ?? '',
     ]),
+    rowKeys: metrics.map((metric) => [metric.id]),
   };
 }

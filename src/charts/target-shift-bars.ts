@@ -32,6 +32,7 @@ export function targetShiftBars(id: string, measure: TargetChange['measure']): C
           formatSignedChange(c.change, c.measure, lang, c.decimals),
           text[c.shift],
         ]),
+        rowKeys: changes(dataset).map((c) => [c.metric.id]),
       };
     },
     render({ dataset }, { width, lang, document, text, title }) {

@@ -56,6 +56,7 @@ export const townMap: ChartModule = {
         formatDigits(e.plans.length, lang),
         `±${formatDigits(e.town.uncertaintyKm, lang, 1)} ${text.mapKilometres}`,
       ]),
+      rowKeys: projectsByTown(dataset, geo).map((e) => [e.town.code]),
     };
   },
   render({ dataset, geo }, options) {

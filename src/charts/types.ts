@@ -23,6 +23,8 @@ export interface ChartOptions {
 export interface ChartTable {
   columns: string[];
   rows: string[][];
+  /** Per row, the data keys behind it (metric ids, town codes): pages link each row to its sentences from these. */
+  rowKeys?: string[][];
 }
 
 /**

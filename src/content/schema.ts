@@ -27,8 +27,29 @@ const pageTextSchema = strings([
   'skipToContent', 'showAllCharts', 'scrollingStory', 'dataTable', 'description', 'languageSwitch',
   'languageSwitchHref', 'downloadData', 'stepLabel', 'mapPanelClose', 'mapResults', 'mapPlans',
   'mapPosition', 'mapMergedFrom', 'mapNoProjects', 'confidenceLow', 'confidenceMedium',
-  'embedReadStory', 'embedDataCsv', 'embedDataJson', 'embedSvg', 'embedPng',
+  'embedReadStory', 'embedDataCsv', 'embedDataJson', 'embedSvg', 'embedPng', 'sourceLink', 'sourceColumn',
 ] as const);
+
+/** The annotated report (/report/). */
+const reportTextSchema = strings([
+  'title', 'intro', 'introNoJs', 'contents', 'recordsInBlock', 'recordLabel', 'value', 'year', 'kind', 'bound',
+  'commitment', 'pairedWith', 'comparability', 'comparable', 'notComparable', 'singleYear', 'charts', 'chartsNone',
+  'inStory', 'asEmbed', 'backToText', 'inExplorer', 'kindResult', 'kindTarget', 'kindProject', 'boundExact', 'none',
+  'artefact', 'artefactIntro', 'towns', 'note', 'close', 'storyLink', 'exploreLink', 'dataLink', 'glossaryRef', 'changeLabel',
+] as const);
+
+/** The explorer (/data/explore/). */
+const exploreTextSchema = strings([
+  'title', 'intro', 'filters', 'sector', 'year', 'kind', 'change', 'comparability', 'town', 'search', 'all', 'reset',
+  'shown', 'downloadView', 'downloadAll', 'colId', 'colKind', 'colSector', 'colYear', 'colLabel', 'colValue',
+  'colChange', 'colComparability', 'colTown', 'colQuote', 'colLinks', 'kindPair', 'sortBy', 'noRows', 'reportLink',
+  'dataLink', 'source', 'districtWide', 'noJs',
+] as const);
+
+/** The report's hedges, named for readers: bounds (以上…) and commitments (力争…); 'exact' for a bare number. */
+const qualifierNamesSchema = strings(['exact', '以上', '左右', '突破', '超过', '确保', '力争', '稳定在', '保持在', '控制在'] as const);
+
+const sectorNamesSchema = strings(['headline', 'industry', 'services', 'agriculture', 'innovation', 'investment-trade', 'urban-rural', 'environment', 'livelihoods', 'governance'] as const);
 
 const deskTextSchema = strings([
   'title', 'intro', 'language', 'theme', 'themeLight', 'themeDark', 'themeAuto', 'titleBlock',
@@ -72,4 +93,8 @@ export const storyContentSchema = z.strictObject({
   /** One line per CSV column, keyed by column name. */
   columnDocs: z.record(z.string(), text),
   notFound: z.strictObject({ title: text, text, home: text }),
+  report: reportTextSchema,
+  explore: exploreTextSchema,
+  sectorNames: sectorNamesSchema,
+  qualifierNames: qualifierNamesSchema,
 });

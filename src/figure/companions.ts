@@ -5,6 +5,8 @@ import { formatDigits } from '../data/format';
 import { fillTemplate } from '../content/template';
 import { h } from '../dom/html';
 import type { PageContext } from './context';
+import { provenance } from '../data/provenance';
+import { sourceLinks } from './provenance-links';
 
 /**
  * Page furniture a chart asks for by kind (ChartModule.companion). Pages call these for any chart;
@@ -46,13 +48,16 @@ function embedTownList(ctx: PageContext): HTMLElement {
     renderTownList(ctx, block.heading, block.intro, 'embed'));
 }
 
-function projectItem({ document, content }: PageContext, project: Project): HTMLElement {
+function projectItem(ctx: PageContext, project: Project): HTMLElement {
+  const { document, content } = ctx;
   const { lang } = content;
+  const entry = ctx.links ? provenance(ctx.inputs.dataset).find((e) => e.kind === 'project' && e.id === project.id) : undefined;
   return h(document, 'li', { class: 'project', 'data-project': project.id },
     h(document, 'span', { class: 'project-label' }, project.label[lang]),
     h(document, 'q', { class: 'project-quote', lang: 'zh-CN' }, project.quote),
     project.unlocatedName ? h(document, 'span', { class: 'project-note' }, fillTemplate(content.chartText.mapUnlocated, { name: project.unlocatedName })) : null,
-    project.placeNote ? h(document, 'span', { class: 'project-note' }, project.placeNote[lang]) : null);
+    project.placeNote ? h(document, 'span', { class: 'project-note' }, project.placeNote[lang]) : null,
+    entry ? sourceLinks(ctx, [entry]) : null);
 }
 
 function projectList(ctx: PageContext, title: string, projects: Project[]): HTMLElement[] {

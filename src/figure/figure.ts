@@ -5,6 +5,8 @@ import { labelled } from '../content/template';
 import { h } from '../dom/html';
 import type { PageContext } from './context';
 import { companionFigurePart } from './companions';
+import { entriesForKey, provenance } from '../data/provenance';
+import { sourceLinks } from './provenance-links';
 
 /** The one figure the story and the embeds both show: title, subtitle, the chart at each width. */
 export function renderFigure(ctx: PageContext, chart: ChartModule, scope: string): HTMLElement {
@@ -29,14 +31,19 @@ export function renderDataDetails(ctx: PageContext, chart: ChartModule, scope: s
   const { lang, chartText, page } = content;
   const title = chartCopy(ctx, chart).title;
   const table = chart.table(inputs, lang, chartText);
+  // With a way to the report, each row links to the sentences behind it (from the table's row keys).
+  const entries = ctx.links && table.rowKeys ? provenance(inputs.dataset) : [];
+  const sources = entries.length > 0 ? table.rowKeys!.map((keys) => sourceLinks(ctx, keys.flatMap((key) => entriesForKey(entries, key)))) : null;
+  const columns = sources ? [...table.columns, page.sourceColumn] : table.columns;
   return h(document, 'details', { class: 'chart-data' },
     h(document, 'summary', {}, labelled(title, page.dataTable, lang)),
     h(document, 'p', { id: `desc-${scope}-${chart.id}`, class: 'chart-description' }, chart.describe(inputs, lang, chartText)),
     h(document, 'div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': title },
       h(document, 'table', {},
-        h(document, 'thead', {}, h(document, 'tr', {}, ...table.columns.map((column) => h(document, 'th', { scope: 'col' }, column)))),
-        h(document, 'tbody', {}, ...table.rows.map((row) => h(document, 'tr', {},
-          ...row.map((cell, i) => (i === 0 ? h(document, 'th', { scope: 'row' }, cell) : h(document, 'td', {}, cell)))))))));
+        h(document, 'thead', {}, h(document, 'tr', {}, ...columns.map((column) => h(document, 'th', { scope: 'col' }, column)))),
+        h(document, 'tbody', {}, ...table.rows.map((row, r) => h(document, 'tr', {},
+          ...row.map((cell, i) => (i === 0 ? h(document, 'th', { scope: 'row' }, cell) : h(document, 'td', {}, cell))),
+          sources ? h(document, 'td', { class: 'source-cell' }, sources[r] ?? '') : null))))));
 }
 
 export function chartCopy(ctx: PageContext, chart: ChartModule): { title: string; subtitle: string } {

@@ -27,6 +27,7 @@ const INJECTED = 'img[src="x"], [onerror], [onload]:not(body), [onmouseover], if
 describe('hostile data', () => {
   const OUT = 'dist-hostile';
   const FILE = 'test-artifacts/hostile-metrics.json';
+  const REPORT = 'test-artifacts/hostile-report.txt';
   let served: Served;
   const payloads = {
     label: '<img src=x onerror="window.__pwned=1">地区生产总值增长',
@@ -39,7 +40,6 @@ describe('hostile data', () => {
     project: '<iframe srcdoc="<script>parent.__pwned=true</script>">长乐镇',
     measure: '<svg onload=window.__pwned=true>美丽乡村路</svg>',
   };
-  const REPORT = 'test-artifacts/hostile-report.txt';
 
   beforeAll(async () => {
     const dataset = JSON.parse(readFileSync('data/metrics.json', 'utf8'));
@@ -50,13 +50,18 @@ describe('hostile data', () => {
     dataset.records.find((r: { id: string }) => r.id === 'rural-roads-2024').measure.zh = payloads.measure;
     dataset.metrics.find((m: { id: string }) => m.id === 'rural-roads').note.zh = payloads.note;
     const project = dataset.projects.find((p: { id: string }) => p.id === 'changle-bamboo-base-2024');
+    const projectQuote = project.quote as string;
     project.quote = payloads.project;
     project.label.zh = payloads.label;
     project.label.en = payloads.labelEn; // the glossary asks an English label to carry "GDP" where the Chinese says 地区生产总值
     mkdirSync('test-artifacts', { recursive: true });
     writeFileSync(FILE, JSON.stringify(dataset));
-    const report = readFileSync('data/sources/gaoping-2025-work-report.txt', 'utf8');
-    writeFileSync(REPORT, report.replace('地区生产总值增长6.5%以上', `地区生产总值增长${payloads.quote}`));
+    const original = readFileSync('data/sources/gaoping-2025-work-report.txt', 'utf8');
+    // The quotes must be in the report the build reads: a copy carries the payloads where the quotes were.
+    let report = original.replace('地区生产总值增长6.5%以上', `地区生产总值增长${payloads.quote}`);
+    expect(report.split(projectQuote)).toHaveLength(2);
+    report = report.split(projectQuote).join(payloads.project);
+    writeFileSync(REPORT, report);
     await buildSite(OUT, { METRICS_FILE: FILE, REPORT_FILE: REPORT });
     served = await serveDist(OUT);
   });
@@ -68,6 +73,7 @@ describe('hostile data', () => {
   it.each([
     ['the story', ''], ['the English story', 'en/'], ['an embed', 'embed/headline-targets/'], ['the map embed', 'embed/town-map/'],
     ['the sector embed', 'embed/sector-livelihoods/'], ['the desk', 'embed/'], ['the data page', 'data/'],
+    ['the annotated report', 'report/'], ['the explorer', 'data/explore/'],
   ])('%s shows the payloads as text and runs none of them', async (_name, path) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
@@ -91,6 +97,9 @@ describe('hostile data', () => {
     if (path === '' || path === 'embed/town-map/') expect(text).toContain(payloads.project);
     if (path === 'embed/sector-livelihoods/' || path === '') expect(text).toContain(payloads.note);
     if (path === 'embed/sector-livelihoods/' || path === '') expect(text).toContain(payloads.measure);
+    if (path === 'report/' || path === 'data/explore/') {
+      for (const payload of [payloads.quote, payloads.project, payloads.label]) expect(text).toContain(payload);
+    }
     await context.close();
   });
 
@@ -112,6 +121,24 @@ describe('a broken dataset stops the build and leaves no dist/ behind', () => {
       .rejects.toThrow('test-artifacts/broken-metrics.json: project "jiangling-key-central-town-2025": field "codes": town code 511303777 is not a town');
     expect(existsSync(OUT)).toBe(false);
   });
+
+  it('stops on a quote that is not in the report, naming file, record and field', async () => {
+    const OUT = 'dist-broken-quote';
+    mkdirSync(OUT, { recursive: true });
+    writeFileSync(`${OUT}/index.html`, 'an old build that must not be deployed');
+    const dataset = JSON.parse(readFileSync('data/metrics.json', 'utf8'));
+    dataset.metrics.find((m: { id: string }) => m.id === 'gdp-growth').actual2024.quote = '全年地区总产值增长6.1%';
+    writeFileSync('test-artifacts/broken-quote-metrics.json', JSON.stringify(dataset));
+    await expect(buildSite(OUT, { METRICS_FILE: 'test-artifacts/broken-quote-metrics.json' }))
+      .rejects.toThrow('test-artifacts/broken-quote-metrics.json: metric "gdp-growth": field "actual2024.quote": quote "全年地区总产值增长6.1%" (gdp-growth-2024) is not in');
+    expect(existsSync(OUT)).toBe(false);
+  });
+
+  it('stops, naming the file and REPORT_FILE, when the report text is missing', async () => {
+    const OUT = 'dist-no-report';
+    await expect(buildSite(OUT, { REPORT_FILE: 'test-artifacts/no-such-report.txt' })).rejects.toThrow(/The report text is missing: .*test-artifacts\/no-such-report\.txt[\s\S]*REPORT_FILE/);
+    expect(existsSync(OUT)).toBe(false);
+  });
 });
 
 /** The forged messages of the loader test, as the host page records them (JSON of event.data). */
@@ -129,7 +156,7 @@ async function collectViolations(page: Page): Promise<void> {
 }
 
 describe('Content-Security-Policy', () => {
-  it.each(['', 'en/', 'embed/town-map/', 'en/embed/headline-targets/', 'embed/', 'data/', 'en/data/', 'no-such-page/'])('/%s carries a strict CSP and loads with no violation', async (path) => {
+  it.each(['', 'en/', 'embed/town-map/', 'en/embed/headline-targets/', 'embed/', 'data/', 'en/data/', 'report/', 'en/report/', 'data/explore/', 'en/data/explore/', 'no-such-page/'])('/%s carries a strict CSP and loads with no violation', async (path) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     await collectViolations(page);

@@ -50,12 +50,12 @@ function value(random: () => number): string {
 }
 
 /** N query strings: encoded and raw, single and repeated keys, very long, unicode, markup, javascript: URLs. */
-export function hostileQueries(count: number, seed = 20250219): string[] {
+export function hostileQueries(count: number, seed = 20250219, keys: readonly string[] = KEYS): string[] {
   const random = seededRandom(seed);
   const queries: string[] = [];
   for (let i = 0; i < count; i++) {
     const pairs = Array.from({ length: 1 + Math.floor(random() * 4) }, () => {
-      const key = random() < 0.7 ? pick(random, KEYS.slice(0, 3)) : pick(random, KEYS);
+      const key = random() < 0.7 ? pick(random, keys.slice(0, 3)) : pick(random, keys);
       const raw = value(random);
       return random() < 0.6 ? `${encode(key)}=${encode(raw)}` : `${key}=${raw.replace(/[#\s\ud800-\udfff]/g, encode)}`;
     });

@@ -1,0 +1,20 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DEFAULT_REPORT_PATH } from './load-node';
+
+/**
+ * The report's text: the copy in data/sources/ (checked against ../shared/source/ by the
+ * fact-check), or REPORT_FILE. The ledger check and the annotated report read the same file.
+ */
+export function reportPath(): string {
+  return process.env.REPORT_FILE ? resolve(process.cwd(), process.env.REPORT_FILE) : DEFAULT_REPORT_PATH;
+}
+
+/** The report text (build time only); a missing file stops the build naming the file and the variable. */
+export function loadReportText(path = reportPath()): string {
+  if (!existsSync(path)) {
+    throw new Error(`The report text is missing: ${path}\n` +
+      'The annotated report and every quote check read it. Restore data/sources/gaoping-2025-work-report.txt, or set REPORT_FILE to its path.');
+  }
+  return readFileSync(path, 'utf8');
+}

@@ -1,0 +1,159 @@
+import './explore.css';
+import { applyState, defaultState, FILTERS, parseState, serializeState, toCsv, type Allowed, type ExploreState, type RowModel } from './state';
+
+type Teardown = () => void;
+
+interface Row {
+  model: RowModel;
+  element: HTMLTableRowElement;
+}
+
+function readRows(tbody: HTMLTableSectionElement): Row[] {
+  return Array.from(tbody.rows).flatMap((element): Row[] => {
+    try {
+      return [{ model: JSON.parse(element.dataset.model ?? '') as RowModel, element }];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/**
+ * Sorting, filtering, search and shareable views over the prerendered table. The table itself is
+ * the page without JavaScript; this only reorders and hides its rows.
+ */
+export function startExplorer(): Teardown {
+  const main = document.querySelector<HTMLElement>('main.explore');
+  const form = main?.querySelector<HTMLFormElement>('.explore-filters');
+  const tbody = main?.querySelector<HTMLTableSectionElement>('.explore-table tbody');
+  const status = main?.querySelector<HTMLElement>('.explore-status');
+  if (!main || !form || !tbody || !status) return () => {};
+  const lang = main.dataset.lang === 'en' ? 'en' : 'zh';
+  const collator = new Intl.Collator(lang === 'zh' ? 'zh-Hans-CN' : 'en', { numeric: true });
+  const rows = readRows(tbody);
+  const byId = new Map(rows.map((row) => [row.model.id, row]));
+  const headers = Array.from(main.querySelectorAll<HTMLElement>('th[data-sort]'));
+  const allowed: Allowed = {
+    filters: Object.fromEntries(FILTERS.map((name) => [name, Array.from(form.querySelectorAll<HTMLOptionElement>(`select[name="${name}"] option`)).map((o) => o.value).filter(Boolean)])) as unknown as Allowed['filters'],
+    sorts: headers.map((th) => th.dataset.sort ?? ''),
+  };
+  const shownTemplate = status.dataset.template ?? '';
+  const total = rows.length;
+  const format = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { useGrouping: false });
+  let state: ExploreState = parseState(location.search, allowed);
+  let shown: Row[] = rows;
+
+  const writeForm = () => {
+    for (const name of FILTERS) {
+      const select = form.elements.namedItem(name) as HTMLSelectElement | null;
+      if (select) select.value = state.filters[name];
+    }
+    const q = form.elements.namedItem('q') as HTMLInputElement | null;
+    if (q) q.value = state.q;
+  };
+
+  /** Filters, sorts and re-renders the table for the current state (synchronous: measured by scripts/bench-explore.ts). */
+  const render = () => {
+    const models = applyState(rows.map((row) => row.model), state, collator);
+    shown = models.map((model) => byId.get(model.id)!);
+    const visible = new Set(shown);
+    // Touch only what changes: a row's hidden flag, and the order only when the sort changed it.
+    for (const row of rows) if (row.element.hidden === visible.has(row)) row.element.hidden = !visible.has(row);
+    const order = Array.from(tbody.rows);
+    const visibleOrder = order.filter((element) => !element.hidden);
+    if (visibleOrder.length !== shown.length || visibleOrder.some((element, i) => element !== shown[i]!.element)) tbody.append(...shown.map((row) => row.element));
+    for (const th of headers) th.setAttribute('aria-sort', th.dataset.sort === state.sort ? (state.dir === 'asc' ? 'ascending' : 'descending') : 'none');
+    status.textContent = shownTemplate.replace('{shown}', () => format.format(shown.length)).replace('{total}', () => format.format(total));
+    main.querySelector<HTMLElement>('.explore-empty')!.hidden = shown.length > 0;
+  };
+
+  const commit = () => {
+    const url = `${location.pathname}${serializeState(state)}${location.hash}`;
+    history.replaceState(null, '', url);
+    render();
+  };
+
+  const readForm = () => {
+    const next = defaultState();
+    for (const name of FILTERS) next.filters[name] = (form.elements.namedItem(name) as HTMLSelectElement | null)?.value ?? '';
+    // Re-parsed like a URL, so the form can never hold a state a link could not.
+    const q = (form.elements.namedItem('q') as HTMLInputElement | null)?.value ?? '';
+    const checked = parseState(serializeState({ ...next, q, sort: state.sort, dir: state.dir }), allowed);
+    state = checked;
+    commit();
+  };
+
+  const onSort = (event: Event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button.sort-button');
+    if (!button) return;
+    const column = button.dataset.sort ?? '';
+    state = { ...state, sort: column, dir: state.sort === column && state.dir === 'asc' ? 'desc' : 'asc' };
+    commit();
+  };
+
+  const download = (event: Event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-download]');
+    if (!button) return;
+    const columns = Array.from(main.querySelectorAll('.explore-table thead th')).map((th) => th.textContent?.trim() ?? '');
+    const records = shown.map((row) => Object.fromEntries(Array.from(row.element.cells).map((cell, i) => [columns[i]!, cell.classList.contains('links')
+      ? Array.from(cell.querySelectorAll('a')).map((a) => a.href).join(' ')
+      : cell.textContent?.trim() ?? ''])));
+    const json = button.dataset.download === 'json';
+    const blob = new Blob([json ? JSON.stringify({ view: location.href, rows: records }, null, 2) : toCsv(columns, records)], { type: json ? 'application/json' : 'text/csv' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `gaoping-2025-explore-view.${json ? 'json' : 'csv'}`;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  };
+
+  /** /data/explore/#<id>: the row is shown (filters cleared if they hid it), scrolled to and highlighted. */
+  const onHash = () => {
+    for (const row of rows) row.element.classList.remove('is-target');
+    let id: string;
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return;
+    }
+    const row = byId.get(id);
+    if (!row) return;
+    if (row.element.hidden) {
+      state = { ...defaultState(), sort: state.sort, dir: state.dir };
+      writeForm();
+      commit();
+    }
+    row.element.classList.add('is-target');
+    row.element.scrollIntoView({ block: 'center' });
+  };
+
+  const onReset = () => {
+    // The form's own reset runs first; read it afterwards.
+    setTimeout(readForm, 0);
+  };
+
+  document.documentElement.classList.add('explore-js');
+  writeForm();
+  // The prerendered table is the default view: re-render only when the address asks for another.
+  if (serializeState(state) !== '') render();
+  onHash();
+  form.addEventListener('input', readForm);
+  form.addEventListener('change', readForm);
+  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('reset', onReset);
+  main.addEventListener('click', onSort);
+  main.addEventListener('click', download);
+  window.addEventListener('hashchange', onHash);
+  return () => {
+    form.removeEventListener('input', readForm);
+    form.removeEventListener('change', readForm);
+    form.removeEventListener('reset', onReset);
+    main.removeEventListener('click', onSort);
+    main.removeEventListener('click', download);
+    window.removeEventListener('hashchange', onHash);
+  };
+}
+
+startExplorer();

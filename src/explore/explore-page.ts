@@ -1,0 +1,181 @@
+import type { ChartInputs } from '../charts/types';
+import type { StoryContent } from '../content/types';
+import { fillTemplate } from '../content/template';
+import { formatDigits, formatValue } from '../data/format';
+import { provenance, provenancePairs, type ProvenanceEntry } from '../data/provenance';
+import { SECTORS } from '../data/types';
+import { towns } from '../data/town-projects';
+import { h, type Child } from '../dom/html';
+import { chartsDrawing, qualifierText } from '../figure/provenance-links';
+import { DISTRICT_WIDE, EXPLORE_COLUMNS, rowModel, SORT_COLUMNS, type DisplayNames, type ExploreRecord } from './records';
+import { toCsv } from './state';
+
+
+/** From each language's explorer to the one copy of the full downloads, /data/explore/explore.{csv,json}. */
+const EXPLORE_FILES = { zh: '', en: '../../../data/explore/' } as const;
+
+const words = (list: string[]) => (list.length === 0 ? null : list.join('+'));
+
+function entryRecord(entry: ProvenanceEntry, charts: string[]): ExploreRecord {
+  return {
+    id: entry.id,
+    kind: entry.kind,
+    sector: entry.sector,
+    year: String(entry.year),
+    label_zh: entry.label.zh,
+    label_en: entry.label.en,
+    value: entry.value ?? null,
+    unit: entry.unit ?? null,
+    bound: entry.kind === 'project' ? null : words(entry.bound),
+    commitment: entry.kind === 'project' ? null : words(entry.commitment),
+    target_value: null,
+    target_unit: null,
+    target_bound: null,
+    target_commitment: null,
+    change: entry.change,
+    comparability: entry.kind === 'project' ? null : entry.comparable === null ? 'single-year' : entry.comparable ? 'comparable' : 'not-comparable',
+    town_codes: entry.townCodes,
+    quote: entry.quote,
+    target_quote: null,
+    sentences: [entry.id],
+    charts,
+  };
+}
+
+/** Every record, pair and project, in one list: pairs first (the report's promises), then records, then projects. */
+export function exploreRecords(inputs: ChartInputs): ExploreRecord[] {
+  const entries = provenance(inputs.dataset);
+  const drawing = chartsDrawing(inputs, entries);
+  const pairs = provenancePairs(entries).map((pair): ExploreRecord => {
+    const actual = entryRecord(pair.actual, []);
+    const target = entryRecord(pair.target, []);
+    const charts = [...new Set([...(drawing.get(pair.actual.id) ?? []), ...(drawing.get(pair.target.id) ?? [])])];
+    return {
+      ...actual,
+      id: pair.id,
+      kind: 'pair',
+      year: '2024-2025',
+      target_value: target.value,
+      target_unit: target.unit,
+      target_bound: target.bound,
+      target_commitment: target.commitment,
+      target_quote: target.quote,
+      sentences: [pair.actual.id, pair.target.id],
+      charts,
+    };
+  });
+  const records = [...pairs, ...entries.map((entry) => entryRecord(entry, drawing.get(entry.id) ?? []))];
+  const ids = new Set<string>();
+  for (const record of records) {
+    if (ids.has(record.id)) throw new Error(`explorer: two rows share the id "${record.id}" (a pair's metric id equals a record's id)`);
+    ids.add(record.id);
+  }
+  return records;
+}
+
+export function exploreDownloads(records: ExploreRecord[], inputs: ChartInputs): { csv: string; json: string } {
+  const { source, schemaVersion } = inputs.dataset;
+  return {
+    csv: toCsv(EXPLORE_COLUMNS, records as unknown as Array<Record<string, unknown>>),
+    json: JSON.stringify({ source: source.title, date: source.date, schemaVersion, columns: EXPLORE_COLUMNS, rows: records }, null, 2) + '\n',
+  };
+}
+
+function displayNames(inputs: ChartInputs, content: StoryContent): DisplayNames {
+  const { lang } = content;
+  return {
+    sector: new Map(SECTORS.map((sector) => [sector, content.sectorNames[sector]])),
+    town: new Map([...towns(inputs.geo).map((town): [string, string] => [town.properties.code, town.properties.name[lang]]), [DISTRICT_WIDE, content.explore.districtWide]]),
+  };
+}
+
+/** The explorer page: filters (shown by the script), the whole table prerendered, downloads. */
+export function exploreBody(document: Document, inputs: ChartInputs, content: StoryContent, records: ExploreRecord[]): Node[] {
+  const { explore: text, lang, chartText, report } = content;
+  const names = displayNames(inputs, content);
+  const kindName: Record<ExploreRecord['kind'], string> = { pair: text.kindPair, result: report.kindResult, target: report.kindTarget, project: report.kindProject };
+  const compName: Record<string, string> = { comparable: report.comparable, 'not-comparable': report.notComparable, 'single-year': report.singleYear };
+  const changeName: Record<string, string> = { raised: chartText.raised, held: chartText.held, lowered: chartText.lowered };
+  const reportHref = '../../report/';
+  const value = (v: number | null, unit: string | null, bound: string | null) =>
+    v === null || unit === null ? '' : `${formatValue(v, unit, lang)}${bound && bound !== 'exact' ? (lang === 'zh' ? `（${qualifierText(content, bound.split('+'))}）` : `, ${qualifierText(content, bound.split('+'))}`) : ''}`;
+
+  const select = (name: string, label: string, options: Array<[string, string]>) => h(document, 'label', { class: 'explore-filter' },
+    h(document, 'span', {}, label),
+    h(document, 'select', { name }, h(document, 'option', { value: '' }, text.all), ...options.map(([v, l]) => h(document, 'option', { value: v }, l))));
+  const townOptions: Array<[string, string]> = [...towns(inputs.geo).map((town): [string, string] => [town.properties.code, names.town.get(town.properties.code)!]), [DISTRICT_WIDE, text.districtWide]];
+
+  const columns: Array<[string, string]> = [
+    ['label', text.colLabel], ['kind', text.colKind], ['sector', text.colSector], ['year', text.colYear], ['value', text.colValue],
+    ['change', text.colChange], ['comp', text.colComparability], ['town', text.colTown], ['quote', text.colQuote], ['', text.colLinks], ['id', text.colId],
+  ];
+  const header = h(document, 'tr', {}, ...columns.map(([key, label]) => (key
+    ? h(document, 'th', { scope: 'col', 'data-sort': key },
+      h(document, 'button', { type: 'button', class: 'sort-button', 'data-sort': key, 'aria-label': fillTemplate(text.sortBy, { column: label }) }, label))
+    : h(document, 'th', { scope: 'col' }, label))));
+
+  const row = (record: ExploreRecord) => {
+    const model = rowModel(record, lang, names);
+    const townText = model.values.town.map((code) => names.town.get(code) ?? code).join(lang === 'zh' ? '、' : ', ');
+    const sentenceLinks: Child[] = record.sentences.map((id, i) => h(document, 'a', {
+      class: 'source-link', href: `${reportHref}#q-${id}`, 'data-entry': id,
+    }, record.sentences.length > 1 ? `${text.source} ${i === 0 ? '2024' : '2025'}` : text.source));
+    const chartLinks: Child[] = record.charts.map((chartId) => h(document, 'a', { class: 'chart-link', href: `../../embed/${chartId}/` }, content.charts[chartId]?.title ?? chartId));
+    return h(document, 'tr', { id: record.id, 'data-model': JSON.stringify(model) },
+      h(document, 'th', { scope: 'row' }, lang === 'zh' ? record.label_zh : record.label_en),
+      h(document, 'td', {}, kindName[record.kind]),
+      h(document, 'td', {}, names.sector.get(record.sector) ?? record.sector),
+      h(document, 'td', {}, record.year.replace('-', '–')),
+      h(document, 'td', { class: 'num' }, record.kind === 'pair'
+        ? `${value(record.value, record.unit, record.bound)} → ${value(record.target_value, record.target_unit, record.target_bound)}`
+        : value(record.value, record.unit, record.bound)),
+      h(document, 'td', {}, record.change ? changeName[record.change] ?? '' : ''),
+      h(document, 'td', {}, record.comparability ? compName[record.comparability] ?? '' : ''),
+      h(document, 'td', {}, townText),
+      h(document, 'td', { class: 'quote', lang: 'zh-CN' }, h(document, 'q', {}, record.quote), record.target_quote ? h(document, 'q', {}, record.target_quote) : null),
+      h(document, 'td', { class: 'links' }, ...sentenceLinks, ...chartLinks),
+      h(document, 'td', { class: 'id' }, record.id));
+  };
+
+  const other = lang === 'zh' ? { href: '../../en/data/explore/', label: 'English', lang: 'en' } : { href: '../../../data/explore/', label: '中文', lang: 'zh-CN' };
+  return [
+    h(document, 'nav', { class: 'explore-nav', 'aria-label': text.title },
+      h(document, 'a', { href: '../../' }, report.storyLink),
+      h(document, 'a', { href: reportHref }, text.reportLink),
+      h(document, 'a', { href: '../' }, text.dataLink),
+      h(document, 'a', { href: other.href, lang: other.lang, hreflang: other.lang }, other.label)),
+    h(document, 'main', { id: 'main', class: 'explore', 'data-lang': lang, 'data-total': records.length },
+      h(document, 'h1', {}, text.title),
+      h(document, 'p', {}, text.intro),
+      h(document, 'noscript', {}, h(document, 'p', { class: 'explore-nojs' }, text.noJs)),
+      // Shown from the start (no layout shift when the script arrives); a <noscript> style in the head hides them without it.
+      h(document, 'form', { class: 'explore-filters', role: 'search', 'aria-label': text.filters },
+        select('sector', text.sector, SECTORS.filter((s) => records.some((r) => r.sector === s)).map((s) => [s, names.sector.get(s)!])),
+        select('year', text.year, [['2024', '2024'], ['2025', '2025']]),
+        select('kind', text.kind, (['pair', 'result', 'target', 'project'] as const).map((k) => [k, kindName[k]])),
+        select('change', text.change, [['raised', chartText.raised], ['held', chartText.held], ['lowered', chartText.lowered]]),
+        select('comp', text.comparability, [['comparable', report.comparable], ['not-comparable', report.notComparable], ['single-year', report.singleYear]]),
+        select('town', text.town, townOptions),
+        h(document, 'label', { class: 'explore-search' }, h(document, 'span', {}, text.search), h(document, 'input', { type: 'search', name: 'q', maxlength: 100, autocomplete: 'off' })),
+        h(document, 'button', { type: 'reset', class: 'explore-reset' }, text.reset)),
+      h(document, 'p', { class: 'explore-status', role: 'status', 'data-template': text.shown }, fillTemplate(text.shown, { shown: formatDigits(records.length, lang), total: formatDigits(records.length, lang) })),
+      h(document, 'p', { class: 'explore-downloads' },
+        h(document, 'span', { class: 'explore-view-downloads' },
+          h(document, 'span', {}, `${text.downloadView}: `),
+          h(document, 'button', { type: 'button', 'data-download': 'csv' }, 'CSV'), ' ',
+          h(document, 'button', { type: 'button', 'data-download': 'json' }, 'JSON'), ' · '),
+        h(document, 'span', {}, `${text.downloadAll}: `),
+        h(document, 'a', { href: `${EXPLORE_FILES[lang]}explore.csv`, download: 'gaoping-2025-explore.csv' }, 'CSV'), ' ',
+        h(document, 'a', { href: `${EXPLORE_FILES[lang]}explore.json`, download: 'gaoping-2025-explore.json' }, 'JSON')),
+      h(document, 'p', { class: 'explore-empty', hidden: true }, text.noRows),
+      h(document, 'div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': text.title },
+        h(document, 'table', { class: 'explore-table' },
+          h(document, 'thead', {}, header),
+          h(document, 'tbody', {}, ...records.map(row))))),
+  ];
+}
+
+export { SORT_COLUMNS };
+
+/** Without JavaScript the filters and the view downloads do nothing, so they are not shown. */
+export const EXPLORE_NOSCRIPT_CSS = '.explore-filters,.explore-view-downloads{display:none}';

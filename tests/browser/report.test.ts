@@ -1,0 +1,253 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { launchChromium } from '../support/browser';
+import { hostileQueries, FUZZ_MARKER } from '../support/fuzz';
+import { loadDataset } from '../../src/data/load-node';
+import { provenance } from '../../src/data/provenance';
+import { occurrencesOf } from '../../src/data/report-text';
+
+const baseUrl = inject('baseUrl');
+const dataset = loadDataset();
+const entries = provenance(dataset);
+const quoteOf = new Map(entries.map((entry) => [entry.id, entry.quote]));
+const reportText = readFileSync('../shared/source/gaoping-2025-work-report.txt', 'utf8');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(baseUrl + path);
+  return { context, page, errors };
+}
+
+/** The report is open at a record: its highlight is on screen and exactly its quote is marked as current. */
+async function expectLandedOn(page: Page, id: string): Promise<void> {
+  await page.waitForURL((url) => /\/report\/$/.test(url.pathname) && url.hash === `#q-${id}`);
+  await expect.poll(() => page.evaluate((recordId) => {
+    const ref = document.getElementById(`q-${recordId}`);
+    if (!ref) return 'no highlight';
+    const box = ref.getBoundingClientRect();
+    if (box.bottom < 0 || box.top > innerHeight) return 'off screen';
+    return Array.from(document.querySelectorAll('mark.q-text.is-current')).map((mark) => mark.textContent).join('');
+  }, id)).toBe(quoteOf.get(id));
+}
+
+describe.each([['zh', 'report/'], ['en', 'en/report/']])('the annotated report (%s)', (lang, path) => {
+  it('gives every record exactly one highlight, and every highlight resolves to a record', async () => {
+    const { context, page, errors } = await open(path);
+    const highlights = await page.locator('a.q').evaluateAll((refs) => refs.map((ref) => ({
+      id: ref.id, record: ref.getAttribute('data-record') ?? '', card: document.getElementById(`r-${ref.getAttribute('data-record')}`) !== null,
+    })));
+    const counts = new Map<string, number>();
+    for (const highlight of highlights) counts.set(highlight.record, (counts.get(highlight.record) ?? 0) + 1);
+    for (const entry of entries) expect(counts.get(entry.id), entry.id).toBe(1);
+    for (const highlight of highlights) {
+      expect(quoteOf.has(highlight.record), highlight.record).toBe(true);
+      expect(highlight.id).toBe(`q-${highlight.record}`);
+      expect(highlight.card, highlight.record).toBe(true);
+    }
+    expect(await page.locator('article.report-text').getAttribute('lang')).toBe('zh-CN');
+    if (lang === 'en') expect(await page.locator('a.q').first().textContent()).toMatch(/[A-Za-z]/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('marks every artefact place as a copy artefact with what the context suggests', async () => {
+    const { context, page } = await open(path);
+    const artefacts = await page.locator('.artefact').evaluateAll((nodes) => nodes.map((node) => ({ place: Number(node.getAttribute('data-artefact')), note: node.querySelector('.artefact-note')?.textContent ?? '', hidden: node.querySelector('.artefact-token')?.getAttribute('aria-hidden') })));
+    expect(artefacts).toHaveLength(occurrencesOf(reportText, '亚洲通').length);
+    expect(new Set(artefacts.map((a) => a.place)).size).toBe(dataset.source.notes.length);
+    for (const artefact of artefacts) {
+      expect(artefact.note).toContain(dataset.source.notes[artefact.place]!.probablyMeant);
+      expect(artefact.hidden).toBe('true');
+    }
+    await context.close();
+  });
+
+  it('shows a record on click and on Enter, and Escape returns to the highlight', async () => {
+    const { context, page } = await open(path);
+    const entry = entries.find((e) => e.pairedWith && e.kind === 'target')!;
+    await page.click(`#q-${entry.id}`);
+    const pop = page.locator('.q-pop');
+    await expect.poll(() => pop.isVisible()).toBe(true);
+    expect(await pop.textContent()).toContain(entry.quote);
+    expect(await pop.locator(`a[href="#q-${entry.pairedWith}"]`).count()).toBe(1);
+    await expectLandedOn(page, entry.id);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => pop.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`q-${entry.id}`);
+    const other = entries.find((e) => e.kind === 'project')!;
+    await page.focus(`#q-${other.id}`);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => pop.textContent()).toContain(other.quote);
+    await context.close();
+  });
+
+  it('reads completely without JavaScript: every highlight and record is there, and a highlight opens its record', async () => {
+    const { context, page } = await open(path, { javaScriptEnabled: false });
+    expect(await page.locator('a.q').count()).toBe(entries.length);
+    expect(await page.locator('li.q-card').count()).toBe(entries.length);
+    const entry = entries[0]!;
+    await page.click(`#q-${entry.id}`);
+    await expect.poll(() => page.locator(`#r-${entry.id}`).isVisible()).toBe(true);
+    expect(await page.locator(`#r-${entry.id}`).textContent()).toContain(entry.quote);
+    await context.close();
+  });
+
+  it('has no serious or critical axe violations', async () => {
+    const { context, page } = await open(path);
+    const violations = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a figure\'s source link lands on its highlighted sentence', () => {
+  it('from a story data table', async () => {
+    const { context, page } = await open('');
+    const details = page.locator('details.chart-data').first();
+    await details.locator('summary').click();
+    const link = details.locator('a.source-link').first();
+    const id = (await link.getAttribute('data-entry'))!;
+    await link.click();
+    await expectLandedOn(page, id);
+    await context.close();
+  });
+
+  it('from an embed data table, in a new tab', async () => {
+    const { context, page } = await open('en/embed/headline-targets/');
+    await page.locator('details.chart-data summary').click();
+    const link = page.locator('details.chart-data a.source-link').first();
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await link.getAttribute('rel')).toBe('noopener');
+    const id = (await link.getAttribute('data-entry'))!;
+    const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
+    await expectLandedOn(tab, id);
+    expect(new URL(tab.url()).pathname).toMatch(/\/en\/report\/$/);
+    await context.close();
+  });
+
+  it('from the map panel', async () => {
+    const { context, page } = await open('embed/town-map/');
+    await page.locator('.chart-svg:visible [data-town="511303107"]').first().click();
+    const link = page.locator('.map-panel:visible a.source-link').first();
+    await expect.poll(() => link.isVisible()).toBe(true);
+    const id = (await link.getAttribute('data-entry'))!;
+    const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
+    await expectLandedOn(tab, id);
+    await context.close();
+  });
+
+  it('from the town list and the explorer', async () => {
+    const { context, page } = await open('');
+    const link = page.locator('.town-list a.source-link').first();
+    const id = (await link.getAttribute('data-entry'))!;
+    await link.click();
+    await expectLandedOn(page, id);
+    await page.goto(baseUrl + 'data/explore/');
+    const row = page.locator('.explore-table tbody tr').nth(3);
+    const explorerLink = row.locator('a.source-link').first();
+    const rowEntry = (await explorerLink.getAttribute('data-entry'))!;
+    await explorerLink.click();
+    await expectLandedOn(page, rowEntry);
+    await context.close();
+  });
+});
+
+const visibleRows = (page: Page) => page.locator('.explore-table tbody tr').evaluateAll((rows) => rows.filter((row) => !(row as HTMLElement).hidden).map((row) => row.id));
+
+describe('the explorer', () => {
+  it('reopens a filtered, searched and sorted URL with the same view', async () => {
+    const { context, page, errors } = await open('data/explore/');
+    const total = (await visibleRows(page)).length;
+    await page.selectOption('select[name="sector"]', 'industry');
+    await page.fill('input[name="q"]', '增长');
+    await page.click('button.sort-button[data-sort="value"]');
+    await page.click('button.sort-button[data-sort="value"]');
+    await expect.poll(() => page.url()).toContain('dir=desc');
+    const url = page.url();
+    const rows = await visibleRows(page);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(total);
+    const again = await context.newPage();
+    await again.goto(url);
+    await expect.poll(() => visibleRows(again)).toEqual(rows);
+    expect(await again.inputValue('select[name="sector"]')).toBe('industry');
+    expect(await again.inputValue('input[name="q"]')).toBe('增长');
+    expect(await again.locator('th[data-sort="value"]').getAttribute('aria-sort')).toBe('descending');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('finds Chinese text typed in full-width forms, and treats search text as text', async () => {
+    const { context, page } = await open('en/data/explore/');
+    await page.fill('input[name="q"]', '６．１％');
+    await expect.poll(() => visibleRows(page)).toContain('gdp-growth-2024');
+    await page.fill('input[name="q"]', '.*');
+    await expect.poll(() => visibleRows(page)).toEqual([]);
+    expect(await page.locator('.explore-empty').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('scrolls to and highlights a permalinked row, even when the URL\'s filters hid it', async () => {
+    const { context, page } = await open('data/explore/?sector=agriculture#gdp-growth-2024');
+    const row = page.locator('tr#gdp-growth-2024');
+    await expect.poll(() => row.getAttribute('class')).toContain('is-target');
+    expect(await row.isVisible()).toBe(true);
+    expect(await row.evaluate((el) => { const box = el.getBoundingClientRect(); return box.top >= 0 && box.bottom <= innerHeight; })).toBe(true);
+    await context.close();
+  });
+
+  it('is the full table without JavaScript', async () => {
+    const { context, page } = await open('data/explore/', { javaScriptEnabled: false });
+    const total = Number(await page.locator('main.explore').getAttribute('data-total'));
+    expect(total).toBe(entries.length + entries.filter((e) => e.kind === 'result' && e.pairedWith).length);
+    expect((await visibleRows(page)).length).toBe(total);
+    // Controls that need the script are not offered without it.
+    expect(await page.locator('form.explore-filters').isVisible()).toBe(false);
+    expect(await page.locator('.explore-view-downloads').isVisible()).toBe(false);
+    expect(await page.locator('.explore-nojs').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it.each(['data/explore/', 'en/data/explore/'])('/%s has no serious or critical axe violations', async (path) => {
+    const { context, page } = await open(path);
+    const violations = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  it('50 hostile query strings never break it or inject anything', async () => {
+    const keys = ['sector', 'q', 'sort', 'dir', 'year', 'kind', 'change', 'comp', 'town', '__proto__', 'x'];
+    const { context, page, errors } = await open('data/explore/');
+    for (const query of hostileQueries(50, 99, keys)) {
+      await page.goto(`${baseUrl}data/explore/${query}`, { waitUntil: 'load' });
+      const state = await page.evaluate((marker) => ({
+        hit: (window as unknown as Record<string, unknown>)[marker],
+        injected: document.querySelectorAll('main img, main [onerror], main [onload], main iframe, main script, main b, main svg[onload]').length,
+        status: document.querySelector('.explore-status')?.textContent ?? '',
+      }), FUZZ_MARKER);
+      expect(state.hit, query).toBeUndefined();
+      expect(state.injected, query).toBe(0);
+      expect(state.status, query).toMatch(/\d/);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+});
