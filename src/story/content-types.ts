@@ -104,6 +104,25 @@ export interface DataPageText {
   citeText: string; artefact: string; columnName: string; columnMeaning: string; licenceLines: string[];
 }
 
+/** Share images, the WeChat poster and print-image links. */
+export interface ShareText {
+  projectName: string; credit: string; posterFindingsHeading: string;
+  /** Sentences with {count.*} / {metric.field} placeholders, filled from the dataset. */
+  posterFindings: string[];
+  posterKpiHeading: string; posterScan: string; posterLink: string;
+  printImages: string; printLight: string; printDark: string; shareImage: string;
+}
+
+/** The "cite this" box and the dataset's licence. */
+export interface CiteText {
+  heading: string; copy: string; copied: string; copyFallback: string;
+  /** Who issued the report; the citation credits it first. */
+  reportAuthor: string;
+  /** {reportAuthor} {reportTitle} {reportDate} {reportVenue} {projectName} {version} {released} {url} {licence} */
+  template: string;
+  licenceHeading: string; licenceScope: string; licenceExcludes: string[];
+}
+
 export interface StoryContent {
   lang: Lang;
   meta: { title: string; description: string };
@@ -116,4 +135,6 @@ export interface StoryContent {
   /** One line per CSV column, keyed by column name. */
   columnDocs: Record<string, string>;
   notFound: { title: string; text: string; home: string };
+  share: ShareText;
+  cite: CiteText;
 }

@@ -1,0 +1,88 @@
+import type { Lang } from '../data/types';
+import { absoluteUrl, type SiteUrl } from './site-url';
+import { SHARE_HEIGHT, SHARE_WIDTH } from './share-images';
+
+/**
+ * The head tags that make a pasted link show a card (Open Graph, Twitter) plus the canonical link
+ * and the other language's alternate, as data: the page builder writes them as elements.
+ */
+export type HeadTag =
+  | { tag: 'meta'; attribute: 'property' | 'name'; key: string; content: string }
+  | { tag: 'link'; rel: string; href: string; hreflang?: string; type?: string; title?: string };
+
+export const OG_LOCALE: Record<Lang, string> = { zh: 'zh_CN', en: 'en_US' };
+export const HREFLANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+
+export interface SharePage {
+  lang: Lang;
+  title: string;
+  description: string;
+  /** Site-relative path of the page ("" for the story, "en/embed/town-map/"). */
+  path: string;
+  /** Site-relative path of its 1200×630 share image. */
+  image: string;
+  imageAlt: string;
+  /** The same page in the other language, when there is one. */
+  alternate?: string;
+  siteName: string;
+  type?: 'article' | 'website';
+}
+
+export function shareTags(site: SiteUrl, page: SharePage): HeadTag[] {
+  const url = absoluteUrl(site, page.path);
+  const image = absoluteUrl(site, page.image);
+  const other: Lang = page.lang === 'zh' ? 'en' : 'zh';
+  const meta = (attribute: 'property' | 'name', key: string, content: string): HeadTag => ({ tag: 'meta', attribute, key, content });
+  return [
+    { tag: 'link', rel: 'canonical', href: url },
+    ...(page.alternate !== undefined
+      ? [
+        { tag: 'link', rel: 'alternate', hreflang: HREFLANG[page.lang], href: url } as HeadTag,
+        { tag: 'link', rel: 'alternate', hreflang: HREFLANG[other], href: absoluteUrl(site, page.alternate) } as HeadTag,
+      ]
+      : []),
+    meta('property', 'og:type', page.type ?? 'website'),
+    meta('property', 'og:site_name', page.siteName),
+    meta('property', 'og:title', page.title),
+    meta('property', 'og:description', page.description),
+    meta('property', 'og:url', url),
+    meta('property', 'og:locale', OG_LOCALE[page.lang]),
+    ...(page.alternate !== undefined ? [meta('property', 'og:locale:alternate', OG_LOCALE[other])] : []),
+    meta('property', 'og:image', image),
+    meta('property', 'og:image:type', 'image/png'),
+    meta('property', 'og:image:width', String(SHARE_WIDTH)),
+    meta('property', 'og:image:height', String(SHARE_HEIGHT)),
+    meta('property', 'og:image:alt', page.imageAlt),
+    meta('name', 'twitter:card', 'summary_large_image'),
+    meta('name', 'twitter:title', page.title),
+    meta('name', 'twitter:description', page.description),
+    meta('name', 'twitter:image', image),
+    meta('name', 'twitter:image:alt', page.imageAlt),
+  ];
+}
+
+const escapeAttr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The tags as HTML, for string-built heads. Values are attribute-escaped, never trusted. */
+export function headTagsHtml(tags: HeadTag[]): string[] {
+  return tags.map((tag) => {
+    if (tag.tag === 'meta') return `<meta ${tag.attribute}="${escapeAttr(tag.key)}" content="${escapeAttr(tag.content)}" />`;
+    const attrs = Object.entries(tag).filter(([key, value]) => key !== 'tag' && value !== undefined)
+      .map(([key, value]) => `${key}="${escapeAttr(String(value))}"`);
+    return `<link ${attrs.join(' ')} />`;
+  });
+}
+
+/** The tags as elements of a DOM document (linkedom or a browser), attributes set, never markup. */
+export function appendHeadTags(document: Document, head: Element, tags: HeadTag[]): void {
+  for (const tag of tags) {
+    const element = document.createElement(tag.tag);
+    if (tag.tag === 'meta') {
+      element.setAttribute(tag.attribute, tag.key);
+      element.setAttribute('content', tag.content);
+    } else {
+      for (const [key, value] of Object.entries(tag)) if (key !== 'tag' && value !== undefined) element.setAttribute(key, String(value));
+    }
+    head.appendChild(element);
+  }
+}
