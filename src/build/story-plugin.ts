@@ -16,6 +16,8 @@ import { loadTopology, DEFAULT_TOPOLOGY_PATH } from '../geo/load-node';
 import { DatasetError } from '../data/validate';
 import { findCrossFileProblems } from './check-inputs';
 import { DEFAULT_DATASET_PATH } from '../data/load-node';
+import { emitPublishFiles } from './publish';
+import { siteUrlFromEnv } from './site-url';
 
 function langOf(filename: string): Lang {
   return /[\\/]en[\\/]index\.html$/.test(filename) ? 'en' : 'zh';
@@ -62,6 +64,7 @@ export function storyPlugin(): Plugin {
     buildStart() {
       inputs = undefined;
       try {
+        siteUrlFromEnv();
         load();
       } catch (error) {
         // Leave nothing behind that could be deployed by mistake: not this build, not the last one.
@@ -69,7 +72,7 @@ export function storyPlugin(): Plugin {
         throw error;
       }
     },
-    generateBundle(_options, bundle) {
+    async generateBundle(_options, bundle) {
       const { dataset, geo } = load();
       const loader = bundle['embed/loader.js'];
       if (loader?.type === 'chunk') {
@@ -102,6 +105,12 @@ export function storyPlugin(): Plugin {
       emit('data/index.html', dataPage(dataset, contentByLang.zh, pagesCss));
       emit('en/data/index.html', dataPage(dataset, contentByLang.en, pagesCss));
       emit('404.html', notFoundPage(contentByLang, pagesCss));
+      try {
+        await emitPublishFiles({ dataset, geo, site: siteUrlFromEnv(), emit: (fileName, source) => this.emitFile({ type: 'asset', fileName, source }) });
+      } catch (error) {
+        if (outDir) rmSync(outDir, { recursive: true, force: true });
+        throw error;
+      }
     },
     transformIndexHtml: {
       order: 'pre',
