@@ -44,7 +44,7 @@ export function oembedFor(options: {
   const { site, chartId, lang, title, height } = options;
   const src = absoluteUrl(site, embedPath(chartId, lang));
   const html = `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="${OEMBED_WIDTH}" height="${height}" ` +
-    `style="border:0;max-width:100%" scrolling="no" loading="lazy"></iframe>`;
+    `style="border:0;max-width:100%" loading="lazy"></iframe>`;
   return {
     type: 'rich',
     version: '1.0',

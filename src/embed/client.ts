@@ -10,7 +10,9 @@ type Teardown = () => void;
 
 function applyOptions(options: EmbedOptions): void {
   document.documentElement.dataset.theme = options.theme;
-  document.documentElement.classList.toggle('no-title', !options.showTitle);
+  document.documentElement.classList.toggle('no-title', !options.showTitle || options.plain);
+  document.documentElement.classList.toggle('plain', options.plain);
+  document.documentElement.classList.toggle('transparent', options.transparent);
 }
 
 /**

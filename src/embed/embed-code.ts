@@ -14,11 +14,20 @@ export function embedPath(chartId: string, lang: Lang): string {
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The code an editor pastes: an iframe plus the small loader script that sizes it. */
-export function embedCode(siteRoot: string, chartId: string, lang: Lang, options: EmbedOptions, title: string, initialHeight = 500): string {
+/** Narrowest and widest max-width the desk offers; embeds work from 280 px to 1200 px. */
+export const MAX_WIDTH_RANGE = { min: 280, max: 1200 } as const;
+
+/**
+ * The code an editor pastes: an iframe plus the small loader script that sizes it. Valid HTML:
+ * the width is set in CSS (a width attribute takes pixels only), and there is no obsolete
+ * scrolling attribute. `maxWidth` (px) caps the iframe's width on wide host pages.
+ */
+export function embedCode(siteRoot: string, chartId: string, lang: Lang, options: EmbedOptions, title: string, initialHeight = 500, maxWidth?: number): string {
   const root = siteRoot.endsWith('/') ? siteRoot : `${siteRoot}/`;
   const src = `${root}${embedPath(chartId, lang)}${embedQuery(options)}`;
-  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${initialHeight}" ` +
-    `style="border:0;width:100%" scrolling="no" loading="lazy" ${EMBED_ATTRIBUTE}></iframe>\n` +
+  const cap = maxWidth !== undefined && Number.isFinite(maxWidth)
+    ? `;max-width:${Math.round(Math.min(MAX_WIDTH_RANGE.max, Math.max(MAX_WIDTH_RANGE.min, maxWidth)))}px` : '';
+  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" height="${Math.round(initialHeight)}" ` +
+    `style="display:block;border:0;width:100%${cap}" loading="lazy" ${EMBED_ATTRIBUTE}></iframe>\n` +
     `<script async src="${escapeAttribute(root)}embed/loader.js"></script>`;
 }
