@@ -7,8 +7,8 @@ import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { buildSite, serveDist, ROOT } from '../tests/support/server';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/support/browser';
+import { buildSite, serveDist, ROOT } from './lib/site';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium';
 import { chartIds } from '../src/charts/registry';
 
 interface Budget {

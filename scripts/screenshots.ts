@@ -1,8 +1,8 @@
 // Screenshots of the built story at phone and desktop widths, for looking at by eye.
 // Usage: npm run build && npm run screenshots   → test-artifacts/*.png
 import { mkdirSync } from 'node:fs';
-import { launchChromium } from '../tests/support/browser';
-import { serveDist } from '../tests/support/server';
+import { launchChromium } from './lib/chromium';
+import { serveDist } from './lib/site';
 
 const outDir = 'test-artifacts';
 mkdirSync(outDir, { recursive: true });

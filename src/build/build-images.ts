@@ -1,9 +1,9 @@
 import { parseHTML } from 'linkedom';
 import type { Topology } from 'topojson-specification';
 import type { Dataset, Lang } from '../data/types';
-import type { StoryContent } from '../story/content-types';
+import type { StoryContent } from '../content/types';
 import type { ChartModule } from '../charts/types';
-import { charts as registeredCharts } from '../charts/registry';
+import { charts as registeredCharts, renderChart } from '../charts/registry';
 import { chartWidths } from '../design/tokens';
 import { charactersOf, findCjkFonts, subsetFontFiles, type CjkFonts } from './fonts';
 import { imagePaths, IMAGE_THEMES, prepareChart, printImageSvg, renderPng, shareCardSvg, SHARE_HEIGHT, SHARE_WIDTH, type PreparedChart } from './share-images';
@@ -42,7 +42,7 @@ export function preparedChart(chart: ChartModule, dataset: Dataset, geo: Topolog
   try {
     const { document } = parseHTML('<!doctype html><html><body></body></html>');
     const title = content.charts[chart.id]!.title;
-    const svg = chart.render(dataset, { width, lang: content.lang, document: document as unknown as Document, text: content.chartText, title, geo });
+    const svg = renderChart(chart, { dataset, geo }, { width, lang: content.lang, document: document as unknown as Document, text: content.chartText, title });
     return prepareChart(svg);
   } catch (error) {
     throw new Error(`share image for chart "${chart.id}" (${content.lang}) could not be drawn: ${(error as Error).message}`);

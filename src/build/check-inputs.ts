@@ -1,6 +1,6 @@
 import type { Topology } from 'topojson-specification';
-import type { Dataset, Lang } from '../data/types';
-import type { StoryContent, Block } from '../story/content-types';
+import type { Dataset } from '../data/types';
+import type { Lang, StoryContent, Block } from '../content/types';
 import { findPlaceProblems, type DataProblem } from '../data/validate';
 import { charts, chartById } from '../charts/registry';
 import { townCodes } from '../geo/town-codes';
@@ -12,28 +12,29 @@ export interface InputFiles {
   content: Record<Lang, string>;
 }
 
-/** Every chart finds the metrics it draws, and can describe itself from this dataset. */
+/** Every chart finds what it draws in this dataset, and can describe itself and list its rows from it. */
 export function findChartProblems(dataset: Dataset, geo: Topology, content: Record<Lang, StoryContent>, files: InputFiles): DataProblem[] {
   const problems: DataProblem[] = [];
-  const ids = new Set(dataset.metrics.map((m) => m.id));
+  const inputs = { dataset, geo };
   for (const chart of charts) {
     const add = (field: string, message: string) => problems.push({ file: files.dataset, record: `chart "${chart.id}"`, field, message });
-    let metricIds: string[] = [];
-    try {
-      metricIds = chart.metricIds(dataset);
-    } catch (error) {
-      add('metricIds', (error as Error).message);
-      continue;
-    }
-    const missing = metricIds.filter((id) => !ids.has(id));
-    for (const id of missing) add('metricIds', `needs metric "${id}", which the dataset does not have`);
-    if (missing.length > 0) continue;
-    for (const lang of ['zh', 'en'] as const) {
+    const attempt = (field: string, run: () => unknown) => {
       try {
-        chart.describe(dataset, lang, content[lang].chartText, geo);
+        run();
       } catch (error) {
-        add('metricIds', `${lang}: ${(error as Error).message}`);
+        add(field, (error as Error).message);
       }
+    };
+    attempt('keys', () => chart.keys(inputs));
+    attempt('rows', () => chart.rows(inputs));
+    for (const lang of ['zh', 'en'] as const) {
+      attempt('describe', () => {
+        try {
+          chart.describe(inputs, lang, content[lang].chartText);
+        } catch (error) {
+          throw new Error(`${lang}: ${(error as Error).message}`);
+        }
+      });
     }
   }
   return problems;

@@ -1,9 +1,9 @@
 import type { Topology } from 'topojson-specification';
 import type { Dataset, Lang } from '../data/types';
 import { SECTORS } from '../data/types';
-import type { StoryContent } from '../story/content-types';
-import { METRIC_COLUMNS, metricRow, toCsv, UTF8_BOM, type MetricRow } from '../embed/chart-data';
-import { towns } from '../charts/town-map';
+import type { StoryContent } from '../content/types';
+import { METRIC_COLUMNS, metricRow, toCsv, UTF8_BOM, type MetricRow } from '../data/rows';
+import { towns } from '../data/town-projects';
 import { citationText, PROJECT } from '../data/citation';
 
 /**

@@ -1,9 +1,9 @@
 import { zipSync, strToU8 } from 'fflate';
 import type { Topology } from 'topojson-specification';
 import type { Dataset, Lang } from '../data/types';
-import type { StoryContent } from '../story/content-types';
+import type { StoryContent } from '../content/types';
 import type { ChartModule } from '../charts/types';
-import { chartRows, type MetricRow, type ProjectRow } from '../embed/chart-data';
+import type { MetricRow, ProjectRow } from '../data/rows';
 import { citationText, licenceStatement, PROJECT } from '../data/citation';
 import { embedPath } from '../embed/embed-code';
 import { dataPackage, excelTablePath, packageTables, tableCsv, tablePath } from './datapackage';
@@ -34,7 +34,7 @@ export function licenceBlock(content: Record<Lang, StoryContent>) {
 
 /** `data.metadata.json` of one chart: titles, units, quotes, source, citation, licence, last update. */
 export function chartMetadata(chart: ChartModule, dataset: Dataset, geo: Topology, content: Record<Lang, StoryContent>, site: SiteUrl) {
-  const { rows } = chartRows(chart, dataset, geo);
+  const { rows } = chart.rows({ dataset, geo });
   const isMetric = (row: MetricRow | ProjectRow): row is MetricRow => 'actual_2024' in row;
   const units = [...new Set(rows.flatMap((row) => (isMetric(row) ? [row.unit, row.actual_2024_unit, row.target_2025_unit] : [])).filter((u): u is string => !!u))];
   const quotes = rows.flatMap((row) => isMetric(row)

@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import type { Dataset } from '../data/types';
-import type { StoryContent } from '../story/content-types';
+import type { StoryContent } from '../content/types';
 import { fillCopy } from '../story/fill';
 import { palette } from '../design/tokens';
 import { IMAGE_FONT_FAMILY } from './fonts';

@@ -4,14 +4,16 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { charts } from '../charts/registry';
-import { chartRows, toCsv, toJson, METRIC_COLUMNS, metricRow } from '../embed/chart-data';
+import type { ChartInputs } from '../charts/types';
+import { toCsv, toJson, METRIC_COLUMNS, metricRow } from '../data/rows';
 import { embedPage, standaloneSvg, chartManifest, deskPage, dataPage, notFoundPage } from './site-pages';
 import { embedPath } from '../embed/embed-code';
 import { loadDataset } from '../data/load-node';
-import { contentByLang } from '../content';
-import { renderDocument } from './render-document';
-import type { Dataset, Lang } from '../data/types';
-import type { Topology } from 'topojson-specification';
+import { contentByLang, CONTENT_FILES } from '../content';
+import type { Lang } from '../content/types';
+import { h, toHtml } from '../dom/html';
+import { storyBody, storyHead, HTML_LANG } from '../story/story-page';
+import { newDocument, shellHead } from './html-document';
 import { loadTopology, DEFAULT_TOPOLOGY_PATH } from '../geo/load-node';
 import { DatasetError } from '../data/validate';
 import { findCrossFileProblems } from './check-inputs';
@@ -34,14 +36,14 @@ function entryAssets(bundle: OutputBundle, entry: string): { script: string; css
 }
 
 /** The dataset, the map and the copy, each checked, then checked against each other. */
-function loadInputs(): { dataset: Dataset; geo: Topology } {
+function loadInputs(): ChartInputs {
   const dataset = loadDataset();
   const geo = loadTopology();
   const relative = (path: string) => path.replace(process.cwd() + '/', '');
   const files = {
     dataset: relative(process.env.METRICS_FILE ?? DEFAULT_DATASET_PATH),
     topology: relative(process.env.GEO_FILE ?? DEFAULT_TOPOLOGY_PATH),
-    content: { zh: 'src/content/zh.json', en: 'src/content/en.json' },
+    content: CONTENT_FILES,
   };
   const problems = findCrossFileProblems(dataset, geo, contentByLang, files);
   if (problems.length > 0) throw new DatasetError(problems);
@@ -53,7 +55,7 @@ function loadInputs(): { dataset: Dataset; geo: Topology } {
  * The dataset is validated first: a malformed one stops the build naming file, id and field.
  */
 export function storyPlugin(): Plugin {
-  let inputs: { dataset: Dataset; geo: Topology } | undefined;
+  let inputs: ChartInputs | undefined;
   let outDir: string | undefined;
   const load = () => (inputs ??= loadInputs());
   return {
@@ -74,6 +76,7 @@ export function storyPlugin(): Plugin {
     },
     async generateBundle(_options, bundle) {
       const { dataset, geo } = load();
+      const chartInputs = { dataset, geo };
       const loader = bundle['embed/loader.js'];
       if (loader?.type === 'chunk') {
         if (loader.imports.length > 0) throw new Error('embed/loader.js must not import shared chunks: it runs as a classic script on other sites');
@@ -85,13 +88,13 @@ export function storyPlugin(): Plugin {
       const deskAssets = entryAssets(bundle, 'src/embed/desk.ts');
       const pagesCss = readFileSync(fileURLToPath(new URL('../embed/pages.css', import.meta.url)), 'utf8');
       for (const chart of charts) {
-        const rows = chartRows(chart, dataset, geo);
+        const rows = chart.rows(chartInputs);
         emit(`embed/${chart.id}/data.csv`, toCsv(rows));
         emit(`embed/${chart.id}/data.json`, toJson(chart.id, rows, dataset));
         for (const lang of ['zh', 'en'] as const) {
           const path = embedPath(chart.id, lang);
-          emit(`${path}index.html`, embedPage(dataset, geo, contentByLang[lang], chart.id, embedAssets));
-          emit(`${path}chart.svg`, standaloneSvg(dataset, geo, contentByLang[lang], chart.id));
+          emit(`${path}index.html`, embedPage(chartInputs, contentByLang[lang], chart.id, embedAssets));
+          emit(`${path}chart.svg`, standaloneSvg(chartInputs, contentByLang[lang], chart.id));
         }
       }
       emit('embed/charts.json', chartManifest(contentByLang));
@@ -102,8 +105,8 @@ export function storyPlugin(): Plugin {
       emit('data/metrics.schema.json', readFileSync(`${dataDir}metrics.schema.json`, 'utf8'));
       emit('data/gaoping.topojson', readFileSync(process.env.GEO_FILE ?? `${dataDir}gaoping.topojson`, 'utf8'));
       emit('data/metrics.csv', toCsv({ columns: METRIC_COLUMNS, rows: dataset.metrics.map(metricRow) }));
-      emit('data/index.html', dataPage(dataset, contentByLang.zh, pagesCss));
-      emit('en/data/index.html', dataPage(dataset, contentByLang.en, pagesCss));
+      emit('data/index.html', dataPage(chartInputs, contentByLang.zh, pagesCss));
+      emit('en/data/index.html', dataPage(chartInputs, contentByLang.en, pagesCss));
       emit('404.html', notFoundPage(contentByLang, pagesCss));
       try {
         await emitPublishFiles({ dataset, geo, site: siteUrlFromEnv(), emit: (fileName, source) => this.emitFile({ type: 'asset', fileName, source }) });
@@ -115,13 +118,22 @@ export function storyPlugin(): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler(html, ctx) {
-        const lang = langOf(ctx.filename);
-        const { dataset, geo } = load();
-        const page = renderDocument(dataset, contentByLang[lang], geo);
-        return html
-          .replace(/<html lang="[^"]*">/, `<html lang="${page.lang}">`)
-          .replace('<!--story:head-->', page.head)
-          .replace('<!--story:body-->', page.body);
+        const content = contentByLang[langOf(ctx.filename)];
+        // The template is parsed and the story built into it as nodes: no string splicing, so
+        // nothing in the copy or the data ("$&", "</html>"…) can change the page's structure.
+        const document = newDocument(html);
+        const page = { document, inputs: load(), content };
+        const entryScripts = Array.from(document.head.querySelectorAll('script'));
+        document.documentElement.setAttribute('lang', HTML_LANG[content.lang]);
+        document.head.replaceChildren(
+          ...shellHead(document, {
+            htmlLang: HTML_LANG[content.lang], title: content.meta.title, description: content.meta.description,
+            head: [h(document, 'meta', { name: 'color-scheme', content: 'light' }), ...storyHead(page)],
+          }),
+          ...entryScripts,
+        );
+        document.body.replaceChildren(...storyBody(page));
+        return toHtml(document);
       },
     },
   };
@@ -138,13 +150,15 @@ export function inlineCssPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        if (!ctx.bundle) return html;
-        return html.replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g, (tag, href: string) => {
-          const fileName = href.replace(/^(\.\.?\/)+/, '');
-          const asset = ctx.bundle![fileName] as OutputAsset | undefined;
-          if (!asset || asset.type !== 'asset') return tag;
-          return `<style>${String(asset.source)}</style>`;
-        });
+        const bundle = ctx.bundle;
+        if (!bundle) return html;
+        const document = newDocument(html);
+        for (const link of Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"][href]'))) {
+          const fileName = (link.getAttribute('href') ?? '').replace(/^(\.\.?\/)+/, '');
+          const asset = bundle[fileName] as OutputAsset | undefined;
+          if (asset?.type === 'asset') link.replaceWith(h(document, 'style', {}, String(asset.source)));
+        }
+        return toHtml(document);
       },
     },
   };

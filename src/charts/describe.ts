@@ -1,9 +1,9 @@
 import type { Lang, Metric } from '../data/types';
-import type { ChartText } from '../story/content-types';
+import type { ChartText } from '../content/types';
 import { formatFigure, formatGrowth, formatSignedChange } from '../data/format';
 import type { TargetChange } from '../data/derive';
 import type { ChartTable } from './types';
-import { fillTemplate } from './plot-kit';
+import { fillTemplate } from '../content/template';
 
 const GROWTH_SUFFIX_ZH = '增长';
 

@@ -5,7 +5,9 @@ import { isComparablePair } from '../data/types';
 import { targetChange, targetShareOfActual, metricById } from '../data/derive';
 import { formatFigure, formatSignedChange } from '../data/format';
 import { palette } from '../design/tokens';
-import { baseStyle, estimateTextWidth, fillTemplate, finishSvg, SHIFT_COLOURS, tagWith } from './plot-kit';
+import { baseStyle, estimateTextWidth, finishSvg, SHIFT_COLOURS, tagWith } from './plot-kit';
+import { fillTemplate } from '../content/template';
+import { metricRows } from '../data/rows';
 import { describeChange, pairTable } from './describe';
 
 const METRIC_ID = 'foreign-direct-investment';
@@ -19,16 +21,16 @@ function fdi(dataset: Dataset): ComparablePair {
 /** The starkest cut: foreign investment that ranked first in the city, then a target of about half of it. */
 export const fdiAnnotated: ChartModule = {
   id: 'fdi-annotated',
-  metricIds: () => [METRIC_ID],
-  dataKeys: () => [METRIC_ID],
-  describe(dataset, lang, text) {
+  keys: () => [METRIC_ID],
+  rows: ({ dataset }) => metricRows(dataset, [fdi(dataset).id]),
+  describe({ dataset }, lang, text) {
     const metric = fdi(dataset);
     return describeChange(targetChange(metric), lang, text) + annotation(metric, lang, text) + text.sentenceEnd;
   },
-  table(dataset, lang, text) {
+  table({ dataset }, lang, text) {
     return pairTable([fdi(dataset)], lang, text);
   },
-  render(dataset, { width, lang, document, text, title }) {
+  render({ dataset }, { width, lang, document, text, title }) {
     const metric = fdi(dataset);
     const change = targetChange(metric);
     const rowsWithoutFit = [

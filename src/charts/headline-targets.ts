@@ -6,6 +6,7 @@ import { formatDigits, formatFigure } from '../data/format';
 import { palette } from '../design/tokens';
 import { plotFrame, finishSvg, SHIFT_COLOURS, tagWith } from './plot-kit';
 import { describePair, joinSentences, pairTable } from './describe';
+import { metricRows } from '../data/rows';
 
 /** The headline growth indicators for which the report gives both a 2024 result and a 2025 target. */
 function headlinePairs(dataset: Dataset): ComparablePair[] {
@@ -14,15 +15,15 @@ function headlinePairs(dataset: Dataset): ComparablePair[] {
 
 export const headlineTargets: ChartModule = {
   id: 'headline-targets',
-  metricIds: (dataset) => headlinePairs(dataset).map((m) => m.id),
-  dataKeys: (dataset) => headlinePairs(dataset).map((m) => m.id),
-  describe(dataset, lang, text) {
+  keys: ({ dataset }) => headlinePairs(dataset).map((m) => m.id),
+  rows: ({ dataset }) => metricRows(dataset, headlinePairs(dataset).map((m) => m.id)),
+  describe({ dataset }, lang, text) {
     return joinSentences(headlinePairs(dataset).map((m) => describePair(m, lang, text)), text);
   },
-  table(dataset, lang, text) {
+  table({ dataset }, lang, text) {
     return pairTable(headlinePairs(dataset), lang, text);
   },
-  render(dataset, { width, lang, document, text, title }) {
+  render({ dataset }, { width, lang, document, text, title }) {
     const rows = headlinePairs(dataset).map((metric) => {
       const change = targetChange(metric);
       const up = metric.target2025.value >= metric.actual2024.value;
@@ -57,26 +58,22 @@ export const headlineTargets: ChartModule = {
           x: 'target', y: 'label', r: 7, symbol: 'diamond', fill: 'colour', stroke: 'white', strokeWidth: 1.5,
           render: tagWith(key, { label: (i) => `${rows[i]!.label} 2025: ${rows[i]!.targetText}` }),
         }),
-        Plot.text(rows, { x: 'actual', y: 'label', text: 'actualText', fill: palette.actual2024, render: tagWith(key) }),
-        Plot.text(rows, { x: 'target', y: 'label', text: 'targetText', fill: 'colour', fontWeight: 700, render: tagWith(key) }),
+        // Plot anchors text per mark, not per datum: one mark per side, so each value label sits
+        // on the outer side of its own dot (2024 behind the arrow, 2025 ahead of it).
+        ...valueLabels(rows.filter((r) => r.up), 'actualText', 'actual', 'end', palette.actual2024, 400),
+        ...valueLabels(rows.filter((r) => !r.up), 'actualText', 'actual', 'start', palette.actual2024, 400),
+        ...valueLabels(rows.filter((r) => r.up), 'targetText', 'target', 'start', 'colour', 700),
+        ...valueLabels(rows.filter((r) => !r.up), 'targetText', 'target', 'end', 'colour', 700),
       ],
     }) as SVGSVGElement;
-    nudgeValueLabels(svg, rows.map((r) => r.up));
     return finishSvg(svg, { label: title, source: text.source, document, idPrefix: `headline-targets-${lang}-${width}` });
   },
 };
 
-/** Plot's text anchor is per mark, not per datum: push each value label off its own dot. */
-function nudgeValueLabels(svg: SVGSVGElement, up: boolean[]): void {
-  const groups = Array.from(svg.querySelectorAll('g[aria-label="text"]'));
-  const [actualLabels, targetLabels] = groups.slice(-2);
-  const place = (group: Element | undefined, outward: (i: number) => boolean) => {
-    Array.from(group?.querySelectorAll('text') ?? []).forEach((label, i) => {
-      const right = outward(i);
-      label.setAttribute('text-anchor', right ? 'start' : 'end');
-      label.setAttribute('dx', right ? '11' : '-11');
-    });
-  };
-  place(actualLabels, (i) => !up[i]);
-  place(targetLabels, (i) => !!up[i]);
+interface HeadlineRow { id: string; label: string; actualText: string; targetText: string; actual: number; target: number; colour: string }
+
+/** A value label mark for some rows, set off its dot on one side. */
+function valueLabels(rows: HeadlineRow[], text: 'actualText' | 'targetText', x: 'actual' | 'target', anchor: 'start' | 'end', fill: string, fontWeight: number) {
+  if (rows.length === 0) return [];
+  return [Plot.text(rows, { x, y: 'label', text, fill, fontWeight, textAnchor: anchor, dx: anchor === 'start' ? 11 : -11, render: tagWith((i) => rows[i]!.id) })];
 }

@@ -87,14 +87,6 @@ export function finishSvg(svg: SVGSVGElement, options: { label: string; source: 
   return svg;
 }
 
-export function fillTemplate(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const value = values[key];
-    if (value === undefined) throw new Error(`template "${template}" needs a value for {${key}}`);
-    return value;
-  });
-}
-
 /**
  * Plot numbers marker and clip ids from a global counter, so the same chart would differ between
  * renders and two charts on a page could share an id. Give them stable, chart-scoped names.

@@ -7,6 +7,7 @@ import { palette } from '../design/tokens';
 import { plotFrame, finishSvg, SHIFT_COLOURS, tagWith } from './plot-kit';
 import { describePair, joinSentences, pairTable } from './describe';
 import { isComparablePair } from '../data/types';
+import { metricRows } from '../data/rows';
 
 type Slot = 'label' | 'actual' | 'target';
 
@@ -20,15 +21,15 @@ export function sectorPairs(id: string, sectors: Sector[]): ChartModule {
     dataset.metrics.filter((m) => sectors.includes(m.sector) && m.actual2024 !== null && m.target2025 !== null);
   return {
     id,
-    metricIds: (dataset) => pairs(dataset).map((m) => m.id),
-    dataKeys: (dataset) => pairs(dataset).map((m) => m.id),
-    describe(dataset, lang, text) {
+    keys: ({ dataset }) => pairs(dataset).map((m) => m.id),
+    rows: ({ dataset }) => metricRows(dataset, pairs(dataset).map((m) => m.id)),
+    describe({ dataset }, lang, text) {
       return joinSentences(pairs(dataset).map((m) => describePair(m, lang, text)), text);
     },
-    table(dataset, lang, text) {
+    table({ dataset }, lang, text) {
       return pairTable(pairs(dataset), lang, text);
     },
-    render(dataset, { width, lang, document, text, title }) {
+    render({ dataset }, { width, lang, document, text, title }) {
       const metrics = pairs(dataset);
       const slotKey = (metric: Metric, slot: Slot) => `${metric.id}|${slot}`;
       const bars: Array<{ id: string; slot: string; share: number; colour: string; value: string; name: string }> = [];

@@ -7,6 +7,7 @@ import { palette } from '../design/tokens';
 import { plotFrame, finishSvg, SHIFT_COLOURS, tagWith } from './plot-kit';
 import { describeChange, joinSentences } from './describe';
 import { formatFigure } from '../data/format';
+import { metricRows } from '../data/rows';
 
 /**
  * Every comparable pair, classified as raised, held or lowered and sorted by the size of the
@@ -16,12 +17,12 @@ export function targetShiftBars(id: string, measure: TargetChange['measure']): C
   const changes = (dataset: Dataset) => targetChanges(dataset).filter((c) => c.measure === measure);
   return {
     id,
-    metricIds: (dataset) => changes(dataset).map((c) => c.metric.id),
-    dataKeys: (dataset) => changes(dataset).map((c) => c.metric.id),
-    describe(dataset, lang, text) {
+    keys: ({ dataset }) => changes(dataset).map((c) => c.metric.id),
+    rows: ({ dataset }) => metricRows(dataset, changes(dataset).map((c) => c.metric.id)),
+    describe({ dataset }, lang, text) {
       return joinSentences(changes(dataset).map((c) => describeChange(c, lang, text)), text);
     },
-    table(dataset, lang, text) {
+    table({ dataset }, lang, text) {
       return {
         columns: [text.columnMetric, text.columnActual, text.columnTarget, text.columnChange, text.columnShift],
         rows: changes(dataset).map((c) => [
@@ -33,7 +34,7 @@ export function targetShiftBars(id: string, measure: TargetChange['measure']): C
         ]),
       };
     },
-    render(dataset, { width, lang, document, text, title }) {
+    render({ dataset }, { width, lang, document, text, title }) {
       const rows = changes(dataset).map((c) => ({
         id: c.metric.id,
         label: c.metric.label[lang],
@@ -61,24 +62,20 @@ export function targetShiftBars(id: string, measure: TargetChange['measure']): C
           Plot.barX(rows, { x: 'change', y: 'label', fill: 'colour', render: tagWith(key, { label: (i) => rows[i]!.name }) }),
           Plot.dot(rows.filter((r) => r.shift === 'held'), { x: 0, y: 'label', r: 5, fill: SHIFT_COLOURS.held }),
           Plot.ruleX([0], { stroke: palette.ink }),
-          Plot.text(rows, {
-            x: 'change', y: 'label', text: 'changeText', fill: 'colour', fontWeight: 700,
-            render: tagWith(key),
-          }),
+          // The change label sits beyond its bar's end: one mark per direction, not patched after.
+          ...changeLabels(rows.filter((r) => r.change < 0), 'end'),
+          ...changeLabels(rows.filter((r) => r.change >= 0), 'start'),
         ],
       }) as SVGSVGElement;
-      pushLabelsOutward(svg, rows.map((r) => r.change));
       return finishSvg(svg, { label: title, source: text.source, document, idPrefix: `${id}-${lang}-${width}` });
     },
   };
 }
 
-function pushLabelsOutward(svg: SVGSVGElement, changes: number[]): void {
-  const labels = Array.from(svg.querySelectorAll('g[aria-label="text"]')).at(-1);
-  Array.from(labels?.querySelectorAll('text') ?? []).forEach((label, i) => {
-    const negative = (changes[i] ?? 0) < 0;
-    label.setAttribute('text-anchor', negative ? 'end' : 'start');
-    label.setAttribute('dx', negative ? '-6' : '8');
-  });
+function changeLabels(rows: Array<{ id: string; label: string; change: number; changeText: string; colour: string }>, anchor: 'start' | 'end') {
+  if (rows.length === 0) return [];
+  return [Plot.text(rows, {
+    x: 'change', y: 'label', text: 'changeText', fill: 'colour', fontWeight: 700, textAnchor: anchor, dx: anchor === 'start' ? 8 : -6,
+    render: tagWith((i) => rows[i]!.id),
+  })];
 }
-

@@ -1,7 +1,15 @@
-import type { Dataset, Lang } from '../data/types';
-import type { ChartText } from '../story/content-types';
 import type { Topology } from 'topojson-specification';
+import type { Dataset, Lang } from '../data/types';
+import type { ChartText } from '../content/types';
+import type { DataRows } from '../data/rows';
 
+/** What every chart draws from: the dataset and the map data (always both, so no chart can lack them). */
+export interface ChartInputs {
+  dataset: Dataset;
+  geo: Topology;
+}
+
+/** How to draw: checked once, by the registry's renderChart, before any chart sees it. */
 export interface ChartOptions {
   width: number;
   lang: Lang;
@@ -10,8 +18,6 @@ export interface ChartOptions {
   text: ChartText;
   /** The chart's title in this language, used as the SVG's accessible name. */
   title: string;
-  /** data/gaoping.topojson, for charts that draw the map. */
-  geo?: Topology;
 }
 
 export interface ChartTable {
@@ -19,28 +25,22 @@ export interface ChartTable {
   rows: string[][];
 }
 
-/** One row of a chart's downloadable data: what the chart shows, with units and quotes. */
-export interface ChartDatum {
-  id: string;
-  label: string;
-  unit: string;
-  actual2024: number | null;
-  actual2024Quote: string | null;
-  target2025: number | null;
-  target2025Qualifier: string | null;
-  target2025Quote: string | null;
-  comparable: boolean | null;
-}
+/**
+ * Extra page furniture a chart asks for beside its figure. Pages render it by kind; they never
+ * ask which chart they hold.
+ */
+export type CompanionKind = 'town-panel';
 
 export interface ChartModule {
-  /** kebab-case; also the embed slug and the copy key. */
+  /** kebab-case; also the embed slug, the snapshot name and the copy key. */
   id: string;
-  /** The metric ids this chart draws, in drawing order. */
-  metricIds(dataset: Dataset): string[];
   /** The data-key values its marks carry (metric ids, or town codes for the map): what a step can highlight. */
-  dataKeys(dataset: Dataset, geo?: Topology): string[];
-  render(dataset: Dataset, options: ChartOptions): SVGSVGElement;
+  keys(inputs: ChartInputs): string[];
+  render(inputs: ChartInputs, options: ChartOptions): SVGSVGElement;
   /** A text description generated from the data, for screen readers and the figure caption. */
-  describe(dataset: Dataset, lang: Lang, text: ChartText, geo?: Topology): string;
-  table(dataset: Dataset, lang: Lang, text: ChartText, geo?: Topology): ChartTable;
+  describe(inputs: ChartInputs, lang: Lang, text: ChartText): string;
+  table(inputs: ChartInputs, lang: Lang, text: ChartText): ChartTable;
+  /** The rows behind the chart, with units and quotes: its data.csv and data.json. */
+  rows(inputs: ChartInputs): DataRows;
+  companion?: CompanionKind;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Dataset, Lang } from './types';
-import type { CiteText, ShareText } from '../story/content-types';
+import type { CiteText, ShareText } from '../content/types';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 

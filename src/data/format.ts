@@ -8,10 +8,24 @@ const MINUS = '−';
  * a 千分撇 every three digits from five digits on; a true minus sign.
  */
 export function formatDigits(value: number, lang: Lang, decimals = decimalsOf(value)): string {
-  const fixed = Math.abs(value).toFixed(decimals);
-  const [whole = '0', fraction] = fixed.split('.');
-  const grouped = whole.length > (lang === 'zh' ? 4 : 3) ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole;
-  return (value < 0 ? MINUS : '') + grouped + (fraction ? '.' + fraction : '');
+  return (value < 0 ? MINUS : '') + DIGITS[lang](decimals).format(Math.abs(value));
+}
+
+// 'min2' is GB/T 15835's rule (group only from five digits); English groups from four.
+const GROUPING: Record<Lang, Intl.NumberFormatOptions['useGrouping']> = { zh: 'min2', en: 'always' };
+const formatters = new Map<string, Intl.NumberFormat>();
+const DIGITS: Record<Lang, (decimals: number) => Intl.NumberFormat> = {
+  zh: (decimals) => numberFormat('zh', decimals),
+  en: (decimals) => numberFormat('en', decimals),
+};
+function numberFormat(lang: Lang, decimals: number): Intl.NumberFormat {
+  const key = `${lang}:${decimals}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { useGrouping: GROUPING[lang], minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    formatters.set(key, format);
+  }
+  return format;
 }
 
 /** Shift a decimal number by a power of ten on its digits, so 312.5亿 → 31.25 billion is exact. */
@@ -101,13 +115,6 @@ function countNounFor(metric: Metric): string | undefined {
   if (metric.unit === '户') return ENGLISH_COUNT_NOUNS[/renovat|hous/i.test(metric.label.en) ? '户:household' : '户:firm'];
   if (metric.unit === '个') return /project/i.test(metric.label.en) ? ENGLISH_COUNT_NOUNS['个:project'] : '';
   return undefined;
-}
-
-/** Chinese for what the target words do: 力争 (strive for), 确保 (ensure). */
-export function targetVerb(figure: Target2025, lang: Lang): string {
-  if (figure.qualifier.includes('确保')) return lang === 'zh' ? '确保' : 'ensure';
-  if (figure.qualifier.includes('力争')) return lang === 'zh' ? '力争' : 'strive for';
-  return lang === 'zh' ? '' : 'target';
 }
 
 /** "增长6.1%" / "下降3.3%" for growth rates, which the report words by direction. */

@@ -1,6 +1,6 @@
 /** Types for data/metrics.json. The JSON Schema in data/metrics.schema.json is the contract; these mirror it. */
-export type Lang = 'zh' | 'en';
-export type Bilingual = Record<Lang, string>;
+import type { Bilingual } from '../content/types';
+export type { Lang, Bilingual } from '../content/types';
 
 export const SECTORS = [
   'headline', 'industry', 'services', 'agriculture', 'innovation',

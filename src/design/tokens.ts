@@ -14,6 +14,10 @@ export const palette = {
   held: '#007a5a',
   notComparable: '#8a6d00',
   accent: '#0072b2',
+  neighbourFill: '#f4f4f4',
+  neighbourStroke: '#c8c8c8',
+  river: '#5b9bd5',
+  riverLabel: '#2f6fa8',
 } as const;
 
 /** System CJK fonts only: no web fonts are shipped. */

@@ -3,8 +3,8 @@ import { initFrame, sendFrameHeight } from '@newswire/frames';
 import './embed.css';
 import { parseEmbedOptions, type EmbedOptions } from './options';
 import { svgToPng } from './png';
-import { setupMapPanels } from '../story/map-panel';
-import { setupTooltips } from '../story/tooltips';
+import { setupMapPanels } from '../figure/map-panel';
+import { setupTooltips } from '../figure/tooltips';
 
 type Teardown = () => void;
 

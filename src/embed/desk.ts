@@ -26,12 +26,11 @@ export function startDesk(): Teardown {
         heading.setAttribute('lang', lang === 'en' ? 'en' : 'zh-CN');
       }
       const code = card.querySelector<HTMLTextAreaElement>('.desk-code')!;
-      code.value = embedCode(siteRoot, chartId, lang, options, title, 500, maxWidth);
+      code.value = embedCode(document, siteRoot, chartId, lang, options, title, 500, maxWidth);
       // Show the whole code: the box grows to its content.
       code.style.height = 'auto';
       code.style.height = `${code.scrollHeight + 2}px`;
-      const query = embedQuery(options);
-      const src = new URL(`${embedPath(chartId, lang)}${query}`, previewRoot).href;
+      const src = new URL(`${embedPath(chartId, lang)}${embedQuery(options)}`, previewRoot).href;
       const iframe = card.querySelector('iframe');
       if (iframe) {
         if (iframe.src !== src) iframe.src = src;

@@ -1,8 +1,8 @@
 import scrollama from 'scrollama';
 import './style.css';
 import { applyStep } from './steps';
-import { setupMapPanels } from './map-panel';
-import { setupTooltips } from './tooltips';
+import { setupMapPanels } from '../figure/map-panel';
+import { setupTooltips } from '../figure/tooltips';
 
 type Teardown = () => void;
 

@@ -15,12 +15,15 @@ export function fillCopy(template: string, dataset: Dataset, lang: Lang): string
         : metricField(metricById(dataset, subject), field, lang));
 }
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const REPORT_DATE: Record<Lang, Intl.DateTimeFormat> = {
+  zh: new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+};
 
+/** {source.date}: 2025年2月19日 / 19 February 2025. */
 function sourceField(dataset: Dataset, field: string, lang: Lang): string {
   if (field !== 'date') throw new Error(`unknown field "{source.${field}}" in copy`);
-  const [year, month, day] = dataset.source.date.split('-').map(Number) as [number, number, number];
-  return lang === 'zh' ? `${year}年${month}月${day}日` : `${day} ${EN_MONTHS[month - 1]} ${year}`;
+  return REPORT_DATE[lang].format(new Date(`${dataset.source.date}T00:00:00Z`));
 }
 
 function countField(dataset: Dataset, field: string, lang: Lang): string {

@@ -7,6 +7,7 @@ import { launchChromium } from '../support/browser';
 import { startHostServer, type HostServer } from '../support/host-server';
 import { chartIds } from '../../src/charts/registry';
 import { embedCode } from '../../src/embed/embed-code';
+import { newDocument } from '../../src/build/html-document';
 import { EMBED_ATTRIBUTE as HOST_EMBED_ATTRIBUTE } from '../../src/embed/host';
 import { EMBED_ATTRIBUTE } from '../../src/embed/embed-code';
 import { DEFAULT_EMBED_OPTIONS } from '../../src/embed/options';
@@ -66,7 +67,7 @@ describe('the embed code (iframe + loader)', () => {
   it('sizes the iframe on a third-party page', async () => {
     const context = await browser.newContext({ viewport: { width: 414, height: 800 } });
     const page = await context.newPage();
-    const code = embedCode(baseUrl, 'town-map', 'en', DEFAULT_EMBED_OPTIONS, 'Map');
+    const code = embedCode(newDocument(), baseUrl, 'town-map', 'en', DEFAULT_EMBED_OPTIONS, 'Map');
     await page.goto(`${host.url}loader-host.html?code=${encodeURIComponent(code)}`);
     const frame = await embedFrame(page);
     await expectFits(page, frame, 'loader host');
@@ -176,7 +177,7 @@ describe('the chart desk', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await card.locator('.desk-code').inputValue());
     expect(copied).toContain(`src="${baseUrl}en/embed/fdi-annotated/?theme=dark&amp;title=0"`);
-    expect(copied).toContain(`<script async src="${baseUrl}embed/loader.js"></script>`);
+    expect(copied).toContain(`<script async="" src="${baseUrl}embed/loader.js"></script>`);
     expect(await card.locator('iframe').getAttribute('src')).toBe(`${baseUrl}en/embed/fdi-annotated/?theme=dark&title=0`);
     await context.close();
   });

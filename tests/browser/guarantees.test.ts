@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { launchChromium } from '../support/browser';
+import { launchChromium, afterNextFrames } from '../support/browser';
 import { buildSite, serveDist, type Served } from '../support/server';
 import { startHostServer, type HostServer } from '../support/host-server';
 import { hostileQueries, FUZZ_MARKER } from '../support/fuzz';
 import { chartIds } from '../../src/charts/registry';
 import { embedCode } from '../../src/embed/embed-code';
+import { newDocument } from '../../src/build/html-document';
 import { DEFAULT_EMBED_OPTIONS } from '../../src/embed/options';
 
 const baseUrl = inject('baseUrl');
@@ -29,7 +30,8 @@ describe('hostile data', () => {
   let served: Served;
   const payloads = {
     label: '<img src=x onerror="window.__pwned=1">地区生产总值增长',
-    labelEn: '</script><script>window.__pwned=2</script>GDP growth',
+    // String.replace patterns: a page built by splicing strings would paste template parts here.
+    labelEn: "</script><script>window.__pwned=2</script>GDP growth US$' $& $` $$",
     note: '<svg onload=window.__pwned=3>口径不同</svg>',
     quote: '<b onmouseover=window.__pwned=4>6.5%以上</b>',
     project: '<iframe srcdoc="<script>parent.__pwned=5</script>">长乐镇',
@@ -68,8 +70,10 @@ describe('hostile data', () => {
       expect(await page.locator('.map-panel:visible').first().textContent()).toContain(payloads.project);
     }
     await page.mouse.move(300, 300);
-    await page.waitForTimeout(200);
+    await afterNextFrames(page);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    const html = await (await page.request.get(served.url + path)).text();
+    expect(html.match(/<\/html>/g) ?? []).toHaveLength(1);
     const main = page.locator('main');
     expect(await main.locator(INJECTED).count()).toBe(0);
     const text = (await main.textContent()) ?? '';
@@ -101,6 +105,13 @@ describe('a broken dataset stops the build and leaves no dist/ behind', () => {
   });
 });
 
+/** The forged messages of the loader test, as the host page records them (JSON of event.data). */
+const FORGED = [
+  { sentinel: 'amp', type: 'embed-size', height: 4321 }, { sentinel: 'amp', type: 'embed-size', height: 4322 },
+  { sentinel: 'amp', type: 'embed-size', height: '999' }, { sentinel: 'amp', type: 'embed-size', height: 1e9 },
+  { sentinel: 'amp', type: 'embed-size', height: -5 }, { sentinel: 'amp', type: 'size', height: 999 }, null, 'embed-size', [999],
+].map((message) => JSON.stringify(message));
+
 async function collectViolations(page: Page): Promise<void> {
   await page.addInitScript(() => {
     (window as unknown as { __csp: string[] }).__csp = [];
@@ -123,14 +134,17 @@ describe('Content-Security-Policy', () => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('.embed-png')]);
       expect(download.suggestedFilename()).toMatch(/\.png$/);
     }
-    await page.waitForTimeout(300);
+    await page.waitForLoadState('load');
+    await afterNextFrames(page);
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     await context.close();
   });
 });
 
 describe('hostile URL parameters', () => {
-  const queries = hostileQueries(500);
+  // 50 page loads each for embeds and story: enough to reach every family of hostile string in
+  // the generator; the parser itself gets 2000 more in tests/unit/options.test.ts.
+  const queries = hostileQueries(50);
 
   async function fuzz(pathFor: (i: number) => string, rendered: string): Promise<void> {
     const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
@@ -154,11 +168,11 @@ describe('hostile URL parameters', () => {
     await context.close();
   }
 
-  it('500 generated strings never break an embed page', async () => {
+  it('50 generated strings never break an embed page', async () => {
     await fuzz((i) => `${i % 2 ? 'en/' : ''}embed/${ids[i % ids.length]}/`, '.chart-svg svg');
   }, 300_000);
 
-  it('500 generated strings never break the story', async () => {
+  it('50 generated strings never break the story', async () => {
     await fuzz((i) => (i % 2 ? 'en/' : ''), 'figure.chart svg');
   }, 300_000);
 });
@@ -175,7 +189,7 @@ describe('postMessage', () => {
   it('the loader only believes well-formed height messages from its own iframe', async () => {
     const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${host.url}loader-host.html?code=${encodeURIComponent(embedCode(baseUrl, 'fdi-annotated', 'zh', DEFAULT_EMBED_OPTIONS, 'FDI'))}`);
+    await page.goto(`${host.url}loader-host.html?code=${encodeURIComponent(embedCode(newDocument(), baseUrl, 'fdi-annotated', 'zh', DEFAULT_EMBED_OPTIONS, 'FDI'))}`);
     const iframe = page.locator('iframe[data-gaoping-embed]');
     const embed = () => page.frames().find((f) => f.url().startsWith(baseUrl));
     await expect.poll(() => embed() !== undefined).toBe(true);
@@ -185,14 +199,16 @@ describe('postMessage', () => {
       return Math.abs(Number(await iframe.getAttribute('height')) - inner);
     };
     await expect.poll(settled, { timeout: 10_000 }).toBeLessThanOrEqual(3);
-    const before = await iframe.getAttribute('height');
     // Record every height the iframe is given: the embed corrects a wrong height on its next
     // resize, so only the record shows whether a bad message was ever believed.
     await page.evaluate(() => {
       const frame = document.querySelector('iframe[data-gaoping-embed]')!;
       const heights: string[] = [];
+      const seen: string[] = [];
       (window as unknown as { __heights: string[] }).__heights = heights;
+      (window as unknown as { __seen: string[] }).__seen = seen;
       new MutationObserver(() => heights.push(frame.getAttribute('height') ?? '')).observe(frame, { attributes: true, attributeFilter: ['height'] });
+      window.addEventListener('message', (event) => seen.push(JSON.stringify(event.data)));
     });
 
     // An unrelated frame, and the host page itself, send a perfectly shaped message.
@@ -209,15 +225,17 @@ describe('postMessage', () => {
         parent.postMessage(bad, '*');
       }
     });
-    await page.waitForTimeout(500);
+    // Every forged message has reached the host page (the loader's listener ran for each in the
+    // same dispatch) before anything is judged: a recorded condition, not a sleep.
+    await expect.poll(() => page.evaluate((expected) => expected.every((m) => (window as unknown as { __seen: string[] }).__seen.includes(m)), FORGED), { timeout: 10_000 }).toBe(true);
     // The embed may legitimately re-send its own height; none of the forged values may ever appear.
     const given = await page.evaluate(() => (window as unknown as { __heights: string[] }).__heights);
     for (const forged of ['4321', '4322', '999', '1000000000', '-5']) expect(given).not.toContain(forged);
-    expect(Math.abs(Number(await iframe.getAttribute('height')) - Number(before))).toBeLessThanOrEqual(3);
 
-    // A well-formed message from the embed itself is believed.
+    // A well-formed message from the embed itself is believed. The embed's resize observer puts
+    // its real height back within milliseconds, so the record, not the live attribute, is asserted.
     await embed()!.evaluate(() => parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 777 }, '*'));
-    await expect.poll(() => iframe.getAttribute('height')).toBe('777');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __heights: string[] }).__heights.includes('777')), { timeout: 10_000 }).toBe(true);
     await context.close();
   });
 });

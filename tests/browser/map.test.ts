@@ -67,7 +67,7 @@ describe.each([['zh', '', '长乐镇', '江陵镇'], ['en', 'en/', 'Changle', 'J
 
   it('shows the map and every town\'s projects without JavaScript', async () => {
     const { page, close } = await mapPage(path, 375, false);
-    expect(await visibleMap(page).count()).toBe(1);
+    await expect.poll(() => visibleMap(page).count()).toBe(1);
     expect(await visibleMap(page).locator('[data-town]').count()).toBe(19);
     expect(await page.locator(`#town-${CHANGLE}`).isVisible()).toBe(true);
     expect(await page.locator('#town-district-wide .project').count()).toBeGreaterThan(0);

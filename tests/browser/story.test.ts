@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
-import { launchChromium } from '../support/browser';
+import { launchChromium, afterNextFrames } from '../support/browser';
 import { chartIds } from '../../src/charts/registry';
 
 const baseUrl = inject('baseUrl');
@@ -38,8 +38,11 @@ describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
     // Scroll as a reader does, a wheel notch at a time, and record what each position shows.
     const seen: Array<{ step: string; chart: string; active: string | null; focused: number; focus: number }> = [];
     for (let guard = 0; guard < 400; guard++) {
+      const before = await page.evaluate(() => scrollY);
       await page.mouse.wheel(0, 180);
-      await page.waitForTimeout(60);
+      // Wait until the scroll has happened and the observers have seen it (two frames later).
+      await page.waitForFunction((y) => scrollY !== y || innerHeight + scrollY >= document.documentElement.scrollHeight - 2, before);
+      await afterNextFrames(page);
       const state = await page.evaluate(() => {
         const current = Array.from(document.querySelectorAll<HTMLElement>('.step[aria-current="step"]'));
         const inView = current.find((el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; });
@@ -152,7 +155,7 @@ describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
     const step = page.locator('#section-headline .step').nth(1);
     await step.evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.55));
     await expect.poll(() => step.getAttribute('aria-current')).toBe('step');
-    await page.waitForTimeout(400);
+    await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
     await page.screenshot({ path: `${ARTIFACTS}/story-${lang}-${width}-step.png` });
     await close();
   });

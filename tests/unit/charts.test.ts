@@ -1,33 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
 import { charts } from '../../src/charts/registry';
-import { loadDataset } from '../../src/data/load-node';
 import { contentByLang } from '../../src/content';
 import { chartWidths } from '../../src/design/tokens';
 import { estimateTextWidth } from '../../src/charts/plot-kit';
-import type { Lang } from '../../src/data/types';
-import { loadTopology } from '../../src/geo/load-node';
+import type { Lang } from '../../src/content/types';
+import { dataset, inputs, renderForTest as render } from '../support/render';
 
-const geo = loadTopology();
-
-const dataset = loadDataset();
 const langs: Lang[] = ['zh', 'en'];
-
-function render(chartId: string, lang: Lang, width: number): SVGSVGElement {
-  const chart = charts.find((c) => c.id === chartId)!;
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const content = contentByLang[lang];
-  return chart.render(dataset, { width, lang, document: document as unknown as Document, text: content.chartText, title: content.charts[chartId]!.title, geo });
-}
 
 describe.each(charts.map((c) => c.id))('chart %s', (chartId) => {
   const chart = charts.find((c) => c.id === chartId)!;
-  const metricIds = new Set(chart.metricIds(dataset));
-  const dataKeys = new Set(chart.dataKeys(dataset, geo));
+  const dataKeys = new Set(chart.keys(inputs));
 
   it('draws only what it declares, and something', () => {
     expect(dataKeys.size).toBeGreaterThan(0);
-    for (const id of metricIds) expect(dataset.metrics.some((m) => m.id === id)).toBe(true);
     const svg = render(chartId, 'zh', chartWidths.wide);
     const keys = new Set(Array.from(svg.querySelectorAll('[data-key]')).map((el) => el.getAttribute('data-key')!));
     expect([...keys].sort()).toEqual([...dataKeys].sort());
@@ -57,14 +43,10 @@ describe.each(charts.map((c) => c.id))('chart %s', (chartId) => {
     }
   });
 
-  it('renders the same SVG twice (deterministic prerender)', () => {
-    expect(render(chartId, 'en', chartWidths.narrow).outerHTML).toBe(render(chartId, 'en', chartWidths.narrow).outerHTML);
-  });
-
   it.each(langs)('in %s: has a description and a table with one row per metric', (lang) => {
     const text = contentByLang[lang].chartText;
-    expect(chart.describe(dataset, lang, text, geo).length).toBeGreaterThan(10);
-    const table = chart.table(dataset, lang, text, geo);
+    expect(chart.describe(inputs, lang, text).length).toBeGreaterThan(10);
+    const table = chart.table(inputs, lang, text);
     expect(table.rows).toHaveLength(dataKeys.size);
     for (const row of table.rows) expect(row).toHaveLength(table.columns.length);
   });
@@ -80,7 +62,7 @@ describe('descriptions read as the report does', () => {
   it('headline: 2024 growth and the 2025 target with its qualifier', () => {
     const text = contentByLang.zh.chartText;
     const chart = charts.find((c) => c.id === 'headline-targets')!;
-    const description = chart.describe(dataset, 'zh', text);
+    const description = chart.describe(inputs, 'zh', text);
     expect(description).toContain('2024年地区生产总值增长6.1%，2025年目标6.5%以上');
     expect(description).toContain('一般公共预算收入下降3.3%');
   });
@@ -88,7 +70,7 @@ describe('descriptions read as the report does', () => {
 
 describe('labels fit a phone-width chart', () => {
   it.each(langs)('%s: every metric label a chart draws fits on one line at the narrow width', (lang) => {
-    const drawn = new Set(charts.flatMap((c) => c.metricIds(dataset)));
+    const drawn = new Set(charts.flatMap((c) => c.keys(inputs)));
     for (const metric of dataset.metrics.filter((m) => drawn.has(m.id))) {
       // Bold text runs about a tenth wider than the estimate.
       expect(estimateTextWidth(metric.label[lang]) * 1.1, metric.label[lang]).toBeLessThanOrEqual(chartWidths.narrow - 16);

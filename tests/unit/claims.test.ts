@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load-node';
 import { loadTopology } from '../../src/geo/load-node';
 import { comparablePairs, targetChanges } from '../../src/data/derive';
-import { projectsByTown } from '../../src/charts/town-map';
+import { projectsByTown } from '../../src/data/town-projects';
 
 /**
  * The story's words make claims that the numbers fill in only partly ("the fastest", "appears

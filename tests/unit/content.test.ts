@@ -2,14 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { contentByLang } from '../../src/content';
 import { chartIds } from '../../src/charts/registry';
-import { loadDataset } from '../../src/data/load-node';
-import { renderStory } from '../../src/story/render-page';
-import type { Block } from '../../src/story/content-types';
-import { loadTopology } from '../../src/geo/load-node';
-
-const geo = loadTopology();
-
-const dataset = loadDataset();
+import type { Block } from '../../src/content/types';
+import { dataset, storyHtml } from '../support/render';
 const { zh, en } = contentByLang;
 
 /** What must match between languages: block kinds, charts, focus, counts; not the words. */
@@ -70,7 +64,7 @@ describe('story copy', () => {
 describe('prerendered story', () => {
   for (const content of [zh, en]) {
     it(`${content.lang}: fills every placeholder and keeps the artefact out`, () => {
-      const html = renderStory(dataset, content, geo);
+      const html = storyHtml(content);
       expect(html).not.toMatch(/\{[a-z0-9-]+\.[a-zA-Z]+\}/);
       const { document } = parseHTML(`<html><body>${html}</body></html>`);
       // The methods note may name the artefact to explain it; nothing else may show it.
@@ -85,10 +79,10 @@ describe('prerendered story', () => {
   }
 
   it('fills numbers from the dataset, not from the copy', () => {
-    const html = renderStory(dataset, zh, geo);
+    const html = storyHtml(zh);
     expect(html).toContain('1109.9万美元');
     const edited = structuredClone(dataset);
     edited.metrics.find((m) => m.id === 'foreign-direct-investment')!.actual2024!.value = 1234.5;
-    expect(renderStory(edited, zh, geo)).toContain('1234.5万美元');
+    expect(storyHtml(zh, edited)).toContain('1234.5万美元');
   });
 });

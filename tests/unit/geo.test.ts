@@ -15,6 +15,7 @@ import { townMap, CALLOUT_TOWNS } from '../../src/charts/town-map';
 import { contentByLang } from '../../src/content';
 import { estimateTextWidth } from '../../src/charts/plot-kit';
 import type { PlacesFile } from '../../src/geo/types';
+import { renderForTest } from '../support/render';
 
 const require = createRequire(import.meta.url);
 const TOPOLOGY_FILE = 'data/gaoping.topojson';
@@ -96,9 +97,7 @@ describe('projects on the map', () => {
 
 describe.each([360, 1200])('town map labels at %i px', (width) => {
   it.each(['zh', 'en'] as const)('%s: no two labels collide, and 长乐镇 and 江陵镇 are called out', (lang) => {
-    const { document } = parseHTML('<html><body></body></html>');
-    const content = contentByLang[lang];
-    const svg = townMap.render(dataset, { width, lang, document: document as unknown as Document, text: content.chartText, title: 't', geo });
+    const svg = renderForTest('town-map', lang, width);
     const labels = Array.from(svg.querySelectorAll('.map-town-label')).map((text) => {
       const size = Number(text.getAttribute('font-size'));
       const x = Number(text.getAttribute('x'));

@@ -4,7 +4,7 @@ import { loadTopology } from '../../src/geo/load-node';
 import { contentByLang } from '../../src/content';
 import { findCrossFileProblems } from '../../src/build/check-inputs';
 import { formatProblem } from '../../src/data/validate';
-import type { StoryContent } from '../../src/story/content-types';
+import type { StoryContent } from '../../src/content/types';
 
 const dataset = loadDataset();
 const geo = loadTopology();
@@ -20,7 +20,7 @@ describe('cross-file invariants', () => {
     const edited = structuredClone(dataset);
     edited.metrics = edited.metrics.filter((m) => m.id !== 'foreign-direct-investment');
     const found = problems(edited);
-    expect(found).toContain('data/metrics.json: chart "fdi-annotated": field "metricIds": needs metric "foreign-direct-investment", which the dataset does not have');
+    expect(found).toContain('data/metrics.json: chart "fdi-annotated": field "describe": zh: unknown metric id "foreign-direct-investment"');
     expect(found.some((p) => p.startsWith('src/content/zh.json: blocks[1] (kpis): field "items[2].value": unknown metric id "foreign-direct-investment"'))).toBe(true);
   });
 
@@ -29,7 +29,7 @@ describe('cross-file invariants', () => {
     const fdi = edited.metrics.find((m) => m.id === 'foreign-direct-investment')!;
     fdi.comparable = false;
     fdi.note = { zh: '口径不同', en: 'different measures' };
-    expect(problems(edited)).toContain('data/metrics.json: chart "fdi-annotated": field "metricIds": zh: foreign-direct-investment must be a comparable pair for the annotated chart');
+    expect(problems(edited)).toContain('data/metrics.json: chart "fdi-annotated": field "describe": zh: foreign-direct-investment must be a comparable pair for the annotated chart');
   });
 
   it('catch a project tied to a town the map does not have', () => {

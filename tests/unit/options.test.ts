@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseEmbedOptions, embedQuery, DEFAULT_EMBED_OPTIONS } from '../../src/embed/options';
 import { isEmbedSizeMessage } from '../../src/embed/host';
 import { embedCode } from '../../src/embed/embed-code';
+import { newDocument } from '../../src/build/html-document';
 import { hostileQueries } from '../support/fuzz';
 
 describe('embed URL options', () => {
@@ -38,16 +39,16 @@ describe('embed URL options', () => {
   });
 
   it('write valid embed HTML: no percentage width attribute, no obsolete scrolling attribute, max-width clamped', () => {
-    const code = embedCode('https://x/', 'fdi-annotated', 'zh', DEFAULT_EMBED_OPTIONS, 't');
+    const code = embedCode(newDocument(), 'https://x/', 'fdi-annotated', 'zh', DEFAULT_EMBED_OPTIONS, 't');
     expect(code).not.toMatch(/\swidth="/);
     expect(code).not.toContain('scrolling=');
     expect(code).toMatch(/height="\d+"/);
-    expect(embedCode('https://x/', 'fdi-annotated', 'zh', DEFAULT_EMBED_OPTIONS, 't', 500, 640)).toContain('max-width:640px');
-    expect(embedCode('https://x/', 'fdi-annotated', 'zh', DEFAULT_EMBED_OPTIONS, 't', 500, 50)).toContain('max-width:280px');
+    expect(embedCode(newDocument(), 'https://x/', 'fdi-annotated', 'zh', DEFAULT_EMBED_OPTIONS, 't', 500, 640)).toContain('max-width:640px');
+    expect(embedCode(newDocument(), 'https://x/', 'fdi-annotated', 'zh', DEFAULT_EMBED_OPTIONS, 't', 500, 50)).toContain('max-width:280px');
   });
 
   it('escape the title in embed code', () => {
-    expect(embedCode('https://x/', 'fdi-annotated', 'zh', DEFAULT_EMBED_OPTIONS, '"><script>')).toContain('title="&quot;&gt;&lt;script&gt;"');
+    expect(embedCode(newDocument(), 'https://x/', 'fdi-annotated', 'zh', DEFAULT_EMBED_OPTIONS, '"><script>')).toContain('title="&quot;&gt;&lt;script&gt;"');
   });
 });
 

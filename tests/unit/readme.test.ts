@@ -16,6 +16,11 @@ describe('README stays true', () => {
     expect(ciLines).toContain(testCommand);
   });
 
+  it('.ci/run installs nothing of its own: the README\'s test command does all the set-up', () => {
+    const code = ciScript.split('\n').filter((l) => !l.trim().startsWith('#')).join('\n');
+    expect(code).not.toMatch(/apt-get|apt install|dpkg|\bcurl\b|\bwget\b|npx playwright install/);
+  });
+
   it('states the dataset counts that the data has', () => {
     const dataset = loadDataset();
     const pairs = dataset.metrics.filter((m) => m.actual2024 && m.target2025);

@@ -1,9 +1,8 @@
 import { csvFormat } from 'd3-dsv';
 import type { Topology } from 'topojson-specification';
-import type { Dataset, Metric, Project } from '../data/types';
-import type { ChartModule } from '../charts/types';
-import { metricById } from '../data/derive';
-import { projectsByTown, districtWideProjects } from '../charts/town-map';
+import type { Dataset, Metric, Project } from './types';
+import { metricById } from './derive';
+import { projectsByTown, districtWideProjects } from './town-projects';
 
 /** Excel reads a CSV as UTF-8 only when it starts with a byte-order mark. */
 export const UTF8_BOM = '\ufeff';
@@ -92,25 +91,30 @@ function projectRow(project: Project, town: { code: string; name: { zh: string; 
   };
 }
 
-export type ChartRows = { columns: string[]; rows: Array<MetricRow | ProjectRow> };
-
-/** The rows a chart shows, with units and quotes: what its data.csv and data.json hold. */
-export function chartRows(chart: ChartModule, dataset: Dataset, geo: Topology): ChartRows {
-  if (chart.id === 'town-map') {
-    const rows: ProjectRow[] = [];
-    for (const entry of projectsByTown(dataset, geo)) {
-      for (const project of [...entry.results, ...entry.plans]) rows.push(projectRow(project, entry.town));
-    }
-    for (const project of districtWideProjects(dataset)) rows.push(projectRow(project, null));
-    return { columns: PROJECT_COLUMNS, rows };
-  }
-  return { columns: METRIC_COLUMNS, rows: chart.metricIds(dataset).map((id) => metricRow(metricById(dataset, id))) };
+export interface DataRows {
+  columns: string[];
+  rows: Array<MetricRow | ProjectRow>;
 }
 
-export function toCsv({ columns, rows }: ChartRows): string {
+/** Rows for the given metrics, in that order. */
+export function metricRows(dataset: Dataset, ids: string[]): DataRows {
+  return { columns: METRIC_COLUMNS, rows: ids.map((id) => metricRow(metricById(dataset, id))) };
+}
+
+/** One row per project and town it is tied to, then the district-wide ones. */
+export function projectRows(dataset: Dataset, geo: Topology): DataRows {
+  const rows: ProjectRow[] = [];
+  for (const entry of projectsByTown(dataset, geo)) {
+    for (const project of [...entry.results, ...entry.plans]) rows.push(projectRow(project, entry.town));
+  }
+  for (const project of districtWideProjects(dataset)) rows.push(projectRow(project, null));
+  return { columns: PROJECT_COLUMNS, rows };
+}
+
+export function toCsv({ columns, rows }: DataRows): string {
   return UTF8_BOM + csvFormat(rows as unknown as Array<Record<string, unknown>>, columns).replace(/\r?\n/g, '\r\n') + '\r\n';
 }
 
-export function toJson(chartId: string, { columns, rows }: ChartRows, dataset: Dataset): string {
+export function toJson(chartId: string, { columns, rows }: DataRows, dataset: Dataset): string {
   return JSON.stringify({ chart: chartId, source: dataset.source.title, date: dataset.source.date, schemaVersion: dataset.schemaVersion, columns, rows }, null, 2) + '\n';
 }

@@ -1,0 +1,22 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumPath } from '../ensure-system-deps.mjs';
+
+/**
+ * Debian's Chromium (or GAOPING_CHROMIUM_PATH, the same setting `npm test`'s set-up step checks);
+ * the flags keep it off a network this machine does not have. Tests and scripts share this.
+ */
+export const CHROMIUM_PATH = chromiumPath();
+export const CHROMIUM_FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** Playwright gives every launch a fresh temporary user-data-dir and removes it on close. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
+}
+
+/** Resolves after two animation frames: every event and observer callback queued before has run. */
+export async function afterNextFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}

@@ -1,0 +1,56 @@
+import { parseHTML } from 'linkedom';
+import { h, toHtml } from '../dom/html';
+import { palette, fontStack } from '../design/tokens';
+import { CONTENT_SECURITY_POLICY } from './csp';
+
+/** A fresh linkedom document to build a page or fragment in. */
+export function newDocument(html = '<!doctype html><html><head></head><body></body></html>'): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+/** The design tokens as CSS custom properties, so page and charts share one palette. */
+export function tokensCss(): string {
+  const colours = Object.entries(palette).map(([name, value]) => `--c-${name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}:${value}`);
+  return `:root{${colours.join(';')};--font-stack:${fontStack}}`;
+}
+
+export interface PageShell {
+  htmlLang: string;
+  title: string;
+  description?: string;
+  styles?: string[];
+  moduleScripts?: string[];
+  classicScripts?: string[];
+  /** More head elements, built in the same document (share tags, a story's own styles…). */
+  head?: Node[];
+}
+
+/** What every page's head carries, in order; built as nodes in the page's own document. */
+export function shellHead(document: Document, shell: PageShell): Node[] {
+  return [
+    h(document, 'meta', { charset: 'utf-8' }),
+    h(document, 'meta', { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }),
+    h(document, 'meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+    h(document, 'title', {}, shell.title),
+    shell.description ? h(document, 'meta', { name: 'description', content: shell.description }) : null,
+    h(document, 'link', { rel: 'icon', href: 'data:,' }),
+    h(document, 'style', {}, tokensCss()),
+    ...(shell.styles ?? []).map((css) => h(document, 'style', {}, css)),
+    ...(shell.head ?? []),
+    ...(shell.moduleScripts ?? []).map((src) => h(document, 'script', { type: 'module', src })),
+    ...(shell.classicScripts ?? []).map((src) => h(document, 'script', { defer: true, src })),
+  ].filter((node): node is HTMLElement => node !== null);
+}
+
+/**
+ * A whole page: the shell's head, then the body nodes that `body(document)` builds in the same
+ * document. Serialized by the one serializer (src/dom/html.ts).
+ */
+export function renderPage(shell: PageShell, body: (document: Document) => Node[]): string {
+  const document = newDocument();
+  document.documentElement.setAttribute('lang', shell.htmlLang);
+  const withHead = { ...shell, head: shell.head };
+  document.head.append(...shellHead(document, withHead));
+  document.body.append(...body(document));
+  return toHtml(document);
+}

@@ -1,0 +1,33 @@
+import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+
+const EARTH_RADIUS_KM = 6371;
+
+export interface MapFrame {
+  projection: GeoProjection;
+  /** Path generator at whole-pixel precision: the map is most of a page's bytes otherwise. */
+  path: ReturnType<typeof geoPath>;
+  /** Height of the map area (the legend goes below it). */
+  height: number;
+  /** A point and a distance in km, in pixels at that point. */
+  kmToPixels(lonLat: [number, number], km: number): { x: number; y: number; r: number };
+}
+
+/** North-up Web Mercator fitted to the district's width, with a padding, clipped to the frame. */
+export function fitMapFrame(district: Feature<Polygon | MultiPolygon>, width: number, pad = 10): MapFrame {
+  const projection = geoMercator().fitWidth(width - 2 * pad, district);
+  const [[, y0], [, y1]] = geoPath(projection).bounds(district);
+  const height = Math.ceil(y1 - y0) + 2 * pad;
+  projection.translate([projection.translate()[0] + pad, projection.translate()[1] + pad - y0]);
+  projection.clipExtent([[-4, -4], [width + 4, height + 4]]);
+  return {
+    projection,
+    path: geoPath(projection).digits(0),
+    height,
+    kmToPixels(lonLat, km) {
+      const [x, y] = projection(lonLat)!;
+      const [, yNorth] = projection([lonLat[0], lonLat[1] + (km / EARTH_RADIUS_KM) * (180 / Math.PI)])!;
+      return { x, y, r: Math.abs(y - yNorth) };
+    },
+  };
+}

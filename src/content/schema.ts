@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+/**
+ * The shape of the copy files (src/content/zh.json, en.json). This schema is the one source of
+ * the copy's types: a key missing from both languages fails the build here, instead of
+ * rendering as "undefined".
+ */
+const text = z.string().min(1);
+
+/** A group of strings, each required and non-empty; unknown keys are errors (typos do not pass). */
+function strings<const K extends readonly string[]>(keys: K) {
+  return z.strictObject(Object.fromEntries(keys.map((key) => [key, text])) as { [P in K[number]]: typeof text });
+}
+
+export const chartTextSchema = strings([
+  'actual2024', 'target2025', 'raised', 'held', 'lowered', 'notComparable', 'source',
+  'pairSentence', 'changeSentence', 'notComparableSentence', 'listSeparator', 'sentenceEnd',
+  'columnMetric', 'columnActual', 'columnTarget', 'columnChange', 'columnShift', 'columnNote',
+  'rateChanges', 'levelChanges', 'fdiAnnotation',
+  'mapTownName', 'mapProjectsLegend', 'mapUncertaintyLegend', 'mapAttribution', 'mapKilometres',
+  'mapDescription', 'mapTownSummary', 'mapDistrictWide',
+  'columnTown', 'columnKind', 'columnResults', 'columnPlans', 'columnUncertainty',
+] as const);
+
+const pageTextSchema = strings([
+  'skipToContent', 'showAllCharts', 'scrollingStory', 'dataTable', 'description', 'languageSwitch',
+  'languageSwitchHref', 'downloadData', 'stepLabel', 'mapPanelClose', 'mapResults', 'mapPlans',
+  'mapPosition', 'mapMergedFrom', 'mapNoProjects', 'confidenceLow', 'confidenceMedium',
+  'embedReadStory', 'embedDataCsv', 'embedDataJson', 'embedSvg', 'embedPng',
+] as const);
+
+const deskTextSchema = strings([
+  'title', 'intro', 'language', 'theme', 'themeLight', 'themeDark', 'themeAuto', 'titleBlock',
+  'titleOn', 'titleOff', 'embedCode', 'copy', 'copied', 'preview', 'open', 'manifest', 'dataPage',
+  'storyLink', 'copyFallback',
+] as const);
+
+const dataPageTextSchema = strings([
+  'title', 'intro', 'downloads', 'filesJson', 'filesCsv', 'filesSchema', 'filesTopo', 'fields',
+  'columns', 'projectColumns', 'source', 'licences', 'version', 'cite', 'citeText', 'artefact',
+  'columnName', 'columnMeaning',
+] as const).extend({ licenceLines: z.array(text).min(1) });
+
+/** Share images, the WeChat poster and print-image links. */
+export const shareTextSchema = strings([
+  'projectName', 'credit', 'posterFindingsHeading', 'posterKpiHeading', 'posterScan', 'posterLink',
+  'printImages', 'printLight', 'printDark', 'shareImage',
+] as const).extend({
+  /** Sentences with {count.*} / {metric.field} placeholders, filled from the dataset. */
+  posterFindings: z.array(text).min(1),
+});
+
+/** The "cite this" box and the dataset's licence. */
+export const citeTextSchema = strings([
+  'heading', 'copy', 'copied', 'copyFallback',
+  /** Who issued the report; the citation credits it first. */
+  'reportAuthor',
+  /** {reportAuthor} {reportTitle} {reportDate} {reportVenue} {projectName} {version} {released} {url} {licence} */
+  'template',
+  'licenceHeading', 'licenceScope',
+] as const).extend({ licenceExcludes: z.array(text).min(1) });
+
+const stepSchema = z.strictObject({
+  chart: text,
+  /** Metric ids, town codes or @raised/@held/@lowered to highlight; absent shows the chart plain. */
+  focus: z.array(text).optional(),
+  text,
+});
+
+const blockSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('hero'), kicker: text, title: text, dek: text, byline: text }),
+  z.strictObject({ type: z.literal('kpis'), heading: text, items: z.array(z.strictObject({ value: text, caption: text })).min(1) }),
+  z.strictObject({ type: z.literal('text'), heading: text.optional(), paragraphs: z.array(text).min(1) }),
+  z.strictObject({ type: z.literal('scrolly'), id: z.string().regex(/^[a-z0-9-]+$/), heading: text, steps: z.array(stepSchema).min(1) }),
+  z.strictObject({ type: z.literal('chart'), chart: text, text: text.optional() }),
+  z.strictObject({ type: z.literal('caveats'), heading: text, intro: text }),
+  z.strictObject({ type: z.literal('townList'), heading: text, intro: text }),
+  z.strictObject({ type: z.literal('methods'), heading: text, paragraphs: z.array(text).min(1) }),
+]);
+
+export const storyContentSchema = z.strictObject({
+  lang: z.enum(['zh', 'en']),
+  meta: z.strictObject({ title: text, description: text }),
+  page: pageTextSchema,
+  chartText: chartTextSchema,
+  charts: z.record(z.string(), z.strictObject({ title: text, subtitle: text })),
+  blocks: z.array(blockSchema).min(1),
+  desk: deskTextSchema,
+  dataPage: dataPageTextSchema,
+  /** One line per CSV column, keyed by column name. */
+  columnDocs: z.record(z.string(), text),
+  notFound: z.strictObject({ title: text, text, home: text }),
+  share: shareTextSchema,
+  cite: citeTextSchema,
+});

@@ -1,0 +1,85 @@
+import type { ChartModule, CompanionKind } from '../charts/types';
+import type { Project } from '../data/types';
+import { projectsByTown, districtWideProjects } from '../data/town-projects';
+import { formatDigits } from '../data/format';
+import { fillTemplate } from '../content/template';
+import { h } from '../dom/html';
+import type { PageContext } from './context';
+
+/**
+ * Page furniture a chart asks for by kind (ChartModule.companion). Pages call these for any chart;
+ * only the chart module knows whether it has one.
+ */
+interface Companion {
+  /** Inside the figure, after the chart (the town panel). */
+  inFigure(ctx: PageContext): HTMLElement;
+  /** After an embed's data details (the town list, collapsed: the panel reads from it). */
+  afterEmbed(ctx: PageContext): HTMLElement;
+}
+
+const COMPANIONS: Record<CompanionKind, Companion> = {
+  'town-panel': { inFigure: townPanel, afterEmbed: embedTownList },
+};
+
+export function companionFigurePart(ctx: PageContext, chart: ChartModule): HTMLElement | undefined {
+  return chart.companion ? COMPANIONS[chart.companion].inFigure(ctx) : undefined;
+}
+
+export function companionEmbedPart(ctx: PageContext, chart: ChartModule): HTMLElement | undefined {
+  return chart.companion ? COMPANIONS[chart.companion].afterEmbed(ctx) : undefined;
+}
+
+/** Filled by the page script when a reader picks a town; empty (and hidden) without JavaScript. */
+function townPanel({ document, content }: PageContext): HTMLElement {
+  return h(document, 'div', { class: 'map-panel', hidden: true, tabindex: -1, role: 'region', 'aria-live': 'polite', 'aria-label': content.charts['town-map']?.title ?? content.page.mapResults },
+    h(document, 'button', { type: 'button', class: 'map-panel-close' }, content.page.mapPanelClose),
+    h(document, 'div', { class: 'map-panel-body' }));
+}
+
+/** The map embed's town list, collapsed: the panel opens from it, and it is the map's text twin. */
+function embedTownList(ctx: PageContext): HTMLElement {
+  const block = ctx.content.blocks.find((b) => b.type === 'townList');
+  if (block?.type !== 'townList') throw new Error(`content (${ctx.content.lang}) has no townList block for the map embed`);
+  return h(ctx.document, 'details', { class: 'chart-data town-list-details' },
+    h(ctx.document, 'summary', {}, block.heading),
+    renderTownList(ctx, block.heading, block.intro, 'embed'));
+}
+
+function projectItem({ document, content }: PageContext, project: Project): HTMLElement {
+  const { lang } = content;
+  return h(document, 'li', { class: 'project', 'data-project': project.id },
+    h(document, 'span', { class: 'project-label' }, project.label[lang]),
+    h(document, 'q', { class: 'project-quote', lang: 'zh-CN' }, project.quote),
+    project.placeNote ? h(document, 'span', { class: 'project-note' }, project.placeNote[lang]) : null);
+}
+
+function projectList(ctx: PageContext, title: string, projects: Project[]): HTMLElement[] {
+  if (projects.length === 0) return [];
+  return [h(ctx.document, 'h4', { class: 'project-year' }, title), h(ctx.document, 'ul', { class: 'project-list' }, ...projects.map((p) => projectItem(ctx, p)))];
+}
+
+/** Every town and every place-tied project, as text: the map's accessible twin and its no-JS form. */
+export function renderTownList(ctx: PageContext, heading: string, intro: string, scope: string): HTMLElement {
+  const { document, content, inputs } = ctx;
+  const { lang, page, chartText } = content;
+  const headingId = `town-list-${scope}`;
+  const section = h(document, 'section', { class: 'prose town-list', 'aria-labelledby': headingId },
+    h(document, 'h2', { id: headingId, class: 'section-heading' }, heading),
+    h(document, 'p', {}, intro));
+  for (const entry of projectsByTown(inputs.dataset, inputs.geo)) {
+    const name = lang === 'en' ? `${entry.town.name.en} (${entry.town.name.zh})` : entry.town.name.zh;
+    const facts = [fillTemplate(page.mapPosition, { km: formatDigits(entry.town.uncertaintyKm, lang, 1), confidence: entry.town.confidence === 'low' ? page.confidenceLow : page.confidenceMedium })];
+    if (entry.town.mergedFrom.length > 0) facts.push(fillTemplate(page.mapMergedFrom, { names: entry.town.mergedFrom.join(lang === 'zh' ? '、' : ', ') }));
+    const lists = [...projectList(ctx, page.mapResults, entry.results), ...projectList(ctx, page.mapPlans, entry.plans)];
+    section.appendChild(h(document, 'section', { class: 'town-entry', id: `town-${entry.town.code}`, 'data-town': entry.town.code },
+      h(document, 'h3', { class: 'town-name' }, name),
+      h(document, 'p', { class: 'town-facts' }, facts.join(lang === 'zh' ? '；' : '. ')),
+      ...(lists.length === 0 ? [h(document, 'p', { class: 'town-none' }, page.mapNoProjects)] : lists)));
+  }
+  const all = districtWideProjects(inputs.dataset);
+  section.appendChild(h(document, 'section', { class: 'town-entry district-wide', id: 'town-district-wide' },
+    h(document, 'h3', { class: 'town-name' }, chartText.mapDistrictWide),
+    ...projectList(ctx, page.mapResults, all.filter((p) => p.year === 2024)),
+    ...projectList(ctx, page.mapPlans, all.filter((p) => p.year === 2025))));
+  return section;
+}

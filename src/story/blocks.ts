@@ -1,0 +1,101 @@
+import type { Block, Step } from '../content/types';
+import { h } from '../dom/html';
+import { fillTemplate, labelled } from '../content/template';
+import type { PageContext } from '../figure/context';
+import { renderFigure, renderDataDetails, requireChart } from '../figure/figure';
+import { renderTownList } from '../figure/companions';
+import { nonComparablePairs } from '../data/derive';
+import { formatFigure } from '../data/format';
+import { townCodes } from '../geo/town-codes';
+import { fillCopy, resolveFocus } from './fill';
+
+type Renderer<T extends Block['type']> = (ctx: PageContext, block: Extract<Block, { type: T }>, index: number) => HTMLElement;
+
+const fill = (ctx: PageContext, template: string) => fillCopy(template, ctx.inputs.dataset, ctx.content.lang);
+
+function sectionHeading(ctx: PageContext, id: string, text: string): HTMLElement {
+  return h(ctx.document, 'h2', { id, class: 'section-heading' }, text);
+}
+
+const hero: Renderer<'hero'> = (ctx, block) => h(ctx.document, 'header', { class: 'hero' },
+  h(ctx.document, 'p', { class: 'hero-kicker' }, block.kicker),
+  h(ctx.document, 'h1', { class: 'hero-title' }, block.title),
+  h(ctx.document, 'p', { class: 'hero-dek' }, fill(ctx, block.dek)),
+  h(ctx.document, 'p', { class: 'hero-byline' }, block.byline));
+
+const kpis: Renderer<'kpis'> = (ctx, block, index) => h(ctx.document, 'section', { class: 'kpis', 'aria-labelledby': `block-${index}` },
+  sectionHeading(ctx, `block-${index}`, block.heading),
+  h(ctx.document, 'ul', { class: 'kpi-list' }, ...block.items.map((item) => h(ctx.document, 'li', { class: 'kpi' },
+    h(ctx.document, 'span', { class: 'kpi-value' }, fill(ctx, item.value)),
+    h(ctx.document, 'span', { class: 'kpi-caption' }, item.caption)))));
+
+const text: Renderer<'text'> = (ctx, block) => h(ctx.document, 'section', { class: 'prose' },
+  block.heading ? h(ctx.document, 'h2', { class: 'section-heading' }, block.heading) : null,
+  ...block.paragraphs.map((paragraph) => h(ctx.document, 'p', {}, fill(ctx, paragraph))));
+
+const scrolly: Renderer<'scrolly'> = (ctx, block) => {
+  const { document, content } = ctx;
+  const chartIds = [...new Set(block.steps.map((step) => step.chart))];
+  const graphic = h(document, 'div', { class: 'scrolly-graphic' });
+  chartIds.forEach((chartId, position) => {
+    const figure = renderFigure(ctx, requireChart(ctx, chartId), block.id);
+    if (position === 0) figure.classList.add('is-active');
+    graphic.appendChild(figure);
+  });
+  const towns = townCodes(ctx.inputs.geo);
+  const stepElement = (step: Step, stepIndex: number) => h(document, 'div', {
+    class: 'step',
+    'data-step': stepIndex,
+    'data-chart': step.chart,
+    'data-focus': resolveFocus(step.focus, ctx.inputs.dataset, towns).join(' '),
+    tabindex: 0,
+    role: 'group',
+    'aria-label': fillTemplate(content.page.stepLabel, { n: String(stepIndex + 1) }),
+  }, h(document, 'p', {}, fill(ctx, step.text)));
+  return h(document, 'section', { class: 'scrolly', id: `section-${block.id}`, 'aria-labelledby': `heading-${block.id}` },
+    sectionHeading(ctx, `heading-${block.id}`, block.heading),
+    h(document, 'div', { class: 'scrolly-layout' }, graphic, h(document, 'div', { class: 'scrolly-steps' }, ...block.steps.map(stepElement))),
+    h(document, 'div', { class: 'scrolly-data' }, ...chartIds.map((chartId) => renderDataDetails(ctx, requireChart(ctx, chartId), block.id))));
+};
+
+const chart: Renderer<'chart'> = (ctx, block, index) => {
+  const module = requireChart(ctx, block.chart);
+  return h(ctx.document, 'section', { class: 'standalone-chart' },
+    block.text ? h(ctx.document, 'p', { class: 'prose-lede' }, fill(ctx, block.text)) : null,
+    renderFigure(ctx, module, `standalone-${index}`),
+    renderDataDetails(ctx, module, `standalone-${index}`));
+};
+
+const caveats: Renderer<'caveats'> = (ctx, block, index) => {
+  const { document, content } = ctx;
+  const { lang, chartText } = content;
+  const separator = lang === 'zh' ? '；' : ' · ';
+  return h(document, 'section', { class: 'prose caveats', 'aria-labelledby': `block-${index}` },
+    sectionHeading(ctx, `block-${index}`, block.heading),
+    h(document, 'p', {}, block.intro),
+    h(document, 'dl', { class: 'caveat-list' }, ...nonComparablePairs(ctx.inputs.dataset).flatMap((metric) => [
+      h(document, 'dt', {}, metric.label[lang]),
+      h(document, 'dd', {},
+        h(document, 'span', { class: 'caveat-values' },
+          labelled(chartText.actual2024, formatFigure(metric.actual2024!, metric, lang), lang) + separator +
+          labelled(chartText.target2025, formatFigure(metric.target2025!, metric, lang), lang)),
+        h(document, 'span', { class: 'caveat-note' }, metric.note?.[lang] ?? '')),
+    ])));
+};
+
+const townList: Renderer<'townList'> = (ctx, block, index) => renderTownList(ctx, block.heading, block.intro, `block-${index}`);
+
+const methods: Renderer<'methods'> = (ctx, block, index) => {
+  const { document, content } = ctx;
+  return h(document, 'section', { class: 'prose methods', 'aria-labelledby': `block-${index}` },
+    sectionHeading(ctx, `block-${index}`, block.heading),
+    ...block.paragraphs.map((paragraph) => h(document, 'p', {}, fill(ctx, paragraph))),
+    h(document, 'p', {}, h(document, 'a', { href: content.lang === 'zh' ? 'data/metrics.json' : '../data/metrics.json', download: 'gaoping-2025-metrics.json' }, content.page.downloadData)));
+};
+
+/** One renderer per block type; the content schema guarantees every block has one. */
+const RENDERERS: { [K in Block['type']]: Renderer<K> } = { hero, kpis, text, scrolly, chart, caveats, townList, methods };
+
+export function renderBlock(ctx: PageContext, block: Block, index: number): HTMLElement {
+  return (RENDERERS[block.type] as Renderer<typeof block.type>)(ctx, block as never, index);
+}
