@@ -16,6 +16,7 @@ export default defineConfig({
         embed: page('src/embed/client.ts'),
         desk: page('src/embed/desk.ts'),
         loader: page('src/embed/loader.ts'),
+        cite: page('src/story/cite-entry.ts'),
       },
       output: {
         // Editors' pages load the loader by a fixed URL, so it keeps its name.

@@ -1,5 +1,6 @@
 import type { Lang } from '../data/types';
 import { absoluteUrl, type SiteUrl } from './site-url';
+import { h } from '../dom/html';
 import { SHARE_HEIGHT, SHARE_WIDTH } from './share-images';
 
 /**
@@ -24,6 +25,8 @@ export interface SharePage {
   imageAlt: string;
   /** The same page in the other language, when there is one. */
   alternate?: string;
+  /** false for pages that stand for no URL of their own (404.html). */
+  canonical?: boolean;
   siteName: string;
   type?: 'article' | 'website';
 }
@@ -34,7 +37,7 @@ export function shareTags(site: SiteUrl, page: SharePage): HeadTag[] {
   const other: Lang = page.lang === 'zh' ? 'en' : 'zh';
   const meta = (attribute: 'property' | 'name', key: string, content: string): HeadTag => ({ tag: 'meta', attribute, key, content });
   return [
-    { tag: 'link', rel: 'canonical', href: url },
+    ...(page.canonical === false ? [] : [{ tag: 'link', rel: 'canonical', href: url } as HeadTag]),
     ...(page.alternate !== undefined
       ? [
         { tag: 'link', rel: 'alternate', hreflang: HREFLANG[page.lang], href: url } as HeadTag,
@@ -61,28 +64,14 @@ export function shareTags(site: SiteUrl, page: SharePage): HeadTag[] {
   ];
 }
 
-const escapeAttr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** The tags as HTML, for string-built heads. Values are attribute-escaped, never trusted. */
-export function headTagsHtml(tags: HeadTag[]): string[] {
-  return tags.map((tag) => {
-    if (tag.tag === 'meta') return `<meta ${tag.attribute}="${escapeAttr(tag.key)}" content="${escapeAttr(tag.content)}" />`;
-    const attrs = Object.entries(tag).filter(([key, value]) => key !== 'tag' && value !== undefined)
-      .map(([key, value]) => `${key}="${escapeAttr(String(value))}"`);
-    return `<link ${attrs.join(' ')} />`;
-  });
+/** The tags as elements of a DOM document (linkedom or a browser), attributes set, never markup. */
+export function headTagNodes(document: Document, tags: HeadTag[]): HTMLElement[] {
+  return tags.map((tag) => tag.tag === 'meta'
+    ? h(document, 'meta', { [tag.attribute]: tag.key, content: tag.content })
+    : h(document, 'link', { rel: tag.rel, hreflang: tag.hreflang, type: tag.type, title: tag.title, href: tag.href }));
 }
 
-/** The tags as elements of a DOM document (linkedom or a browser), attributes set, never markup. */
-export function appendHeadTags(document: Document, head: Element, tags: HeadTag[]): void {
-  for (const tag of tags) {
-    const element = document.createElement(tag.tag);
-    if (tag.tag === 'meta') {
-      element.setAttribute(tag.attribute, tag.key);
-      element.setAttribute('content', tag.content);
-    } else {
-      for (const [key, value] of Object.entries(tag)) if (key !== 'tag' && value !== undefined) element.setAttribute(key, String(value));
-    }
-    head.appendChild(element);
-  }
+/** Share tags for a page, as head nodes in its document. */
+export function shareHead(site: SiteUrl, page: SharePage): (document: Document) => Node[] {
+  return (document) => headTagNodes(document, shareTags(site, page));
 }

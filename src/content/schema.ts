@@ -33,18 +33,21 @@ const deskTextSchema = strings([
   'title', 'intro', 'language', 'theme', 'themeLight', 'themeDark', 'themeAuto', 'titleBlock',
   'titleOn', 'titleOff', 'embedCode', 'copy', 'copied', 'preview', 'open', 'manifest', 'dataPage',
   'storyLink', 'copyFallback',
+  'device', 'devicePhone', 'deviceTablet', 'deviceFull', 'maxWidth', 'maxWidthNone', 'display', 'plain', 'transparent',
 ] as const);
 
 const dataPageTextSchema = strings([
   'title', 'intro', 'downloads', 'filesJson', 'filesCsv', 'filesSchema', 'filesTopo', 'fields',
   'columns', 'projectColumns', 'source', 'licences', 'version', 'cite', 'citeText', 'artefact',
   'columnName', 'columnMeaning',
+  'filesPackage', 'filesTables', 'filesExcel', 'filesZip', 'backToStory', 'embedDesk',
 ] as const).extend({ licenceLines: z.array(text).min(1) });
 
 /** Share images, the WeChat poster and print-image links. */
 export const shareTextSchema = strings([
   'projectName', 'credit', 'posterFindingsHeading', 'posterKpiHeading', 'posterScan', 'posterLink',
   'printImages', 'printLight', 'printDark', 'shareImage',
+  'copyLink', 'linkCopied', 'linkCopyFallback', 'metadata', 'printImagesNote',
 ] as const).extend({
   /** Sentences with {count.*} / {metric.field} placeholders, filled from the dataset. */
   posterFindings: z.array(text).min(1),
@@ -59,6 +62,11 @@ export const citeTextSchema = strings([
   'template',
   'licenceHeading', 'licenceScope',
 ] as const).extend({ licenceExcludes: z.array(text).min(1) });
+
+/** The story's closing credits: byline, date, version, the source report, links. Placeholders filled in code. */
+export const creditsTextSchema = strings([
+  'heading', 'byline', 'published', 'source', 'dataLink', 'embedLink', 'posterLink',
+] as const).extend({ credits: z.array(text).min(1) });
 
 const stepSchema = z.strictObject({
   chart: text,
@@ -92,4 +100,5 @@ export const storyContentSchema = z.strictObject({
   notFound: z.strictObject({ title: text, text, home: text }),
   share: shareTextSchema,
   cite: citeTextSchema,
+  credits: creditsTextSchema,
 });

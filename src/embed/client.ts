@@ -5,6 +5,7 @@ import { parseEmbedOptions, type EmbedOptions } from './options';
 import { svgToPng } from './png';
 import { setupMapPanels } from '../figure/map-panel';
 import { setupTooltips } from '../figure/tooltips';
+import { setupCiteCopy } from '../story/cite';
 
 type Teardown = () => void;
 
@@ -70,7 +71,7 @@ function setupPngExport(): Teardown {
 export function startEmbed(): Teardown {
   applyOptions(parseEmbedOptions(window.location.search));
   const main = document.getElementById('main')!;
-  const teardowns = [setupResizing(), setupPngExport(), setupMapPanels(main), setupTooltips(main)];
+  const teardowns = [setupResizing(), setupPngExport(), setupMapPanels(main), setupTooltips(main), setupCiteCopy(document)];
   return () => teardowns.forEach((teardown) => teardown());
 }
 

@@ -10,7 +10,9 @@ import { estimateWidth, pngSize, printImageSvg, renderPng, shareCardSvg, SHARE_H
 import { buildImages, preparedChart } from '../../src/build/build-images';
 import { posterSvg, POSTER_WIDTH } from '../../src/build/poster';
 import { parseSiteUrl } from '../../src/build/site-url';
-import { shareTags, headTagsHtml } from '../../src/build/share-meta';
+import { shareTags, headTagNodes } from '../../src/build/share-meta';
+import { newDocument } from '../../src/build/html-document';
+import { toHtml } from '../../src/dom/html';
 import { oembedFor, oembedProblems } from '../../src/build/oembed';
 import { citationCff, citationText } from '../../src/data/citation';
 import type { ChartModule } from '../../src/charts/types';
@@ -149,7 +151,7 @@ describe('share tags', () => {
     expect(value('twitter:card')!.content).toBe('summary_large_image');
     expect(tags).toContainEqual({ tag: 'link', rel: 'canonical', href: 'https://example.org/graphics/gaoping/en/' });
     expect(tags).toContainEqual({ tag: 'link', rel: 'alternate', hreflang: 'zh-CN', href: 'https://example.org/graphics/gaoping/' });
-    expect(headTagsHtml(tags).join('')).toContain('content="T &amp; &quot;q&quot;"');
+    expect(headTagNodes(newDocument(), tags).map((node) => toHtml(node)).join('')).toContain('content="T &amp; &quot;q&quot;"');
   });
 });
 

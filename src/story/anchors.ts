@@ -1,0 +1,41 @@
+import { h } from '../dom/html';
+import type { StoryContent } from '../content/types';
+
+/** The anchor of step n (1-based, as the step's label counts) of a scrolly section. */
+export const stepAnchor = (sectionId: string, n: number) => `step-${sectionId}-${n}`;
+
+/**
+ * Stable anchors for deep links, added to the built story: every step gets `step-<section>-<n>`;
+ * every chart id names an anchor at the first place the story shows it (the first step that
+ * draws it, or its standalone figure); every figure gets a "copy link" button for that anchor.
+ * With JavaScript off the browser still scrolls to them; src/story/deep-links.ts adds the step's state.
+ */
+export function addDeepLinkAnchors(document: Document, content: StoryContent): void {
+  for (const section of Array.from(document.querySelectorAll<HTMLElement>('section.scrolly[id^="section-"]'))) {
+    const sectionId = section.id.slice('section-'.length);
+    Array.from(section.querySelectorAll<HTMLElement>('.step')).forEach((step, index) => {
+      step.setAttribute('id', stepAnchor(sectionId, index + 1));
+    });
+  }
+  const placed = new Set<string>();
+  const candidates = Array.from(document.querySelectorAll<HTMLElement>('.step[data-chart], .standalone-chart figure.chart[data-chart]'));
+  for (const element of candidates) {
+    const chartId = element.getAttribute('data-chart')!;
+    if (placed.has(chartId) || document.getElementById(chartId)) continue;
+    placed.add(chartId);
+    element.insertBefore(h(document, 'span', { id: chartId, class: 'chart-anchor' }), element.firstChild);
+  }
+  for (const figure of Array.from(document.querySelectorAll<HTMLElement>('main figure.chart[data-chart]'))) {
+    const chartId = figure.getAttribute('data-chart')!;
+    if (!placed.has(chartId)) continue;
+    const subtitle = figure.querySelector('.chart-subtitle');
+    const button = h(document, 'button', {
+      type: 'button', class: 'copy-link', 'data-anchor': chartId,
+      'data-copied': content.share.linkCopied, 'data-copy-fallback': content.share.linkCopyFallback,
+    }, content.share.copyLink);
+    const status = h(document, 'span', { class: 'copy-link-status', role: 'status' });
+    const bar = h(document, 'p', { class: 'copy-link-bar' }, button, status);
+    if (subtitle) subtitle.after(bar);
+    else figure.appendChild(bar);
+  }
+}
