@@ -41,7 +41,11 @@ export function printImageLinks(document: Document, content: StoryContent, chart
   for (const theme of IMAGE_THEMES) {
     for (const scale of [1, 2] as const) {
       const path = imagePaths.print(chartId, lang, theme, scale);
-      links.push(h(document, 'a', { href: `${root}${path}`, download: path.split('/').pop() }, `${theme === 'light' ? share.printLight : share.printDark} ${scale}×`));
+      links.push(h(document, 'a', {
+        href: `${root}${path}`, download: path.split('/').pop(), 'data-print-theme': theme, 'data-print-scale': scale,
+        // The desk switches these with its language option.
+        'data-href-zh': `${root}${imagePaths.print(chartId, 'zh', theme, scale)}`, 'data-href-en': `${root}${imagePaths.print(chartId, 'en', theme, scale)}`,
+      }, `${theme === 'light' ? share.printLight : share.printDark} ${scale}×`));
     }
   }
   links.push(h(document, 'a', { href: `${root}${chartDataPaths(chartId).metadata}` }, share.metadata));

@@ -48,21 +48,38 @@ function setupResizing(): Teardown {
   };
 }
 
+/** The theme the reader sees: auto follows the system. */
+function shownTheme(): 'light' | 'dark' {
+  const theme = document.documentElement.dataset.theme;
+  if (theme === 'dark') return 'dark';
+  if (theme === 'auto' && window.matchMedia('(prefers-color-scheme: dark)').matches) return 'dark';
+  return 'light';
+}
+
+/**
+ * The PNG button gives the framed image built with the site (title, subtitle, source, credit,
+ * margin) in the theme on screen, at 2×; only if that link is missing does it draw the bare chart.
+ */
 function setupPngExport(): Teardown {
   const onClick = async (event: Event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('.embed-png');
     if (!button) return;
-    const svg = document.querySelector<SVGSVGElement>('.chart-svg:not([hidden]) svg:not([aria-hidden])');
-    const visible = Array.from(document.querySelectorAll<SVGSVGElement>('.chart-svg svg')).find((s) => s.getBoundingClientRect().width > 0) ?? svg;
-    if (!visible) return;
-    const blob = await svgToPng(visible, 2);
+    const chartId = button.dataset.chart ?? 'chart';
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `${button.dataset.chart ?? 'chart'}.png`;
+    link.download = `${chartId}.png`;
+    const prebuilt = document.querySelector<HTMLAnchorElement>(`.print-images a[data-print-theme="${shownTheme()}"][data-print-scale="2"]`);
+    if (prebuilt) {
+      link.href = prebuilt.href;
+    } else {
+      const svg = document.querySelector<SVGSVGElement>('.chart-svg:not([hidden]) svg:not([aria-hidden])');
+      const visible = Array.from(document.querySelectorAll<SVGSVGElement>('.chart-svg svg')).find((s) => s.getBoundingClientRect().width > 0) ?? svg;
+      if (!visible) return;
+      link.href = URL.createObjectURL(await svgToPng(visible, 2));
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    }
     document.body.appendChild(link);
     link.click();
     link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   };
   document.addEventListener('click', onClick);
   return () => document.removeEventListener('click', onClick);

@@ -41,6 +41,11 @@ export function startDesk(): Teardown {
         iframe.style.maxWidth = maxWidth ? `min(100%, ${maxWidth}px)` : '100%';
         iframe.style.background = options.transparent ? 'repeating-conic-gradient(#eee 0 25%, #fff 0 50%) 0 0 / 16px 16px' : '';
       }
+      for (const link of Array.from(card.querySelectorAll<HTMLAnchorElement>('.print-images a[data-href-zh]'))) {
+        const href = lang === 'en' ? link.dataset.hrefEn : link.dataset.hrefZh;
+        if (href) link.setAttribute('href', href);
+        link.setAttribute('download', (href ?? '').split('/').pop() ?? '');
+      }
       const open = card.querySelector<HTMLAnchorElement>('.desk-open');
       if (open) open.href = src;
     }

@@ -133,7 +133,7 @@ describe('embed pages', () => {
     await context.close();
   });
 
-  it('exports a 2× PNG of the chart that is not blank', async () => {
+  it('exports the framed 2× PNG built with the site (title, source, credit, margin), not blank', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${baseUrl}embed/headline-targets/`);
@@ -142,7 +142,11 @@ describe('embed pages', () => {
     expect(download.suggestedFilename()).toBe('headline-targets.png');
     const png = readFileSync((await download.path())!);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([svgSize.width * 2, svgSize.height * 2]);
+    const framed = Buffer.from(await (await fetch(`${baseUrl}embed/headline-targets/headline-targets-light@2x.png`)).arrayBuffer());
+    expect(png.equals(framed)).toBe(true);
+    // The frame's margin and title block make it larger than the bare chart at 2×.
+    expect(png.readUInt32BE(16)).toBeGreaterThan(svgSize.width * 2);
+    expect(png.readUInt32BE(20)).toBeGreaterThan(svgSize.height * 2);
     const inked = await page.evaluate(async (base64) => {
       const image = new Image();
       image.src = `data:image/png;base64,${base64}`;
