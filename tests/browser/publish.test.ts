@@ -199,4 +199,43 @@ describe('a build under a subpath (SITE_URL=https://example.org/graphics/gaoping
       expect(oembed?.status, url).toBe(200);
     }
   });
+
+  it('opens a deep link at its step with the chart of that step, and the back button returns to the previous one', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    /** The step the URL's hash names (or holds the anchor it names): is it current, and its chart shown? */
+    const state = () => page.evaluate(() => {
+      const target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+      const step = target?.closest<HTMLElement>('.step');
+      const section = step?.closest('.scrolly');
+      return {
+        step: step?.id ?? null,
+        current: step?.getAttribute('aria-current') ?? null,
+        shown: section?.querySelector<HTMLElement>('.chart.is-active')?.dataset.chart ?? null,
+        wanted: step?.dataset.chart ?? null,
+        onScreen: step ? step.getBoundingClientRect().top < window.innerHeight && step.getBoundingClientRect().bottom > 0 : false,
+      };
+    });
+    await page.goto(`${server.url}#step-sectors-3`);
+    await expect.poll(state).toMatchObject({ step: 'step-sectors-3', current: 'step', onScreen: true });
+    const first = await state();
+    expect(first.shown).toBe(first.wanted);
+    // A chart's anchor opens the first step that draws it.
+    await page.evaluate(() => { window.location.hash = 'town-map'; });
+    await expect.poll(state).toMatchObject({ current: 'step', shown: 'town-map', onScreen: true });
+    await page.goBack();
+    await expect.poll(state).toMatchObject({ step: 'step-sectors-3', current: 'step', onScreen: true });
+    await page.close();
+  });
+
+  it('copies the link of a chart with its anchor', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${server.url}en/`);
+    const button = page.locator('.standalone-chart .copy-link, .scrolly-graphic .chart.is-active .copy-link').first();
+    const anchor = await button.getAttribute('data-anchor');
+    await button.click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}en/#${anchor}`);
+    expect(await page.evaluate(() => document.getElementById(window.location.hash.slice(1)) !== null)).toBe(true);
+    await context.close();
+  });
 });
