@@ -10,6 +10,11 @@ import * as chromeLauncher from 'chrome-launcher';
 import { buildSite, serveDist, ROOT } from './lib/site';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium';
 import { chartIds } from '../src/charts/registry';
+import { buildImages } from '../src/build/build-images';
+import { loadDataset } from '../src/data/load-node';
+import { loadTopology } from '../src/geo/load-node';
+import { contentByLang } from '../src/content';
+import { siteUrlFromEnv } from '../src/build/site-url';
 
 interface Budget {
   name: string;
@@ -65,6 +70,16 @@ async function lighthouseBudgets(url: string, label: string): Promise<Budget[]> 
   }
 }
 
+const IMAGES_LIMIT_S = 30;
+
+/** What image generation adds to a build: the same buildImages the build runs, timed alone. */
+async function imageBudget(): Promise<Budget> {
+  const started = performance.now();
+  const images = await buildImages({ dataset: loadDataset(), geo: loadTopology(), content: contentByLang, site: siteUrlFromEnv() });
+  const seconds = (performance.now() - started) / 1000;
+  return { name: `share/print images (${images.length} PNGs)`, value: Number(seconds.toFixed(1)), limit: IMAGES_LIMIT_S, unit: 's', kind: 'max' };
+}
+
 const passes = (b: Budget) => (b.kind === 'max' ? b.value <= b.limit : b.value >= b.limit);
 
 await buildSite('dist');
@@ -80,6 +95,8 @@ for (const chart of chartIds()) {
     budgets.push({ name: `${page} JS (gzip)`, value: Number((initialJsBytes(page) / 1024).toFixed(2)), limit: EMBED_JS_LIMIT_KB, unit: 'KB', kind: 'max' });
   }
 }
+
+budgets.push(await imageBudget());
 
 if (!process.argv.includes('--no-lighthouse')) {
   const served = await serveDist('dist');
