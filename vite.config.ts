@@ -25,8 +25,6 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/support/global-setup.ts'],
     // Browser tests share one Chromium per file; two cores, so keep files from competing.
     fileParallelism: false,
     testTimeout: 60_000,
@@ -34,5 +32,11 @@ export default defineConfig({
     // CI reads the JSON report, not vitest's summary line (see .ci/run).
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest-report.json' },
+    projects: [
+      // Unit tests need no build: they render through the same functions the build calls.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Browser tests get one production build, served on a free loopback port.
+      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/support/global-setup.ts'] } },
+    ],
   },
 });

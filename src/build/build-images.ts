@@ -26,8 +26,14 @@ interface Job {
   expect?: { width: number; height: number };
 }
 
-/** The chart whose card stands for the whole story. */
-export const STORY_SHARE_CHART = 'headline-targets';
+/** The chart whose card stands for the whole story: the first one the story shows. */
+export function storyShareChart(content: StoryContent): string {
+  for (const block of content.blocks) {
+    if (block.type === 'scrolly' && block.steps[0]) return block.steps[0].chart;
+    if (block.type === 'chart') return block.chart;
+  }
+  throw new Error(`content (${content.lang}) shows no chart to put on the story's share card`);
+}
 
 const SHARE_CHART_WIDTH = 960;
 
@@ -77,7 +83,7 @@ export async function buildImages(input: {
       const wide = preparedChart(chart, dataset, geo, copy, SHARE_CHART_WIDTH);
       const cardChart = [wide, prepared].sort((a, b) => cardArea(b) - cardArea(a))[0]!;
       jobs.push({ fileName: imagePaths.chartShare(chart.id, lang), svg: shareCardSvg(cardChart, { title }), zoom: 1, what, expect: { width: SHARE_WIDTH, height: SHARE_HEIGHT } });
-      if (chart.id === STORY_SHARE_CHART) {
+      if (chart.id === storyShareChart(copy)) {
         jobs.push({ fileName: imagePaths.storyShare(lang), svg: shareCardSvg(cardChart, { title: copy.meta.title }), zoom: 1, what: `the ${lang} story (chart "${chart.id}")`, expect: { width: SHARE_WIDTH, height: SHARE_HEIGHT } });
         const poster = posterSvg({ dataset, content: copy, chart: prepared, storyUrl: absoluteUrl(site, lang === 'zh' ? '' : 'en/') });
         jobs.push({ fileName: imagePaths.poster(lang), svg: poster.svg, zoom: 1, what: `the ${lang} poster`, expect: { width: poster.width, height: poster.height } });

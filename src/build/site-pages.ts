@@ -1,17 +1,17 @@
-import type { Lang, StoryContent } from '../content/types';
+import { LANGS, type Lang, type StoryContent } from '../content/types';
 import type { ChartInputs } from '../charts/types';
 import { charts, chartById, renderChart } from '../charts/registry';
 import { chartWidths } from '../design/tokens';
 import { embedBody } from '../embed/embed-page';
 import { embedCode, embedPath } from '../embed/embed-code';
 import { DEFAULT_EMBED_OPTIONS } from '../embed/options';
-import { METRIC_COLUMNS, PROJECT_COLUMNS } from '../data/rows';
+import { METRIC_COLUMNS, PROJECT_COLUMNS, toCsv, toJson } from '../data/rows';
 import { fillTemplate } from '../content/template';
 import { formatDigits } from '../data/format';
 import { h, svg as s, toXml } from '../dom/html';
 import { HTML_LANG } from '../story/story-page';
 import { newDocument, renderPage } from './html-document';
-import type { SiteUrl } from './site-url';
+import { siteUrlFromEnv, type SiteUrl } from './site-url';
 import { shareHead, headTagNodes } from './share-meta';
 import { oembedDiscoveryLink } from './oembed';
 import { imagePaths } from './share-images';
@@ -66,6 +66,22 @@ export function standaloneSvg(inputs: ChartInputs, content: StoryContent, chartI
   svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   svg.insertBefore(s(document, 'title', {}, title), svg.firstChild);
   return toXml(svg);
+}
+
+/** Every file one chart gets: its data downloads, and per language its embed page and SVG. */
+export function chartFiles(inputs: ChartInputs, content: Record<Lang, StoryContent>, chartId: string, assets: { css: string[]; script: string }, site: SiteUrl = siteUrlFromEnv()): Array<[string, string]> {
+  const chart = chartById(chartId);
+  if (!chart) throw new Error(`no registered chart "${chartId}"`);
+  const rows = chart.rows(inputs);
+  const files: Array<[string, string]> = [
+    [`embed/${chart.id}/data.csv`, toCsv(rows)],
+    [`embed/${chart.id}/data.json`, toJson(chart.id, rows, inputs.dataset)],
+  ];
+  for (const lang of LANGS) {
+    const path = embedPath(chart.id, lang);
+    files.push([`${path}index.html`, embedPage(inputs, content[lang], chart.id, assets, site)], [`${path}chart.svg`, standaloneSvg(inputs, content[lang], chart.id)]);
+  }
+  return files;
 }
 
 export function chartManifest(content: Record<Lang, StoryContent>): string {

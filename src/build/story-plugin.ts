@@ -5,9 +5,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { charts } from '../charts/registry';
 import type { ChartInputs } from '../charts/types';
-import { toCsv, toJson, METRIC_COLUMNS, metricRow } from '../data/rows';
-import { embedPage, standaloneSvg, chartManifest, deskPage, dataPage, notFoundPage } from './site-pages';
-import { embedPath } from '../embed/embed-code';
+import { toCsv, METRIC_COLUMNS, metricRow } from '../data/rows';
+import { chartFiles, chartManifest, deskPage, dataPage, notFoundPage } from './site-pages';
 import { loadDataset } from '../data/load-node';
 import { contentByLang, CONTENT_FILES } from '../content';
 import type { Lang } from '../content/types';
@@ -93,14 +92,7 @@ export function storyPlugin(): Plugin {
       const deskAssets = entryAssets(bundle, 'src/embed/desk.ts');
       const pagesCss = readFileSync(fileURLToPath(new URL('../embed/pages.css', import.meta.url)), 'utf8');
       for (const chart of charts) {
-        const rows = chart.rows(chartInputs);
-        emit(`embed/${chart.id}/data.csv`, toCsv(rows));
-        emit(`embed/${chart.id}/data.json`, toJson(chart.id, rows, dataset));
-        for (const lang of ['zh', 'en'] as const) {
-          const path = embedPath(chart.id, lang);
-          emit(`${path}index.html`, embedPage(chartInputs, contentByLang[lang], chart.id, embedAssets, site));
-          emit(`${path}chart.svg`, standaloneSvg(chartInputs, contentByLang[lang], chart.id));
-        }
+        for (const [fileName, source] of chartFiles(chartInputs, contentByLang, chart.id, embedAssets, site)) emit(fileName, source);
       }
       emit('embed/charts.json', chartManifest(contentByLang));
       emit('embed/index.html', deskPage(contentByLang, 'zh', { css: [pagesCss], script: deskAssets.script }, site));

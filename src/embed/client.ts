@@ -5,7 +5,7 @@ import { parseEmbedOptions, type EmbedOptions } from './options';
 import { svgToPng } from './png';
 import { setupMapPanels } from '../figure/map-panel';
 import { setupTooltips } from '../figure/tooltips';
-import { setupCiteCopy } from '../story/cite';
+import { setupCiteCopy } from '../figure/cite';
 
 type Teardown = () => void;
 

@@ -12,7 +12,7 @@ import type { PageContext } from './context';
  */
 interface Companion {
   /** Inside the figure, after the chart (the town panel). */
-  inFigure(ctx: PageContext): HTMLElement;
+  inFigure(ctx: PageContext, chart: ChartModule): HTMLElement;
   /** After an embed's data details (the town list, collapsed: the panel reads from it). */
   afterEmbed(ctx: PageContext): HTMLElement;
 }
@@ -22,7 +22,7 @@ const COMPANIONS: Record<CompanionKind, Companion> = {
 };
 
 export function companionFigurePart(ctx: PageContext, chart: ChartModule): HTMLElement | undefined {
-  return chart.companion ? COMPANIONS[chart.companion].inFigure(ctx) : undefined;
+  return chart.companion ? COMPANIONS[chart.companion].inFigure(ctx, chart) : undefined;
 }
 
 export function companionEmbedPart(ctx: PageContext, chart: ChartModule): HTMLElement | undefined {
@@ -30,8 +30,9 @@ export function companionEmbedPart(ctx: PageContext, chart: ChartModule): HTMLEl
 }
 
 /** Filled by the page script when a reader picks a town; empty (and hidden) without JavaScript. */
-function townPanel({ document, content }: PageContext): HTMLElement {
-  return h(document, 'div', { class: 'map-panel', hidden: true, tabindex: -1, role: 'region', 'aria-live': 'polite', 'aria-label': content.charts['town-map']?.title ?? content.page.mapResults },
+function townPanel(ctx: PageContext, chart: ChartModule): HTMLElement {
+  const { document, content } = ctx;
+  return h(document, 'div', { class: 'map-panel', hidden: true, tabindex: -1, role: 'region', 'aria-live': 'polite', 'aria-label': content.charts[chart.id]?.title ?? chart.id },
     h(document, 'button', { type: 'button', class: 'map-panel-close' }, content.page.mapPanelClose),
     h(document, 'div', { class: 'map-panel-body' }));
 }

@@ -1,4 +1,4 @@
 // The /data/ pages' only script: the "cite this" box's copy button.
-import { setupCiteCopy } from './cite';
+import { setupCiteCopy } from '../figure/cite';
 
 setupCiteCopy(document);

@@ -4,7 +4,7 @@ import { applyStep } from './steps';
 import { setupMapPanels } from '../figure/map-panel';
 import { setupTooltips } from '../figure/tooltips';
 import { setupDeepLinks } from './deep-links';
-import { setupCiteCopy } from './cite';
+import { setupCiteCopy } from '../figure/cite';
 
 type Teardown = () => void;
 

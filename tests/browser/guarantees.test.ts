@@ -244,7 +244,7 @@ describe('broken networks', () => {
   const failures: Array<[string, Parameters<Page['route']>[1]]> = [
     ['aborted', (route) => route.abort()],
     ['a 500', (route) => route.fulfill({ status: 500, body: 'server error' })],
-    ['slow', async (route) => { await new Promise((r) => setTimeout(r, 4000)); await route.continue(); }],
+    ['slow', async (route) => { await new Promise((r) => setTimeout(r, 1500)); await route.continue(); }],
     ['truncated', async (route) => { const response = await route.fetch(); const body = await response.text(); await route.fulfill({ response, body: body.slice(0, body.length / 2) }); }],
   ];
 

@@ -65,7 +65,21 @@ describe('data/gaoping.topojson', () => {
   it('draws the river along the border with Shunqing and Jialing only', () => {
     const river = (geo.objects.river as GeometryCollection).geometries[0]!;
     expect(river.type).toBe('MultiLineString');
-    expect((river as unknown as { arcs: number[][] }).arcs.flat().length).toBeGreaterThan(0);
+    // An arc index i may appear as ~i (reversed) in a polygon's rings.
+    const arcsOf = (geometry: unknown): Set<number> => new Set(JSON.stringify((geometry as { arcs: unknown }).arcs).match(/-?\d+/g)!.map(Number).map((i) => (i < 0 ? ~i : i)));
+    const riverArcs = arcsOf(river);
+    expect(riverArcs.size).toBeGreaterThan(0);
+    const districtArcs = arcsOf((geo.objects.district as GeometryCollection).geometries[0]);
+    const neighbours = (geo.objects.neighbours as GeometryCollection<{ name: { zh: string } }>).geometries.map((n) => ({ ...n, name: (n.properties as { name: { zh: string } }).name.zh }));
+    for (const arc of riverArcs) {
+      expect(districtArcs.has(arc), `river arc ${arc} is on Gaoping's border`).toBe(true);
+      const sharedWith = neighbours.filter((n) => arcsOf(n).has(arc)).map((n) => n.name);
+      expect(sharedWith.length, `river arc ${arc}`).toBe(1);
+      expect(['顺庆区', '嘉陵区']).toContain(sharedWith[0]);
+    }
+    // And it is the whole of that border, not a piece of it.
+    const westBorder = neighbours.filter((n) => ['顺庆区', '嘉陵区'].includes(n.name)).flatMap((n) => [...arcsOf(n)].filter((arc) => districtArcs.has(arc)));
+    expect([...riverArcs].sort()).toEqual([...new Set(westBorder)].sort());
   });
 
   it('pins its boundary input to the version the README names', () => {

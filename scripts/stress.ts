@@ -1,0 +1,50 @@
+// npm run test:stress [-- --runs N --burners N]
+// Runs the browser suite again and again with CPU-bound processes beside it, as a busy CI
+// machine would, and reports how many runs passed. A suite that is not 10 of 10 here will, sooner
+// or later, fail a CI run at random.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { ROOT } from './lib/site';
+
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
+  if (!Number.isInteger(value) || value < 0 || value > 100) throw new Error(`invalid --${name}: ${process.argv[at + 1]}`);
+  return value;
+}
+
+/** A process that keeps one core busy until killed; returns its teardown. */
+function startBurner(): () => void {
+  const child: ChildProcess = spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' });
+  return () => child.kill('SIGKILL');
+}
+
+function runBrowserSuite(run: number): Promise<{ passed: boolean; seconds: number }> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn('node_modules/.bin/vitest', ['run', '--project', 'browser', '--reporter', 'dot', '--outputFile.json', `test-artifacts/stress-${run}.json`], {
+      cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    });
+    child.on('exit', (code) => resolve({ passed: code === 0, seconds: Math.round((Date.now() - started) / 1000) }));
+  });
+}
+
+const runs = option('runs', 10);
+const burners = option('burners', 3);
+const stops = Array.from({ length: burners }, startBurner);
+const stopAll = () => stops.forEach((stop) => stop());
+process.on('SIGINT', () => {
+  stopAll();
+  process.exit(130);
+});
+let passed = 0;
+try {
+  for (let run = 1; run <= runs; run++) {
+    const result = await runBrowserSuite(run);
+    if (result.passed) passed++;
+    console.log(`stress run ${run}/${runs}: ${result.passed ? 'passed' : 'FAILED'} in ${result.seconds} s (${burners} CPU-bound processes beside it)`);
+  }
+} finally {
+  stopAll();
+}
+console.log(`stress: ${passed} of ${runs} runs of the browser suite passed`);
+process.exit(passed === runs ? 0 : 1);

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, dirname } from 'node:path';
+import * as Plot from '@observablehq/plot';
+import { charts, chartById, registerChartForTest } from '../../src/charts/registry';
+import type { ChartModule } from '../../src/charts/types';
+import { plotFrame, finishSvg, tagWith } from '../../src/charts/plot-kit';
+import { metricRows, toCsv } from '../../src/data/rows';
+import { contentByLang } from '../../src/content';
+import type { Lang, StoryContent } from '../../src/content/types';
+import { chartFiles, chartManifest } from '../../src/build/site-pages';
+import { inputs, storyHtml } from '../support/render';
+
+const SRC = resolve(__dirname, '../../src');
+const ROOT = resolve(__dirname, '../..');
+
+/**
+ * The layers, lowest first. A module may import its own layer and any lower one, never a higher
+ * one: content → data → charts → figure → story and embed → build. dom and design are utilities
+ * every layer may use; geo is data.
+ */
+const LAYER: Record<string, number> = { dom: 0, design: 0, types: 0, content: 1, data: 2, geo: 2, charts: 3, figure: 4, story: 5, embed: 5, build: 6 };
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : /\.(ts|mts)$/.test(name) ? [path] : [];
+  });
+}
+
+const importsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^'"]*from\s+['"](\.[^'"]+)['"]/gm)].map((m) => m[1]!);
+
+describe('imports run one way', () => {
+  it('no module imports a higher layer (and story and embed do not import each other)', () => {
+    const wrong: string[] = [];
+    for (const file of files(SRC)) {
+      const from = relative(SRC, file).split('/')[0]!;
+      for (const spec of importsOf(file)) {
+        const target = relative(SRC, resolve(dirname(file), spec)).split('/')[0]!;
+        if (!(target in LAYER)) continue;
+        const sideways = from !== target && LAYER[from] === LAYER[target] && LAYER[from] === 5;
+        if (LAYER[target]! > LAYER[from]! || sideways) wrong.push(`${relative(ROOT, file)} imports ${spec}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('scripts never import tests, and no stray files sit at the root', () => {
+    const wrong = files(join(ROOT, 'scripts')).flatMap((file) => importsOf(file).filter((spec) => resolve(dirname(file), spec).startsWith(join(ROOT, 'tests'))).map((spec) => `${relative(ROOT, file)} imports ${spec}`));
+    expect(wrong).toEqual([]);
+    expect(readdirSync(ROOT).filter((name) => /\.(ts|mjs|js)$/.test(name))).toEqual(['vite.config.ts']);
+  });
+
+  it('pages and downloads never name a chart: only the chart modules and the registry know them', () => {
+    const ids = charts.map((chart) => chart.id);
+    const naming = files(SRC).filter((file) => !file.includes('/charts/')).flatMap((file) => {
+      const code = readFileSync(file, 'utf8');
+      return ids.filter((id) => code.includes(`'${id}'`) || code.includes(`"${id}"`) || code.includes(`\`${id}\``)).map((id) => `${relative(ROOT, file)} names ${id}`);
+    });
+    expect(naming).toEqual([]);
+  });
+});
+
+/** The README's recipe for a new chart, followed for a throwaway one. */
+const throwaway: ChartModule = {
+  id: 'recipe-check',
+  keys: ({ dataset }) => dataset.metrics.filter((m) => m.sector === 'headline' && m.actual2024).slice(0, 2).map((m) => m.id),
+  rows: (chartInputs) => metricRows(chartInputs.dataset, throwaway.keys(chartInputs)),
+  describe: (chartInputs, lang) => `recipe ${lang}: ${throwaway.keys(chartInputs).join(', ')}`,
+  table: (chartInputs) => ({ columns: ['id'], rows: throwaway.keys(chartInputs).map((id) => [id]) }),
+  render({ dataset }, { width, lang, document, text, title }) {
+    const rows = dataset.metrics.filter((m) => m.sector === 'headline' && m.actual2024).slice(0, 2).map((m) => ({ id: m.id, value: m.actual2024!.value }));
+    const svg = Plot.plot({ ...plotFrame(document, width, 120, 20, 20), marks: [Plot.dotX(rows, { x: 'value', render: tagWith((i) => rows[i]!.id, { label: (i) => rows[i]!.id }) })] }) as SVGSVGElement;
+    return finishSvg(svg, { label: title, source: text.source, document, idPrefix: `recipe-check-${lang}-${width}` });
+  },
+};
+
+function withCopy(content: StoryContent): StoryContent {
+  const copy = structuredClone(content);
+  copy.charts['recipe-check'] = { title: `RECIPE TITLE ${content.lang}`, subtitle: 'recipe subtitle' };
+  copy.blocks.push({ type: 'chart', chart: 'recipe-check' });
+  return copy;
+}
+
+describe('adding a chart: module, registry entry, copy; nothing else', () => {
+  it('shows a newly registered chart on every surface: story, embed, downloads and manifest', () => {
+    const unregister = registerChartForTest(throwaway);
+    try {
+      expect(chartById('recipe-check')).toBe(throwaway);
+      const content: Record<Lang, StoryContent> = { zh: withCopy(contentByLang.zh), en: withCopy(contentByLang.en) };
+      expect(storyHtml(content.zh)).toContain('data-chart="recipe-check"');
+      expect(storyHtml(content.en)).toContain('RECIPE TITLE en');
+      const built = new Map(chartFiles(inputs, content, 'recipe-check', { css: [], script: 'assets/embed.js' }));
+      expect([...built.keys()].sort()).toEqual(['embed/recipe-check/data.csv', 'embed/recipe-check/data.json', 'embed/recipe-check/index.html', 'embed/recipe-check/chart.svg', 'en/embed/recipe-check/index.html', 'en/embed/recipe-check/chart.svg'].sort());
+      expect(built.get('embed/recipe-check/index.html')).toContain('RECIPE TITLE zh');
+      expect(built.get('embed/recipe-check/data.csv')).toBe(toCsv(throwaway.rows(inputs)));
+      expect(JSON.parse(chartManifest(content)).charts.map((c: { id: string }) => c.id)).toContain('recipe-check');
+    } finally {
+      unregister();
+    }
+    expect(charts.map((c) => c.id)).not.toContain('recipe-check');
+  });
+});
