@@ -38,7 +38,7 @@ const deskTextSchema = strings([
 
 const dataPageTextSchema = strings([
   'title', 'intro', 'downloads', 'filesJson', 'filesCsv', 'filesSchema', 'filesTopo', 'fields',
-  'columns', 'projectColumns', 'source', 'licences', 'version', 'cite', 'citeText', 'artefact',
+  'columns', 'projectColumns', 'source', 'licences', 'version', 'artefact',
   'columnName', 'columnMeaning',
   'filesPackage', 'filesTables', 'filesExcel', 'filesZip', 'backToStory', 'embedDesk',
 ] as const).extend({ licenceLines: z.array(text).min(1) });
