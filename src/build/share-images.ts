@@ -2,6 +2,7 @@ import { renderAsync } from '@resvg/resvg-js';
 import { palette } from '../design/tokens';
 import type { Lang } from '../data/types';
 import { IMAGE_FONT_FAMILY } from './fonts';
+import { toXml } from '../dom/html';
 
 /**
  * Build-time images of the charts: share cards (1200×630, for og:image), print images (1× and 2×,
@@ -61,7 +62,9 @@ export function prepareChart(svg: SVGSVGElement): PreparedChart {
   const width = Number(svg.getAttribute('width'));
   const height = Number(svg.getAttribute('height'));
   if (!(width > 0 && height > 0)) throw new Error('chart SVG has no width and height');
-  return { markup: svg.outerHTML, width, height, source };
+  // XML, not HTML, serialization: resvg is an XML parser ("<" and "&" in attributes must be escaped).
+  const markup = toXml(svg).replace(/^<\?xml[^>]*\?>\s*/, '').trim();
+  return { markup, width, height, source };
 }
 
 /** Rough advance of a string in em: CJK and full-width forms are square, Latin about half. Errs wide. */

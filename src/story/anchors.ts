@@ -7,7 +7,7 @@ export const stepAnchor = (sectionId: string, n: number) => `step-${sectionId}-$
 /**
  * Stable anchors for deep links, added to the built story: every step gets `step-<section>-<n>`;
  * every chart id names an anchor at the first place the story shows it (the first step that
- * draws it, or its standalone figure); every figure gets a "copy link" button for that anchor.
+ * draws it, or its standalone figure); every chart's data details get a "copy link" button for it.
  * With JavaScript off the browser still scrolls to them; src/story/deep-links.ts adds the step's state.
  */
 export function addDeepLinkAnchors(document: Document, content: StoryContent): void {
@@ -25,17 +25,18 @@ export function addDeepLinkAnchors(document: Document, content: StoryContent): v
     placed.add(chartId);
     element.insertBefore(h(document, 'span', { id: chartId, class: 'chart-anchor' }), element.firstChild);
   }
-  for (const figure of Array.from(document.querySelectorAll<HTMLElement>('main figure.chart[data-chart]'))) {
-    const chartId = figure.getAttribute('data-chart')!;
-    if (!placed.has(chartId)) continue;
-    const subtitle = figure.querySelector('.chart-subtitle');
+  // The button sits above each chart's data details, outside the figure: a sticky graphic must
+  // keep fitting a phone's screen.
+  const ids = [...placed].sort((a, b) => b.length - a.length);
+  for (const details of Array.from(document.querySelectorAll<HTMLElement>('main details.chart-data'))) {
+    const descId = details.querySelector('.chart-description')?.id ?? '';
+    const chartId = ids.find((id) => descId.endsWith(`-${id}`));
+    if (!chartId) continue;
     const button = h(document, 'button', {
       type: 'button', class: 'copy-link', 'data-anchor': chartId,
       'data-copied': content.share.linkCopied, 'data-copy-fallback': content.share.linkCopyFallback,
     }, content.share.copyLink);
     const status = h(document, 'span', { class: 'copy-link-status', role: 'status' });
-    const bar = h(document, 'p', { class: 'copy-link-bar' }, button, status);
-    if (subtitle) subtitle.after(bar);
-    else figure.appendChild(bar);
+    details.before(h(document, 'p', { class: 'copy-link-bar' }, button, status));
   }
 }

@@ -231,7 +231,7 @@ describe('a build under a subpath (SITE_URL=https://example.org/graphics/gaoping
     const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(`${server.url}en/`);
-    const button = page.locator('.standalone-chart .copy-link, .scrolly-graphic .chart.is-active .copy-link').first();
+    const button = page.locator('.copy-link').first();
     const anchor = await button.getAttribute('data-anchor');
     await button.click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}en/#${anchor}`);

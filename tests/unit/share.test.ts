@@ -192,3 +192,19 @@ describe('citation', () => {
     expect(committed).toBe(citationCff(dataset, contentByLang));
   });
 });
+
+describe('hostile text in images', () => {
+  it('renders a chart whose labels carry markup and quotes, as text', async () => {
+    const hostile = structuredClone(dataset);
+    const metric = hostile.metrics.find((m) => m.id === 'gdp-growth')!;
+    metric.label = { zh: '"><script>alert(1)</script>&amp;<b>', en: '"><svg onload=alert(1)> & \'' };
+    const chart = chartById('headline-targets')!;
+    const prepared = preparedChart(chart, hostile, geo, contentByLang.zh);
+    const svg = shareCardSvg(prepared, { title: '标题 <b>"&' });
+    const files = subsetFontFiles(findCjkFonts(), charactersOf([svg]));
+    const { png } = await renderPng(svg, files, 1);
+    expect(pngSize(png)).toEqual({ width: SHARE_WIDTH, height: SHARE_HEIGHT });
+    expect(svg).not.toContain('<script>');
+    expect(svg).not.toContain('<svg onload');
+  });
+});
