@@ -25,7 +25,8 @@ export function citeBox(document: Document, dataset: Dataset, content: StoryCont
     h(document, options.headingLevel ?? 'h2', { id: headingId }, cite.heading),
     h(document, 'p', { class: 'cite-text' }, citationText(dataset, content.lang, content, site.href)),
     h(document, 'p', { class: 'cite-actions' },
-      h(document, 'button', { type: 'button', class: 'cite-copy', 'data-copied': cite.copied, 'data-copy-fallback': cite.copyFallback }, cite.copy),
+      // Hidden until the script that makes it work runs (src/figure/cite.ts).
+      h(document, 'button', { type: 'button', class: 'cite-copy', hidden: true, 'data-copied': cite.copied, 'data-copy-fallback': cite.copyFallback }, cite.copy),
       h(document, 'span', { class: 'cite-status', role: 'status' })),
     options.licence
       ? h(document, 'div', { class: 'cite-licence' },
@@ -35,9 +36,12 @@ export function citeBox(document: Document, dataset: Dataset, content: StoryCont
 }
 
 /** Links to a chart's framed PNGs: each theme at 1× and 2×, and its metadata file. */
-export function printImageLinks(document: Document, content: StoryContent, chartId: string, root: string): HTMLElement {
+export function printImageLinks(document: Document, content: StoryContent, chartId: string, root: string, both?: Record<Lang, StoryContent>): HTMLElement {
   const { share, lang } = content;
   const links: HTMLElement[] = [];
+  /** On the desk, each label carries both languages for its language switch. */
+  const bilingual = (pick: (copy: StoryContent) => string) => (both ? { 'data-zh': pick(both.zh), 'data-en': pick(both.en) } : {});
+  const label = (copy: StoryContent, theme: string, scale: number) => `${theme === 'light' ? copy.share.printLight : copy.share.printDark} ${scale}×`;
   for (const theme of IMAGE_THEMES) {
     for (const scale of [1, 2] as const) {
       const path = imagePaths.print(chartId, lang, theme, scale);
@@ -45,11 +49,12 @@ export function printImageLinks(document: Document, content: StoryContent, chart
         href: `${root}${path}`, download: path.split('/').pop(), 'data-print-theme': theme, 'data-print-scale': scale,
         // The desk switches these with its language option.
         'data-href-zh': `${root}${imagePaths.print(chartId, 'zh', theme, scale)}`, 'data-href-en': `${root}${imagePaths.print(chartId, 'en', theme, scale)}`,
-      }, `${theme === 'light' ? share.printLight : share.printDark} ${scale}×`));
+        ...bilingual((copy) => label(copy, theme, scale)),
+      }, label(content, theme, scale)));
     }
   }
-  links.push(h(document, 'a', { href: `${root}${chartDataPaths(chartId).metadata}` }, share.metadata));
-  return h(document, 'p', { class: 'print-images' }, h(document, 'span', {}, share.printImagesNote), ...links);
+  links.push(h(document, 'a', { href: `${root}${chartDataPaths(chartId).metadata}`, ...bilingual((copy) => copy.share.metadata) }, share.metadata));
+  return h(document, 'p', { class: 'print-images' }, h(document, 'span', bilingual((copy) => copy.share.printImagesNote), share.printImagesNote), ...links);
 }
 
 /** The link to the same page in the other language. */

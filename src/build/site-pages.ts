@@ -116,6 +116,8 @@ export function deskPage(content: Record<Lang, StoryContent>, lang: Lang, assets
           h(document, 'label', {}, h(document, 'input', { type: 'radio', name, value, checked: value === checked }), h(document, 'span', {}, label))));
       const checkbox = (name: string, label: string) =>
         h(document, 'label', {}, h(document, 'input', { type: 'checkbox', name, value: '1' }), h(document, 'span', {}, label));
+      /** Text in both languages, for the desk's language switch (src/embed/desk.ts). */
+      const both = (pick: (copy: StoryContent) => string) => ({ 'data-zh': pick(content.zh), 'data-en': pick(content.en) });
       const card = (chartId: string) => {
         const title = content[lang].charts[chartId]!.title;
         const src = `${root}${embedPath(chartId, lang)}`;
@@ -126,15 +128,17 @@ export function deskPage(content: Record<Lang, StoryContent>, lang: Lang, assets
         },
           h(document, 'h2', { id: `desk-${chartId}` }, title),
           h(document, 'p', { class: 'desk-id' }, chartId),
-          h(document, 'h3', {}, desk.embedCode),
-          h(document, 'textarea', { class: 'desk-code', readonly: true, rows: 6, 'aria-label': `${desk.embedCode}: ${title}`, spellcheck: 'false' },
-            embedCode(document, site.href, chartId, lang, DEFAULT_EMBED_OPTIONS, title)),
+          h(document, 'h3', both((copy) => copy.desk.embedCode), desk.embedCode),
+          h(document, 'textarea', {
+            class: 'desk-code', readonly: true, rows: 6, 'aria-label': `${desk.embedCode}: ${title}`, spellcheck: 'false',
+            'data-label-zh': `${content.zh.desk.embedCode}: ${content.zh.charts[chartId]!.title}`, 'data-label-en': `${content.en.desk.embedCode}: ${content.en.charts[chartId]!.title}`,
+          }, embedCode(document, site.href, chartId, lang, DEFAULT_EMBED_OPTIONS, title)),
           h(document, 'p', { class: 'desk-actions' },
-            h(document, 'button', { type: 'button', class: 'desk-copy', 'data-chart': chartId }, desk.copy),
+            h(document, 'button', { type: 'button', class: 'desk-copy', 'data-chart': chartId, ...both((copy) => copy.desk.copy) }, desk.copy),
             h(document, 'span', { class: 'desk-status', role: 'status' }),
-            h(document, 'a', { href: src, class: 'desk-open', target: '_blank', rel: 'noopener' }, desk.open)),
-          printImageLinks(document, content[lang], chartId, root),
-          h(document, 'h3', {}, desk.preview),
+            h(document, 'a', { href: src, class: 'desk-open', target: '_blank', rel: 'noopener', ...both((copy) => copy.desk.open) }, desk.open)),
+          printImageLinks(document, content[lang], chartId, root, content),
+          h(document, 'h3', both((copy) => copy.desk.preview), desk.preview),
           h(document, 'div', { class: 'desk-preview' },
             h(document, 'iframe', { src, title: `${desk.preview}: ${title}`, height: 480, loading: 'lazy', style: 'display:block;border:1px solid #ddd;width:100%', 'data-gaoping-embed': true })));
       };

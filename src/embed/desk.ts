@@ -25,7 +25,15 @@ export function startDesk(): Teardown {
         heading.textContent = title;
         heading.setAttribute('lang', lang === 'en' ? 'en' : 'zh-CN');
       }
+      // Every label in the card follows the chosen language, as the embed itself does.
+      card.setAttribute('lang', lang === 'en' ? 'en' : 'zh-CN');
+      for (const element of Array.from(card.querySelectorAll<HTMLElement>('[data-zh][data-en]'))) {
+        const text = lang === 'en' ? element.dataset.en! : element.dataset.zh!;
+        if (element.textContent !== text) element.textContent = text;
+      }
       const code = card.querySelector<HTMLTextAreaElement>('.desk-code')!;
+      const label = lang === 'en' ? code.dataset.labelEn : code.dataset.labelZh;
+      if (label) code.setAttribute('aria-label', label);
       code.value = embedCode(document, siteRoot, chartId, lang, options, title, 500, maxWidth);
       // Show the whole code: the box grows to its content.
       code.style.height = 'auto';

@@ -23,5 +23,7 @@ export function setupCiteCopy(root: Document | HTMLElement = document): Teardown
     }
   };
   root.addEventListener('click', onClick);
+  // The buttons are in the HTML hidden: without this script they would do nothing.
+  for (const button of Array.from(root.querySelectorAll<HTMLButtonElement>('.cite-copy'))) button.hidden = false;
   return () => root.removeEventListener('click', onClick);
 }

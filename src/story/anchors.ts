@@ -33,7 +33,7 @@ export function addDeepLinkAnchors(document: Document, content: StoryContent): v
     const chartId = ids.find((id) => descId.endsWith(`-${id}`));
     if (!chartId) continue;
     const button = h(document, 'button', {
-      type: 'button', class: 'copy-link', 'data-anchor': chartId,
+      type: 'button', class: 'copy-link', 'data-anchor': chartId, hidden: true,
       'data-copied': content.share.linkCopied, 'data-copy-fallback': content.share.linkCopyFallback,
     }, content.share.copyLink);
     const status = h(document, 'span', { class: 'copy-link-status', role: 'status' });

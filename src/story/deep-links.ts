@@ -47,6 +47,8 @@ export function setupDeepLinks(): Teardown {
     // The address bar shows the link too, as a new history entry: back returns to where the reader was.
     if (window.location.hash !== url.hash) history.pushState(null, '', url.href);
   };
+  // Shown only now: without this script the buttons would do nothing.
+  for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('.copy-link'))) button.hidden = false;
   window.addEventListener('hashchange', onHashChange);
   window.addEventListener('popstate', onHashChange);
   document.addEventListener('click', onClick);

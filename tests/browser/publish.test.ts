@@ -238,4 +238,29 @@ describe('a build under a subpath (SITE_URL=https://example.org/graphics/gaoping
     expect(await page.evaluate(() => document.getElementById(window.location.hash.slice(1)) !== null)).toBe(true);
     await context.close();
   });
+
+  it('switches the whole desk card to the chosen language, previews at phone width, and shows the whole valid code', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}embed/`);
+    const card = page.locator('.desk-card').first();
+    const chartId = await card.getAttribute('data-chart');
+    const enTitle = await card.getAttribute('data-title-en');
+    await page.check('input[name="lang"][value="en"]');
+    await page.check('input[name="device"][value="phone"]');
+    await page.selectOption('select[name="maxwidth"]', '640');
+    await page.check('input[name="plain"]');
+    await expect.poll(() => card.locator('h2').textContent()).toBe(enTitle);
+    expect(await card.locator('iframe').getAttribute('title')).toContain(enTitle!);
+    expect(await card.locator('h3').first().textContent()).toBe(await card.locator('h3').first().getAttribute('data-en'));
+    expect(await card.locator('.desk-code').getAttribute('aria-label')).toContain(enTitle!);
+    expect(await card.locator('.print-images a').first().getAttribute('href')).toContain(`en/embed/${chartId}/`);
+    expect(await card.locator('iframe').evaluate((iframe) => iframe.getBoundingClientRect().width)).toBeCloseTo(375, 0);
+    const code = await card.locator('.desk-code').inputValue();
+    expect(code).toContain(`src="${PUBLIC}en/embed/${chartId}/?plain=1"`);
+    expect(code).toContain('max-width:640px');
+    expect(code).not.toMatch(/\swidth="/);
+    const [scrollHeight, clientHeight] = await card.locator('.desk-code').evaluate((box) => [box.scrollHeight, box.clientHeight]);
+    expect(scrollHeight).toBeLessThanOrEqual(clientHeight + 2);
+    await page.close();
+  });
 });
