@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { h, toHtml } from '../dom/html';
-import { palette, fontStack } from '../design/tokens';
+import { fontStack } from '../design/tokens';
+import { themeCss } from '../design/theme';
 import { CONTENT_SECURITY_POLICY } from './csp';
 
 /** A fresh linkedom document to build a page or fragment in. */
@@ -8,10 +9,9 @@ export function newDocument(html = '<!doctype html><html><head></head><body></bo
   return parseHTML(html).document as unknown as Document;
 }
 
-/** The design tokens as CSS custom properties, so page and charts share one palette. */
+/** The design tokens as CSS custom properties, in both themes, so page and charts share one palette. */
 export function tokensCss(): string {
-  const colours = Object.entries(palette).map(([name, value]) => `--c-${name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}:${value}`);
-  return `:root{${colours.join(';')};--font-stack:${fontStack}}`;
+  return `${themeCss()}:root{--font-stack:${fontStack}}`;
 }
 
 export interface PageShell {
@@ -21,6 +21,8 @@ export interface PageShell {
   styles?: string[];
   moduleScripts?: string[];
   classicScripts?: string[];
+  /** A fixed theme for the page (embeds: light until their URL says otherwise); absent follows the reader's system. */
+  theme?: 'light' | 'dark';
   /** More head elements, built in the same document (share tags, a story's own styles…). */
   head?: Node[] | ((document: Document) => Node[]);
 }
@@ -49,8 +51,8 @@ export function shellHead(document: Document, shell: PageShell): Node[] {
 export function renderPage(shell: PageShell, body: (document: Document) => Node[]): string {
   const document = newDocument();
   document.documentElement.setAttribute('lang', shell.htmlLang);
-  const withHead = { ...shell, head: shell.head };
-  document.head.append(...shellHead(document, withHead));
+  if (shell.theme) document.documentElement.setAttribute('data-theme', shell.theme);
+  document.head.append(...shellHead(document, shell));
   document.body.append(...body(document));
   return toHtml(document);
 }

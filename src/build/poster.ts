@@ -83,7 +83,7 @@ export function posterSvg({ dataset, content, chart, storyUrl }: PosterInput): {
   }
   y += 12;
   const scale = inner / chart.width;
-  parts.push(chart.markup.replace(/^<svg\b([^>]*)>/, (_whole, attrs: string) =>
+  parts.push(chart.markup.light.replace(/^<svg\b([^>]*)>/, (_whole, attrs: string) =>
     `<svg${attrs.replace(/\s(x|y|width|height|style|class|role|aria-label)="[^"]*"/g, '')} x="${pad}" y="${y}" width="${inner}" height="${(chart.height * scale).toFixed(2)}" color="${palette.ink}">`));
   y += chart.height * scale + 8;
   text(wrapText(chart.source, 22, inner), 22, 30, `fill="${palette.muted}"`);

@@ -1,5 +1,6 @@
 import { renderAsync } from '@resvg/resvg-js';
-import { palette } from '../design/tokens';
+import { palettes } from '../design/tokens';
+import { applyTheme } from '../design/theme';
 import type { Lang } from '../data/types';
 import { IMAGE_FONT_FAMILY } from './fonts';
 import { toXml } from '../dom/html';
@@ -16,21 +17,15 @@ export const SHARE_HEIGHT = 630;
 export type ImageTheme = 'light' | 'dark';
 export const IMAGE_THEMES: readonly ImageTheme[] = ['light', 'dark'];
 
-/** The frame's colours. Dark mirrors the embed's dark theme (src/embed/embed.css; a test keeps them equal). */
-export const THEME_COLOURS: Record<ImageTheme, { background: string; ink: string; muted: string; rule: string }> = {
-  light: { background: palette.background, ink: palette.ink, muted: palette.muted, rule: palette.faint },
-  dark: { background: '#161616', ink: '#ececec', muted: '#b5b5b5', rule: '#444' },
-};
-
-/**
- * The embed's dark theme draws the chart through `filter: invert(1) hue-rotate(180deg)`. The same
- * thing as one colour matrix (hue-rotate(180°)·(1 − v)), so the dark PNG matches the dark embed.
- */
-const DARK_CHART_MATRIX = '0.574 -1.43 -0.144 0 1 -0.426 -0.43 -0.144 0 1 -0.426 -1.43 0.856 0 1 0 0 0 1 0';
+/** The frame's colours: the design tokens of each theme, as the pages use them. */
+export const THEME_COLOURS: Record<ImageTheme, { background: string; ink: string; muted: string; rule: string; accent: string }> =
+  Object.fromEntries(IMAGE_THEMES.map((theme) => [theme, {
+    background: palettes[theme].background, ink: palettes[theme].ink, muted: palettes[theme].muted, rule: palettes[theme].faint, accent: palettes[theme].accent,
+  }])) as Record<ImageTheme, { background: string; ink: string; muted: string; rule: string; accent: string }>;
 
 export interface PreparedChart {
-  /** The chart's <svg> element, ready to nest: every text names the image font. */
-  markup: string;
+  /** The chart's <svg> element in each theme, ready to nest: every text names the image font. */
+  markup: Record<ImageTheme, string>;
   width: number;
   height: number;
   /** The chart's own source line(s), lifted out so the frame can set them. */
@@ -63,8 +58,11 @@ export function prepareChart(svg: SVGSVGElement): PreparedChart {
   const height = Number(svg.getAttribute('height'));
   if (!(width > 0 && height > 0)) throw new Error('chart SVG has no width and height');
   // XML, not HTML, serialization: resvg is an XML parser ("<" and "&" in attributes must be escaped).
-  const markup = toXml(svg).replace(/^<\?xml[^>]*\?>\s*/, '').trim();
-  return { markup, width, height, source };
+  const serialize = (element: Element) => toXml(element).replace(/^<\?xml[^>]*\?>\s*/, '').trim();
+  // Dark: the same recolouring the pages and the PNG button apply (src/design/theme.ts).
+  const dark = svg.cloneNode(true) as SVGSVGElement;
+  applyTheme(dark, 'dark');
+  return { markup: { light: serialize(svg), dark: serialize(dark) }, width, height, source };
 }
 
 /** Rough advance of a string in em: CJK and full-width forms are square, Latin about half. Errs wide. */
@@ -115,20 +113,17 @@ function textLines(lines: string[], x: number, y: number, fontSize: number, line
     `<text x="${x}" y="${(y + i * lineHeight).toFixed(1)}" font-family="${IMAGE_FONT_FAMILY}" font-size="${fontSize}" ${attrs}>${escapeXml(line)}</text>`).join('');
 }
 
-/** The chart nested into a box, scaled to fit and centred; through the dark matrix when dark. */
+/** The chart nested into a box, scaled to fit and centred, in the theme's colours. */
 function nestChart(chart: PreparedChart, box: { x: number; y: number; width: number; height: number }, theme: ImageTheme): string {
   const scale = Math.min(box.width / chart.width, box.height / chart.height);
   const width = chart.width * scale;
   const height = chart.height * scale;
   const x = box.x + (box.width - width) / 2;
   const y = box.y;
-  const nested = chart.markup.replace(/^<svg\b([^>]*)>/, (_whole, attrs: string) => {
+  return chart.markup[theme].replace(/^<svg\b([^>]*)>/, (_whole, attrs: string) => {
     const kept = attrs.replace(/\s(x|y|width|height|style|class|role|aria-label)="[^"]*"/g, '');
-    return `<svg${kept} x="${x.toFixed(2)}" y="${y.toFixed(2)}" width="${width.toFixed(2)}" height="${height.toFixed(2)}" color="${palette.ink}" preserveAspectRatio="xMidYMin meet">`;
+    return `<svg${kept} x="${x.toFixed(2)}" y="${y.toFixed(2)}" width="${width.toFixed(2)}" height="${height.toFixed(2)}" color="${palettes[theme].ink}" preserveAspectRatio="xMidYMin meet">`;
   });
-  if (theme === 'light') return nested;
-  return `<filter id="dark-chart" filterUnits="userSpaceOnUse" x="${x}" y="${y}" width="${width}" height="${height}" color-interpolation-filters="sRGB">` +
-    `<feColorMatrix type="matrix" values="${DARK_CHART_MATRIX}"/></filter><g filter="url(#dark-chart)">${nested}</g>`;
 }
 
 export interface FrameText {
@@ -162,7 +157,7 @@ export function shareCardSvg(chart: PreparedChart, text: FrameText, theme: Image
   if (chartBox.height < 200) throw new Error(`title "${text.title}" leaves too little room for the chart on the share card`);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" viewBox="0 0 ${SHARE_WIDTH} ${SHARE_HEIGHT}" font-family="${IMAGE_FONT_FAMILY}">` +
     `<rect width="100%" height="100%" fill="${colours.background}"/>` +
-    `<rect x="0" y="0" width="${SHARE_WIDTH}" height="8" fill="${palette.accent}"/>` +
+    `<rect x="0" y="0" width="${SHARE_WIDTH}" height="8" fill="${colours.accent}"/>` +
     textLines(titleLines, pad, titleTop, titleSize, titleLineHeight, `font-weight="700" fill="${colours.ink}"`) +
     nestChart(chart, chartBox, theme) +
     textLines(sourceLines, pad, footerTop, sourceSize, sourceLineHeight, `fill="${colours.muted}"`) +

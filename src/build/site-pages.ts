@@ -36,6 +36,7 @@ export function embedPage(inputs: ChartInputs, content: StoryContent, chartId: s
   return renderPage(
     {
       htmlLang: HTML_LANG[lang], title: copy.title, description: copy.subtitle, styles: assets.css, moduleScripts: [root + assets.script],
+      theme: DEFAULT_EMBED_OPTIONS.theme === 'dark' ? 'dark' : 'light',
       head: (document) => [...share(document), ...headTagNodes(document, [{ tag: 'link', ...oembedDiscoveryLink(site, chartId, lang, copy.title) }])],
     },
     (document) => {
@@ -140,7 +141,7 @@ export function deskPage(content: Record<Lang, StoryContent>, lang: Lang, assets
           printImageLinks(document, content[lang], chartId, root, content),
           h(document, 'h3', both((copy) => copy.desk.preview), desk.preview),
           h(document, 'div', { class: 'desk-preview' },
-            h(document, 'iframe', { src, title: `${desk.preview}: ${title}`, height: 480, loading: 'lazy', style: 'display:block;border:1px solid #ddd;width:100%', 'data-gaoping-embed': true })));
+            h(document, 'iframe', { src, title: `${desk.preview}: ${title}`, height: 480, loading: 'lazy', style: 'display:block;border:1px solid var(--c-faint);width:100%', 'data-gaoping-embed': true })));
       };
       return [h(document, 'main', { id: 'main', class: 'desk', 'data-lang': lang, 'data-root': root, 'data-site-url': site.href, 'data-copied': desk.copied, 'data-copy-fallback': desk.copyFallback },
         h(document, 'h1', {}, desk.title),

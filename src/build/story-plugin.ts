@@ -129,7 +129,7 @@ export function storyPlugin(): Plugin {
           ...shellHead(document, {
             htmlLang: HTML_LANG[content.lang], title: content.meta.title, description: content.meta.description,
             head: [
-              h(document, 'meta', { name: 'color-scheme', content: 'light' }),
+              h(document, 'meta', { name: 'color-scheme', content: 'light dark' }),
               ...storyHead(page),
               ...shareHead(site, {
                 lang: content.lang, title: content.meta.title, description: content.meta.description, path: storyPath,

@@ -57,7 +57,7 @@ export const fdiAnnotated: ChartModule = {
       y: { domain: ['2024', '2025'], label: null, tickSize: 0, paddingInner: 0.9, paddingOuter: 0.35 },
       marks: [
         Plot.barX(rows, { x: 'value', y: 'year', fill: 'colour', insetTop: -14, insetBottom: -14, render: tagWith(key, { label: (i) => `${rows[i]!.year}: ${rows[i]!.label}` }) }),
-        Plot.text(rows.filter((r) => r.fitsInside), { x: 0, y: 'year', text: 'label', textAnchor: 'start', dx: 6, fill: 'white', fontWeight: 700, render: tagWith(key) }),
+        Plot.text(rows.filter((r) => r.fitsInside), { x: 0, y: 'year', text: 'label', textAnchor: 'start', dx: 6, fill: palette.onMark, fontWeight: 700, render: tagWith(key) }),
         Plot.text(rows.filter((r) => !r.fitsInside), { x: 'value', y: 'year', text: 'label', textAnchor: 'start', dx: 6, dy: -22, fill: 'colour', fontWeight: 700, render: tagWith(key) }),
         Plot.text(rows, { x: 0, y: 'year', text: 'quote', textAnchor: 'start', dy: 26, fill: palette.muted, fontSize: 12, lineWidth: (width - 100) / 12, render: tagWith(key) }),
         Plot.link([{ from: metric.target2025.value, to: metric.actual2024.value }], {

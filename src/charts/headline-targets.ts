@@ -51,11 +51,11 @@ export const headlineTargets: ChartModule = {
         Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: -17, fontWeight: 600, stroke: palette.background, strokeWidth: 4, fill: palette.ink, render: tagWith(key) }),
         Plot.link(rows, { x1: 'actual', x2: 'target', y1: 'label', y2: 'label', stroke: 'colour', strokeWidth: 3, markerEnd: 'arrow', render: tagWith(key) }),
         Plot.dot(rows, {
-          x: 'actual', y: 'label', r: 6, fill: palette.actual2024, stroke: 'white', strokeWidth: 1.5,
+          x: 'actual', y: 'label', r: 6, fill: palette.actual2024, stroke: palette.background, strokeWidth: 1.5,
           render: tagWith(key, { label: (i) => `${rows[i]!.label} 2024: ${rows[i]!.actualText}` }),
         }),
         Plot.dot(rows, {
-          x: 'target', y: 'label', r: 7, symbol: 'diamond', fill: 'colour', stroke: 'white', strokeWidth: 1.5,
+          x: 'target', y: 'label', r: 7, symbol: 'diamond', fill: 'colour', stroke: palette.background, strokeWidth: 1.5,
           render: tagWith(key, { label: (i) => `${rows[i]!.label} 2025: ${rows[i]!.targetText}` }),
         }),
         // Plot anchors text per mark, not per datum: one mark per side, so each value label sits

@@ -45,6 +45,8 @@ export function targetShiftBars(id: string, measure: TargetChange['measure']): C
         name: describeChange(c, lang, text),
       }));
       const key = (i: number) => rows[i]!.id;
+      const moved = rows.filter((r) => r.shift !== 'held');
+      const held = rows.filter((r) => r.shift === 'held');
       const rowHeight = width < 400 ? 42 : 52;
       const svg = Plot.plot({
         ...plotFrame(document, width, rows.length * rowHeight + 60, 40, 24),
@@ -59,8 +61,9 @@ export function targetShiftBars(id: string, measure: TargetChange['measure']): C
         marks: [
           Plot.text([measure === '%' ? text.levelChanges : text.rateChanges], { frameAnchor: 'top-left', dy: -30, fill: palette.muted, text: (d: string) => d }),
           Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: -19, fontWeight: 600, fill: palette.ink, stroke: palette.background, strokeWidth: 4, render: tagWith(key) }),
-          Plot.barX(rows, { x: 'change', y: 'label', fill: 'colour', render: tagWith(key, { label: (i) => rows[i]!.name }) }),
-          Plot.dot(rows.filter((r) => r.shift === 'held'), { x: 0, y: 'label', r: 5, fill: SHIFT_COLOURS.held }),
+          // A held target has no bar (zero width is no focus stop); its dot is the mark instead.
+          ...(moved.length > 0 ? [Plot.barX(moved, { x: 'change', y: 'label', fill: 'colour', render: tagWith((i) => moved[i]!.id, { label: (i) => moved[i]!.name }) })] : []),
+          ...(held.length > 0 ? [Plot.dot(held, { x: 0, y: 'label', r: 5, fill: SHIFT_COLOURS.held, render: tagWith((i) => held[i]!.id, { label: (i) => held[i]!.name }) })] : []),
           Plot.ruleX([0], { stroke: palette.ink }),
           // The change label sits beyond its bar's end: one mark per direction, not patched after.
           ...changeLabels(rows.filter((r) => r.change < 0), 'end'),

@@ -73,8 +73,9 @@ function renderTownMap(dataset: Dataset, topology: Topology, { width, lang, docu
   const riverName = riverProperties?.name[lang] ?? '';
   const entries = projectsByTown(dataset, topology);
 
-  const legendHeight = width < 400 ? 100 : 60;
-  const map = fitMapFrame(district, width);
+  const legendHeight = width < 400 ? 112 : 72;
+  // On wide screens the map and its legend fit a 1280×800 window with the figure's title.
+  const map = fitMapFrame(district, width, width >= 500 ? 560 : Infinity);
   const { projection, path } = map;
   const mapHeight = map.height;
   const height = mapHeight + legendHeight;
@@ -193,7 +194,8 @@ function legend(document: Document, { width, top, text, lang, kmPixels }: Legend
     s(document, 'text', { x: 16, y: 3, 'dominant-baseline': 'middle' }, text.mapProjectsLegend),
     s(document, 'circle', { cx: 5, cy: 22, r: 7, fill: palette.accent, 'fill-opacity': 0.07, stroke: palette.accent, 'stroke-opacity': 0.5, 'stroke-dasharray': '2 3' }),
     s(document, 'text', { x: 16, y: 23, 'dominant-baseline': 'middle' }, text.mapUncertaintyLegend)));
-  const attribution = s(document, 'text', { x: 0, y: narrow ? 76 : 54, class: 'chart-source' });
+  // Below the legend's last line (its text ends about 8 px under its centre), never on it.
+  const attribution = s(document, 'text', { x: 0, y: narrow ? 86 : 62, class: 'chart-source' });
   // Two lines on phones: the attribution is longer than a narrow chart is wide.
   const parts = narrow ? text.mapAttribution.split(/(?<=[；;])\s*/) : [text.mapAttribution];
   parts.forEach((part, i) => attribution.appendChild(s(document, 'tspan', { x: 0, dy: i === 0 ? 0 : 15 }, part)));

@@ -2,7 +2,7 @@ import pym from 'pym.js';
 import { initFrame, sendFrameHeight } from '@newswire/frames';
 import './embed.css';
 import { parseEmbedOptions, type EmbedOptions } from './options';
-import { svgToPng } from './png';
+import { svgToPng, shownTheme } from './png';
 import { setupMapPanels } from '../figure/map-panel';
 import { setupTooltips } from '../figure/tooltips';
 import { setupCiteCopy } from '../figure/cite';
@@ -48,14 +48,6 @@ function setupResizing(): Teardown {
   };
 }
 
-/** The theme the reader sees: auto follows the system. */
-function shownTheme(): 'light' | 'dark' {
-  const theme = document.documentElement.dataset.theme;
-  if (theme === 'dark') return 'dark';
-  if (theme === 'auto' && window.matchMedia('(prefers-color-scheme: dark)').matches) return 'dark';
-  return 'light';
-}
-
 /**
  * The PNG button gives the framed image built with the site (title, subtitle, source, credit,
  * margin) in the theme on screen, at 2×; only if that link is missing does it draw the bare chart.
@@ -74,7 +66,7 @@ function setupPngExport(): Teardown {
       const svg = document.querySelector<SVGSVGElement>('.chart-svg:not([hidden]) svg:not([aria-hidden])');
       const visible = Array.from(document.querySelectorAll<SVGSVGElement>('.chart-svg svg')).find((s) => s.getBoundingClientRect().width > 0) ?? svg;
       if (!visible) return;
-      link.href = URL.createObjectURL(await svgToPng(visible, 2));
+      link.href = URL.createObjectURL(await svgToPng(visible, 2, shownTheme()));
       setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
     }
     document.body.appendChild(link);

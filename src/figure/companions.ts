@@ -12,7 +12,7 @@ import type { PageContext } from './context';
  */
 interface Companion {
   /** Inside the figure, after the chart (the town panel). */
-  inFigure(ctx: PageContext, chart: ChartModule): HTMLElement;
+  inFigure(ctx: PageContext, chart: ChartModule, scope: string): HTMLElement;
   /** After an embed's data details (the town list, collapsed: the panel reads from it). */
   afterEmbed(ctx: PageContext): HTMLElement;
 }
@@ -21,8 +21,8 @@ const COMPANIONS: Record<CompanionKind, Companion> = {
   'town-panel': { inFigure: townPanel, afterEmbed: embedTownList },
 };
 
-export function companionFigurePart(ctx: PageContext, chart: ChartModule): HTMLElement | undefined {
-  return chart.companion ? COMPANIONS[chart.companion].inFigure(ctx, chart) : undefined;
+export function companionFigurePart(ctx: PageContext, chart: ChartModule, scope: string): HTMLElement | undefined {
+  return chart.companion ? COMPANIONS[chart.companion].inFigure(ctx, chart, scope) : undefined;
 }
 
 export function companionEmbedPart(ctx: PageContext, chart: ChartModule): HTMLElement | undefined {
@@ -30,9 +30,9 @@ export function companionEmbedPart(ctx: PageContext, chart: ChartModule): HTMLEl
 }
 
 /** Filled by the page script when a reader picks a town; empty (and hidden) without JavaScript. */
-function townPanel(ctx: PageContext, chart: ChartModule): HTMLElement {
+function townPanel(ctx: PageContext, chart: ChartModule, scope: string): HTMLElement {
   const { document, content } = ctx;
-  return h(document, 'div', { class: 'map-panel', hidden: true, tabindex: -1, role: 'region', 'aria-live': 'polite', 'aria-label': content.charts[chart.id]?.title ?? chart.id },
+  return h(document, 'div', { class: 'map-panel', id: `panel-${scope}-${chart.id}`, hidden: true, tabindex: -1, role: 'dialog', 'aria-label': content.charts[chart.id]?.title ?? chart.id },
     h(document, 'button', { type: 'button', class: 'map-panel-close' }, content.page.mapPanelClose),
     h(document, 'div', { class: 'map-panel-body' }));
 }

@@ -18,7 +18,7 @@ export function renderFigure(ctx: PageContext, chart: ChartModule, scope: string
     svg.setAttribute('aria-describedby', `desc-${scope}-${chart.id}`);
     figure.appendChild(h(document, 'div', { class: `chart-svg chart-svg--${variant}` }, svg));
   }
-  const extra = companionFigurePart(ctx, chart);
+  const extra = companionFigurePart(ctx, chart, scope);
   if (extra) figure.appendChild(extra);
   return figure;
 }

@@ -1,3 +1,5 @@
+import { DISMISS_TOOLTIP } from './map-panel';
+
 type Teardown = () => void;
 
 /** Names of chart marks, shown on hover and keyboard focus. */
@@ -34,7 +36,9 @@ export function setupTooltips(root: HTMLElement): Teardown {
   root.addEventListener('pointerout', hide);
   root.addEventListener('focusout', hide);
   window.addEventListener('scroll', onScroll, { passive: true });
+  document.addEventListener(DISMISS_TOOLTIP, hide);
   return () => {
+    document.removeEventListener(DISMISS_TOOLTIP, hide);
     root.removeEventListener('pointerover', show);
     root.removeEventListener('focusin', show);
     root.removeEventListener('pointerout', hide);

@@ -7,7 +7,7 @@ import { renderTownList } from '../figure/companions';
 import { nonComparablePairs } from '../data/derive';
 import { formatFigure } from '../data/format';
 import { townCodes } from '../geo/town-codes';
-import { fillCopy, resolveFocus } from './fill';
+import { fillCopy, stepFocus } from './fill';
 
 type Renderer<T extends Block['type']> = (ctx: PageContext, block: Extract<Block, { type: T }>, index: number) => HTMLElement;
 
@@ -37,9 +37,12 @@ const scrolly: Renderer<'scrolly'> = (ctx, block) => {
   const { document, content } = ctx;
   const chartIds = [...new Set(block.steps.map((step) => step.chart))];
   const graphic = h(document, 'div', { class: 'scrolly-graphic' });
+  // In the static layout (no JavaScript, or "show all") each figure is followed by its steps.
+  const order = (chartId: string, isStep: boolean) => `--order:${2 * chartIds.indexOf(chartId) + (isStep ? 1 : 0)}`;
   chartIds.forEach((chartId, position) => {
     const figure = renderFigure(ctx, requireChart(ctx, chartId), block.id);
     if (position === 0) figure.classList.add('is-active');
+    figure.setAttribute('style', order(chartId, false));
     graphic.appendChild(figure);
   });
   const towns = townCodes(ctx.inputs.geo);
@@ -47,10 +50,11 @@ const scrolly: Renderer<'scrolly'> = (ctx, block) => {
     class: 'step',
     'data-step': stepIndex,
     'data-chart': step.chart,
-    'data-focus': resolveFocus(step.focus, ctx.inputs.dataset, towns).join(' '),
+    'data-focus': stepFocus(step, ctx.inputs.dataset, requireChart(ctx, step.chart).keys(ctx.inputs), towns).join(' '),
     tabindex: 0,
     role: 'group',
     'aria-label': fillTemplate(content.page.stepLabel, { n: String(stepIndex + 1) }),
+    style: order(step.chart, true),
   }, h(document, 'p', {}, fill(ctx, step.text)));
   return h(document, 'section', { class: 'scrolly', id: `section-${block.id}`, 'aria-labelledby': `heading-${block.id}` },
     sectionHeading(ctx, `heading-${block.id}`, block.heading),

@@ -12,7 +12,9 @@ type Teardown = () => void;
 function setupScrollySection(section: HTMLElement): Teardown {
   const steps = Array.from(section.querySelectorAll<HTMLElement>('.step'));
   const scroller = scrollama();
-  scroller.setup({ step: steps, offset: 0.6 }).onStepEnter(({ element }) => applyStep(section, element));
+  // Phones: cards rise from below the graphic's window, so a step starts lower on the screen.
+  const offset = window.matchMedia('(min-width: 960px)').matches ? 0.6 : 0.8;
+  scroller.setup({ step: steps, offset }).onStepEnter(({ element }) => applyStep(section, element));
   const onFocus = (event: FocusEvent) => {
     const step = (event.target as HTMLElement).closest<HTMLElement>('.step');
     if (step) applyStep(section, step);
@@ -43,28 +45,49 @@ function setupProgressBar(bar: HTMLElement): Teardown {
   };
 }
 
-/** A reader can turn the scrolling steps off and see every chart in the flow. */
-function setupShowAllToggle(button: HTMLButtonElement, onChange: (showAll: boolean) => void): Teardown {
-  const onClick = () => {
-    const showAll = button.getAttribute('aria-pressed') !== 'true';
+const SHOW_ALL_KEY = 'gaoping-show-all';
+
+function rememberedShowAll(): boolean {
+  try {
+    return window.localStorage.getItem(SHOW_ALL_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+/** A reader can turn the scrolling steps off and see every chart in the flow; the choice is remembered. */
+function setupShowAllToggle(button: HTMLButtonElement, initially: boolean, onChange: (showAll: boolean) => void): Teardown {
+  const show = (showAll: boolean) => {
     button.setAttribute('aria-pressed', String(showAll));
     document.documentElement.classList.toggle('show-all', showAll);
+  };
+  const set = (showAll: boolean) => {
+    button.setAttribute('aria-pressed', String(showAll));
+    document.documentElement.classList.toggle('show-all', showAll);
+    try {
+      window.localStorage.setItem(SHOW_ALL_KEY, showAll ? '1' : '0');
+    } catch {
+      // Storage may be off (private mode); the toggle still works for this visit.
+    }
     onChange(showAll);
   };
+  const onClick = () => set(button.getAttribute('aria-pressed') !== 'true');
   button.hidden = false;
   button.addEventListener('click', onClick);
+  show(initially);
   return () => button.removeEventListener('click', onClick);
 }
 
 export function startStory(): Teardown {
   const teardowns: Teardown[] = [];
   const sections = Array.from(document.querySelectorAll<HTMLElement>('.scrolly'));
-  let sectionTeardowns = sections.map(setupScrollySection);
+  const showAllAtStart = rememberedShowAll();
+  let sectionTeardowns = showAllAtStart ? [] : sections.map(setupScrollySection);
   const bar = document.querySelector<HTMLElement>('.progress-bar');
   if (bar) teardowns.push(setupProgressBar(bar));
   const toggle = document.querySelector<HTMLButtonElement>('.show-all-toggle');
   if (toggle) {
-    teardowns.push(setupShowAllToggle(toggle, (showAll) => {
+    teardowns.push(setupShowAllToggle(toggle, showAllAtStart, (showAll) => {
       sectionTeardowns.forEach((teardown) => teardown());
       sectionTeardowns = showAll ? [] : sections.map(setupScrollySection);
     }));

@@ -86,3 +86,18 @@ export function resolveFocus(focus: string[] | undefined, dataset: Dataset, town
     return comparablePairs(dataset).map(targetChange).filter((c) => c.shift === shift).map((c) => c.metric.id);
   });
 }
+
+/** The metric ids a copy text draws figures from: its {metric-id.field} placeholders. */
+export function placeholderSubjects(template: string): string[] {
+  return [...template.matchAll(/\{([a-z0-9-]+)\.[a-zA-Z]+\}/g)].map((m) => m[1]!).filter((subject) => subject !== 'count' && subject !== 'source');
+}
+
+/**
+ * What a step highlights: its explicit focus, plus every mark of its chart that its text takes a
+ * figure from, so a step that names three rows lights those three.
+ */
+export function stepFocus(step: { focus?: string[]; text: string }, dataset: Dataset, chartKeys: string[], townCodes: Set<string> = new Set()): string[] {
+  const keys = new Set(chartKeys);
+  const named = placeholderSubjects(step.text).filter((id) => keys.has(id));
+  return [...new Set([...resolveFocus(step.focus, dataset, townCodes), ...named])];
+}

@@ -26,11 +26,11 @@ export function storyBody(ctx: PageContext): Node[] {
   const other: Lang = content.lang === 'zh' ? 'en' : 'zh';
   return [
     h(document, 'a', { class: 'skip-link', href: '#main' }, page.skipToContent),
-    // The bar only mirrors the scroll position, which assistive technology already reports.
-    h(document, 'div', { class: 'progress', 'aria-hidden': 'true' }, h(document, 'div', { class: 'progress-bar' })),
-    h(document, 'nav', { class: 'topbar' },
+    h(document, 'nav', { class: 'topbar', 'aria-label': page.scrollingStory },
       h(document, 'a', { href: page.languageSwitchHref, lang: HTML_LANG[other], hreflang: HTML_LANG[other] }, page.languageSwitch),
-      h(document, 'button', { type: 'button', class: 'show-all-toggle', 'aria-pressed': 'false' }, page.showAllCharts)),
+      h(document, 'button', { type: 'button', class: 'show-all-toggle', 'aria-pressed': 'false' }, page.showAllCharts),
+      // The line only mirrors the scroll position, which assistive technology already reports.
+      h(document, 'div', { class: 'progress', 'aria-hidden': 'true' }, h(document, 'div', { class: 'progress-bar' }))),
     h(document, 'main', { id: 'main', class: 'story' }, ...content.blocks.map((block, index) => renderBlock(ctx, block, index))),
   ];
 }

@@ -16,6 +16,7 @@ import { toHtml } from '../../src/dom/html';
 import { oembedFor, oembedProblems } from '../../src/build/oembed';
 import { citationCff, citationText } from '../../src/data/citation';
 import type { ChartModule } from '../../src/charts/types';
+import { palettes } from '../../src/design/tokens';
 
 const dataset = loadDataset();
 const geo = loadTopology();
@@ -74,12 +75,13 @@ describe('text layout', () => {
     for (const line of lines) expect(line).not.toMatch(/^\s|\s$/);
   });
 
-  it('uses the embed dark theme colours for dark images', () => {
-    const css = readFileSync(new URL('../../src/embed/embed.css', import.meta.url), 'utf8');
-    const dark = css.match(/html\[data-theme="dark"\] \{([^}]*)\}/)![1]!;
-    expect(dark).toContain(`--c-ink: ${THEME_COLOURS.dark.ink}`);
-    expect(dark).toContain(`--c-muted: ${THEME_COLOURS.dark.muted}`);
-    expect(dark).toContain(`--c-background: ${THEME_COLOURS.dark.background}`);
+  it('uses the design tokens of each theme, and recolours the chart for dark', () => {
+    expect(THEME_COLOURS.dark.background).toBe(palettes.dark.background);
+    expect(THEME_COLOURS.dark.ink).toBe(palettes.dark.ink);
+    const prepared = preparedChart(chartById('headline-targets')!, dataset, geo, contentByLang.zh);
+    expect(prepared.markup.light).toContain(palettes.light.raised);
+    expect(prepared.markup.dark).toContain(palettes.dark.raised);
+    expect(prepared.markup.dark).not.toContain(`"${palettes.light.raised}"`);
   });
 });
 
@@ -88,10 +90,10 @@ describe('share card, print image and poster', () => {
 
   it('puts the family on every text element and takes out CSS font stacks', () => {
     const prepared = preparedChart(chart, dataset, geo, contentByLang.zh);
-    const texts = prepared.markup.match(/<text\b[^>]*>/g)!;
+    const texts = prepared.markup.light.match(/<text\b[^>]*>/g)!;
     expect(texts.length).toBeGreaterThan(5);
     for (const tag of texts) expect(tag).toContain(`font-family="${IMAGE_FONT_FAMILY}"`);
-    expect(prepared.markup).not.toMatch(/PingFang|system-ui/);
+    expect(prepared.markup.light).not.toMatch(/PingFang|system-ui/);
     expect(prepared.source).toBe(contentByLang.zh.chartText.source);
     const card = shareCardSvg(prepared, { title: contentByLang.zh.meta.title });
     for (const tag of card.match(/<text\b[^>]*>/g)!) expect(tag).toContain(`font-family="${IMAGE_FONT_FAMILY}"`);
