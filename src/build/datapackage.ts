@@ -1,8 +1,8 @@
 import type { Topology } from 'topojson-specification';
 import type { Dataset, Lang } from '../data/types';
-import { SECTORS } from '../data/types';
+import { BOUNDS, COMMITMENTS, RECORD_KINDS, SECTORS } from '../data/types';
 import type { StoryContent } from '../content/types';
-import { METRIC_COLUMNS, metricRow, toCsv, UTF8_BOM, type MetricRow } from '../data/rows';
+import { METRIC_COLUMNS, metricRow, RECORD_COLUMNS, recordRow, toCsv, UTF8_BOM, type MetricRow, type RecordRow } from '../data/rows';
 import { towns } from '../data/town-projects';
 import { citationText, PROJECT } from '../data/citation';
 
@@ -31,14 +31,17 @@ export interface TableDefinition<Row> {
   rows: Row[];
   primaryKey: string[];
   foreignKeys?: Array<{ fields: string[]; reference: { resource: string; fields: string[] } }>;
+  /** Where the column notes key this table's columns ("record_" + column for records), as /data/ reads them. */
+  docPrefix?: string;
 }
 
-// Names the JSON Schema (data/metrics.schema.json) also constrains; kept equal by a unit test.
-export const UNITS = ['%', '百分点', '亿元', '万美元', '万吨', '万亩', '万头', '万平方米', '平方公里', '公里', '万人', '万台', '人', '户', '个', '家', '件', '辆', '台', '部', '套', '微克/立方米'] as const;
-export const QUALIFIERS = ['exact', '以上', '左右', '确保', '力争', '突破', '超过', '稳定在', '保持在', '控制在'] as const;
-const qualifierList = `^(${QUALIFIERS.join('|')})(\\+(${QUALIFIERS.join('|')}))*$`;
+// Units the JSON Schema (data/metrics.schema.json) also constrains; a unit test keeps them equal.
+export const UNITS = ['%', '百分点', '亿元', '万美元', '万吨', '万亩', '万头', '万平方米', '平方公里', '公里', '万人', '万台', '人', '户', '个', '家', '件', '辆', '台', '部', '套', '微克/立方米', '万元'] as const;
+const COMMITMENT_CELL = `^(none|(${COMMITMENTS.join('|')})(\\+(${COMMITMENTS.join('|')}))*)$`;
 const KEBAB = '^[a-z0-9]+(-[a-z0-9]+)*$';
 const TOWN_CODE = '^511303\\d{3}$';
+const COMPARABILITY = ['comparable', 'not-comparable', 'different-scope'] as const;
+const PLACE_STATUS = ['located', 'district-wide', 'unlocated'] as const;
 
 const METRIC_FIELDS: TableDefinition<MetricRow>['fields'] = {
   id: { type: 'string', required: true, unique: true, pattern: KEBAB },
@@ -46,17 +49,42 @@ const METRIC_FIELDS: TableDefinition<MetricRow>['fields'] = {
   label_zh: { type: 'string', required: true },
   label_en: { type: 'string', required: true },
   unit: { type: 'string', required: true, enum: UNITS },
+  actual_2024_record: { type: 'string', pattern: KEBAB },
   actual_2024: { type: 'number' },
   actual_2024_unit: { type: 'string', enum: UNITS },
-  actual_2024_qualifier: { type: 'string', pattern: qualifierList },
+  actual_2024_bound: { type: 'string', enum: BOUNDS },
+  actual_2024_measure_zh: { type: 'string' },
+  actual_2024_measure_en: { type: 'string' },
   actual_2024_quote: { type: 'string' },
+  target_2025_record: { type: 'string', pattern: KEBAB },
   target_2025: { type: 'number' },
   target_2025_unit: { type: 'string', enum: UNITS },
-  target_2025_qualifier: { type: 'string', pattern: qualifierList },
+  target_2025_bound: { type: 'string', enum: BOUNDS },
+  target_2025_commitment: { type: 'string', pattern: COMMITMENT_CELL },
+  target_2025_measure_zh: { type: 'string' },
+  target_2025_measure_en: { type: 'string' },
   target_2025_quote: { type: 'string' },
-  comparable: { type: 'boolean' },
+  comparability: { type: 'string', enum: COMPARABILITY },
   note_zh: { type: 'string' },
   note_en: { type: 'string' },
+};
+
+const RECORD_FIELDS: TableDefinition<RecordRow>['fields'] = {
+  id: { type: 'string', required: true, unique: true, pattern: KEBAB },
+  year: { type: 'string', required: true, pattern: '^\\d{4}(-\\d{4})?$' },
+  kind: { type: 'string', required: true, enum: RECORD_KINDS },
+  sector: { type: 'string', required: true, enum: SECTORS },
+  value: { type: 'number', required: true },
+  // A record keeps whatever unit the report words (项, 方阵, 座…): no list, as in the JSON Schema.
+  unit: { type: 'string', required: true },
+  bound: { type: 'string', required: true, enum: BOUNDS },
+  commitment: { type: 'string', required: true, pattern: COMMITMENT_CELL },
+  measure_zh: { type: 'string', required: true },
+  measure_en: { type: 'string', required: true },
+  quote: { type: 'string', required: true },
+  occurrence: { type: 'integer', minimum: 1 },
+  written: { type: 'string' },
+  place_codes: { type: 'string', pattern: '^511303\\d{3}(\\|511303\\d{3})*$' },
 };
 
 export interface ProjectTableRow {
@@ -67,12 +95,13 @@ export interface ProjectTableRow {
   label_en: string;
   quote: string;
   place_names: string;
-  district_wide: boolean;
+  place_status: string;
+  unlocated_name: string | null;
   place_note_zh: string | null;
   place_note_en: string | null;
 }
 
-export const PROJECT_TABLE_COLUMNS: Array<keyof ProjectTableRow> = ['id', 'sector', 'year', 'label_zh', 'label_en', 'quote', 'place_names', 'district_wide', 'place_note_zh', 'place_note_en'];
+export const PROJECT_TABLE_COLUMNS: Array<keyof ProjectTableRow> = ['id', 'sector', 'year', 'label_zh', 'label_en', 'quote', 'place_names', 'place_status', 'unlocated_name', 'place_note_zh', 'place_note_en'];
 
 export interface ProjectTownRow {
   project_id: string;
@@ -95,8 +124,15 @@ export const TOWN_COLUMNS: Array<keyof TownRow> = ['code', 'name_zh', 'name_en',
 
 /** Every downloadable table, from the dataset and the map. Add a table here and it is packaged, documented and validated. */
 export function packageTables(dataset: Dataset, geo: Topology): Array<TableDefinition<any>> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const records: TableDefinition<RecordRow> = {
+    name: 'records', columns: RECORD_COLUMNS, fields: RECORD_FIELDS, rows: dataset.records.map(recordRow), primaryKey: ['id'], docPrefix: 'record_',
+  };
   const metrics: TableDefinition<MetricRow> = {
     name: 'metrics', columns: METRIC_COLUMNS, fields: METRIC_FIELDS, rows: dataset.metrics.map(metricRow), primaryKey: ['id'],
+    foreignKeys: [
+      { fields: ['actual_2024_record'], reference: { resource: 'records', fields: ['id'] } },
+      { fields: ['target_2025_record'], reference: { resource: 'records', fields: ['id'] } },
+    ],
   };
   const projects: TableDefinition<ProjectTableRow> = {
     name: 'projects',
@@ -108,8 +144,9 @@ export function packageTables(dataset: Dataset, geo: Topology): Array<TableDefin
       label_zh: { type: 'string', required: true },
       label_en: { type: 'string', required: true },
       quote: { type: 'string', required: true },
-      place_names: { type: 'string', required: true },
-      district_wide: { type: 'boolean', required: true },
+      place_names: { type: 'string' },
+      place_status: { type: 'string', required: true, enum: PLACE_STATUS },
+      unlocated_name: { type: 'string' },
       place_note_zh: { type: 'string' },
       place_note_en: { type: 'string' },
     },
@@ -121,7 +158,8 @@ export function packageTables(dataset: Dataset, geo: Topology): Array<TableDefin
       label_en: project.label.en,
       quote: project.quote,
       place_names: project.placeNames.join('|'),
-      district_wide: project.districtWide,
+      place_status: project.placeStatus,
+      unlocated_name: project.unlocatedName ?? null,
       place_note_zh: project.placeNote?.zh ?? null,
       place_note_en: project.placeNote?.en ?? null,
     })),
@@ -168,7 +206,7 @@ export function packageTables(dataset: Dataset, geo: Topology): Array<TableDefin
     })),
     primaryKey: ['code'],
   };
-  return [metrics, projects, projectTowns, townTable];
+  return [records, metrics, projects, projectTowns, townTable];
 }
 
 /** Machine-readable path of a table (UTF-8, no BOM): what the package points at. */
@@ -186,8 +224,9 @@ export function tableCsv(table: TableDefinition<unknown>, bom: boolean): string 
 function tableSchema(table: TableDefinition<unknown>, docs: Record<string, string>) {
   const fields = table.columns.map((column) => {
     const spec = (table.fields as Record<string, FieldSpec>)[column]!;
-    const description = docs[column];
-    if (!description) throw new Error(`content (en) has no columnDocs line for column "${column}" of table ${table.name}`);
+    const key = `${table.docPrefix ?? ''}${column}`;
+    const description = docs[key];
+    if (!description) throw new Error(`content (en) has no columnDocs line "${key}" for column "${column}" of table ${table.name}`);
     const constraints: Record<string, unknown> = {};
     if (spec.required) constraints.required = true;
     if (spec.unique) constraints.unique = true;

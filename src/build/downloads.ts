@@ -3,7 +3,7 @@ import type { Topology } from 'topojson-specification';
 import type { Dataset, Lang } from '../data/types';
 import type { StoryContent } from '../content/types';
 import type { ChartModule } from '../charts/types';
-import type { MetricRow, ProjectRow } from '../data/rows';
+import type { MetricRow, ProjectRow, RecordRow } from '../data/rows';
 import { citationText, licenceStatement, PROJECT } from '../data/citation';
 import { embedPath } from '../embed/embed-code';
 import { dataPackage, excelTablePath, packageTables, tableCsv, tablePath } from './datapackage';
@@ -35,20 +35,26 @@ export function licenceBlock(content: Record<Lang, StoryContent>) {
 /** `data.metadata.json` of one chart: titles, units, quotes, source, citation, licence, last update. */
 export function chartMetadata(chart: ChartModule, dataset: Dataset, geo: Topology, content: Record<Lang, StoryContent>, site: SiteUrl) {
   const { rows } = chart.rows({ dataset, geo });
-  const isMetric = (row: MetricRow | ProjectRow): row is MetricRow => 'actual_2024' in row;
-  const units = [...new Set(rows.flatMap((row) => (isMetric(row) ? [row.unit, row.actual_2024_unit, row.target_2025_unit] : [])).filter((u): u is string => !!u))];
-  const quotes = rows.flatMap((row) => isMetric(row)
-    ? [
-      ...(row.actual_2024_quote ? [{ id: row.id, year: 2024, quote: row.actual_2024_quote }] : []),
-      ...(row.target_2025_quote ? [{ id: row.id, year: 2025, quote: row.target_2025_quote }] : []),
-    ]
-    : [{ id: row.id, year: row.year, quote: row.quote }]);
+  const units = new Set<string>();
+  const quotes: Array<{ id: string; year: number | string; quote: string }> = [];
+  for (const row of rows as Array<MetricRow | ProjectRow | RecordRow>) {
+    if ('actual_2024' in row) {
+      for (const unit of [row.unit, row.actual_2024_unit, row.target_2025_unit]) if (unit) units.add(unit);
+      if (row.actual_2024_quote) quotes.push({ id: row.actual_2024_record ?? row.id, year: 2024, quote: row.actual_2024_quote });
+      if (row.target_2025_quote) quotes.push({ id: row.target_2025_record ?? row.id, year: 2025, quote: row.target_2025_quote });
+    } else if ('kind' in row) {
+      units.add(row.unit);
+      quotes.push({ id: row.id, year: row.year, quote: row.quote });
+    } else {
+      quotes.push({ id: row.id, year: row.year, quote: row.quote });
+    }
+  }
   const paths = chartDataPaths(chart.id);
   return {
     chart: chart.id,
     title: { zh: content.zh.charts[chart.id]!.title, en: content.en.charts[chart.id]!.title },
     subtitle: { zh: content.zh.charts[chart.id]!.subtitle, en: content.en.charts[chart.id]!.subtitle },
-    units,
+    units: [...units],
     quotes: [...new Map(quotes.map((q) => [`${q.id}|${q.year}`, q])).values()],
     source: { title: dataset.source.title, date: dataset.source.date, venue: dataset.source.venue, issuer: { zh: content.zh.cite.reportAuthor, en: content.en.cite.reportAuthor } },
     citation: { zh: citationText(dataset, 'zh', content.zh, site.href), en: citationText(dataset, 'en', content.en, site.href) },

@@ -5,7 +5,7 @@ import { chartWidths } from '../design/tokens';
 import { embedBody } from '../embed/embed-page';
 import { embedCode, embedPath } from '../embed/embed-code';
 import { DEFAULT_EMBED_OPTIONS } from '../embed/options';
-import { METRIC_COLUMNS, PROJECT_COLUMNS, toCsv, toJson } from '../data/rows';
+import { METRIC_COLUMNS, PROJECT_COLUMNS, RECORD_COLUMNS, toCsv, toJson } from '../data/rows';
 import { fillTemplate } from '../content/template';
 import { formatDigits } from '../data/format';
 import { h, svg as s, toXml } from '../dom/html';
@@ -190,7 +190,7 @@ export function dataPage(inputs: ChartInputs, content: StoryContent, css: string
           h(document, 'thead', {}, h(document, 'tr', {}, h(document, 'th', { scope: 'col' }, text.columnName), h(document, 'th', { scope: 'col' }, text.columnMeaning))),
           h(document, 'tbody', {}, ...rows.map(([name, meaning]) => h(document, 'tr', {}, h(document, 'th', { scope: 'row' }, name), h(document, 'td', {}, meaning)))))),
     ];
-    const files = [['metrics.json', text.filesJson], ['metrics.csv', text.filesCsv], ['metrics.schema.json', text.filesSchema], ['gaoping.topojson', text.filesTopo]] as const;
+    const files = [['metrics.json', text.filesJson], ['metrics.csv', text.filesCsv], ['records.csv', text.filesRecordsCsv], ['ledger-exclusions.json', text.filesExclusions], ['metrics.schema.json', text.filesSchema], ['gaoping.topojson', text.filesTopo]] as const;
     return [h(document, 'main', { id: 'main', class: 'data-page' },
       h(document, 'p', { class: 'desk-links' },
         h(document, 'a', { href: lang === 'zh' ? root : `${root}en/` }, text.backToStory),
@@ -206,12 +206,13 @@ export function dataPage(inputs: ChartInputs, content: StoryContent, css: string
         ['schemaVersion', dataset.schemaVersion],
         ['source', 'title, date, venue, file, notes[]'],
         ['metrics[].id / label / sector / unit', `${doc('id')}; ${doc('sector')}; ${doc('unit')}`],
-        ['metrics[].actual2024', `{value, quote, qualifier?, unit?} — ${doc('actual_2024')}`],
-        ['metrics[].target2025', `{value, qualifier, quote, unit?} — ${doc('target_2025')}; ${doc('target_2025_qualifier')}`],
-        ['metrics[].comparable / note', doc('comparable')],
-        ['projects[]', `id, label, sector, year, quote, placeNames, codes, districtWide, placeNote — ${doc('town_code')}`],
+        ['records[]', `id, quote, occurrence?, value, written?, unit, year, kind, sector, placeCodes?, bound, commitment[], measure — ${text.recordsField}`],
+        ['metrics[].actual2024 / target2025', `${doc('actual_2024_record')}; ${doc('target_2025_record')}`],
+        ['metrics[].comparability / note', doc('comparability')],
+        ['projects[]', `id, label, sector, year, quote, placeNames, placeStatus, unlocatedName?, codes, placeNote — ${doc('place_status')}`],
       ]),
       ...table(text.columns, METRIC_COLUMNS.map((c) => [c, doc(c)])),
+      ...table(text.recordColumns, RECORD_COLUMNS.map((c) => [c, doc(`record_${c}`)])),
       ...table(text.projectColumns, PROJECT_COLUMNS.map((c) => [c, doc(c)])),
       h(document, 'h2', {}, text.source),
       h(document, 'p', {}, `${dataset.source.title[lang]} · ${dataset.source.date} · ${dataset.source.venue[lang]}`),

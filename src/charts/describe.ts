@@ -1,6 +1,6 @@
 import type { Lang, Metric } from '../data/types';
 import type { ChartText } from '../content/types';
-import { formatFigure, formatGrowth, formatSignedChange } from '../data/format';
+import { formatChangeMagnitude, formatFigure, formatGrowth } from '../data/format';
 import type { TargetChange } from '../data/derive';
 import type { ChartTable } from './types';
 import { fillTemplate } from '../content/template';
@@ -24,18 +24,39 @@ export function actualPhrase(metric: Metric, lang: Lang): string {
   return `${metric.label.en}: ${formatFigure(actual, metric, 'en')}`;
 }
 
+/**
+ * One pair in words. A comparable pair is named by its label; a pair whose years measure different
+ * things (or the same thing over a different scope) names each value by its own measure, so no
+ * sentence puts one year's number under the other year's measure.
+ */
 export function describePair(metric: Metric, lang: Lang, text: ChartText): string {
   const target = metric.target2025 ? formatFigure(metric.target2025, metric, lang) : '';
-  const template = metric.comparable === false ? text.notComparableSentence : text.pairSentence;
-  return fillTemplate(template, { actual: actualPhrase(metric, lang), target, label: metric.label[lang] });
+  if (metric.comparability === 'not-comparable' || metric.comparability === 'different-scope') {
+    const actual = metric.actual2024!;
+    const template = metric.comparability === 'not-comparable' ? text.notComparableSentence : text.differentScopeSentence;
+    return fillTemplate(template, {
+      actualMeasure: actual.measure[lang],
+      actual: formatFigure(actual, metric, lang),
+      targetMeasure: metric.target2025!.measure[lang],
+      target,
+      caveat: metric.note?.[lang] ?? '',
+    });
+  }
+  return fillTemplate(text.pairSentence, { actual: actualPhrase(metric, lang), target, label: metric.label[lang] });
 }
 
+/** "…，调低0.1个百分点" / "…; lowered by 0.1 pp": the verb gives the direction, so the size carries no sign. */
 export function describeChange(change: TargetChange, lang: Lang, text: ChartText): string {
-  return fillTemplate(text.changeSentence, {
-    pair: describePair(change.metric, lang, text),
-    change: formatSignedChange(change.change, change.measure, lang, change.decimals),
-    shift: text[change.shift],
-  });
+  const pair = describePair(change.metric, lang, text);
+  const sentence = change.shift === 'held'
+    ? fillTemplate(text.heldSentence, { pair, shift: text.held })
+    : fillTemplate(text.changeSentence, { pair, change: formatChangeMagnitude(change.change, change.measure, lang, change.decimals), shift: text[change.shift] });
+  return change.floors ? sentence + text.floorsNote : sentence;
+}
+
+/** The tag shown beside a pair that is not drawn: not comparable, or a different scope. */
+export function comparabilityTag(metric: Metric, text: ChartText): string {
+  return metric.comparability === 'different-scope' ? text.differentScope : text.notComparable;
 }
 
 export function joinSentences(sentences: string[], text: ChartText): string {
@@ -49,7 +70,7 @@ export function pairTable(metrics: Metric[], lang: Lang, text: ChartText): Chart
       metric.label[lang],
       metric.actual2024 ? formatFigure(metric.actual2024, metric, lang) : '—',
       metric.target2025 ? formatFigure(metric.target2025, metric, lang) : '—',
-      metric.comparable === false ? `${text.notComparable}: ${metric.note?.[lang] ?? ''}` : metric.note?.[lang] ?? '',
+      metric.comparable === false ? `${comparabilityTag(metric, text)}${text.noteSeparator}${metric.note?.[lang] ?? ''}` : metric.note?.[lang] ?? '',
     ]),
   };
 }

@@ -8,7 +8,7 @@ import { palette } from '../design/tokens';
 import { baseStyle, estimateTextWidth, finishSvg, SHIFT_COLOURS, tagWith } from './plot-kit';
 import { fillTemplate } from '../content/template';
 import { metricRows } from '../data/rows';
-import { describeChange, pairTable } from './describe';
+import { describeChange, joinSentences, pairTable } from './describe';
 
 const METRIC_ID = 'foreign-direct-investment';
 
@@ -18,14 +18,14 @@ function fdi(dataset: Dataset): ComparablePair {
   return metric;
 }
 
-/** The starkest cut: foreign investment that ranked first in the city, then a target of about half of it. */
+/** Foreign investment that ranked first in the city, then a target whose floor is a fraction of it. */
 export const fdiAnnotated: ChartModule = {
   id: 'fdi-annotated',
   keys: () => [METRIC_ID],
   rows: ({ dataset }) => metricRows(dataset, [fdi(dataset).id]),
   describe({ dataset }, lang, text) {
     const metric = fdi(dataset);
-    return describeChange(targetChange(metric), lang, text) + annotation(metric, lang, text) + text.sentenceEnd;
+    return joinSentences([describeChange(targetChange(metric), lang, text), annotation(metric, lang, text)], text);
   },
   table({ dataset }, lang, text) {
     return pairTable([fdi(dataset)], lang, text);

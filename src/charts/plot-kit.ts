@@ -70,6 +70,13 @@ export function finishSvg(svg: SVGSVGElement, options: { label: string; source: 
     group.setAttribute('aria-hidden', 'true');
     group.removeAttribute('role');
   }
+  // Plot writes font-variant as an attribute, which is not an SVG presentation attribute (the
+  // HTML checker refuses it); as a style it does what was meant.
+  for (const element of Array.from(svg.querySelectorAll('[font-variant]'))) {
+    const value = element.getAttribute('font-variant')!;
+    element.removeAttribute('font-variant');
+    element.setAttribute('style', `${element.getAttribute('style') ?? ''}font-variant-numeric:${value};`);
+  }
   const width = Number(svg.getAttribute('width'));
   const height = Number(svg.getAttribute('height'));
   const sourceHeight = 26;

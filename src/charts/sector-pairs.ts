@@ -4,8 +4,8 @@ import type { Dataset, Metric, Sector } from '../data/types';
 import { targetChange } from '../data/derive';
 import { formatFigure } from '../data/format';
 import { palette } from '../design/tokens';
-import { plotFrame, finishSvg, SHIFT_COLOURS, tagWith } from './plot-kit';
-import { describePair, joinSentences, pairTable } from './describe';
+import { plotFrame, finishSvg, SHIFT_COLOURS, tagWith, estimateTextWidth } from './plot-kit';
+import { comparabilityTag, describePair, joinSentences, pairTable } from './describe';
 import { isComparablePair } from '../data/types';
 import { metricRows } from '../data/rows';
 
@@ -52,7 +52,7 @@ export function sectorPairs(id: string, sectors: Sector[]): ChartModule {
         const targetText = formatFigure(target, metric, lang);
         if (!comparable) {
           writtenOut.push({ id: metric.id, slot: slotKey(metric, 'actual'), text: actualText });
-          writtenOut.push({ id: metric.id, slot: slotKey(metric, 'target'), text: `${targetText} · ${text.notComparable}` });
+          writtenOut.push({ id: metric.id, slot: slotKey(metric, 'target'), text: `${targetText} · ${comparabilityTag(metric, text)}` });
           continue;
         }
         const largest = Math.max(Math.abs(actual.value), Math.abs(target.value)) || 1;
@@ -62,8 +62,10 @@ export function sectorPairs(id: string, sectors: Sector[]): ChartModule {
         bars.push({ id: metric.id, slot: slotKey(metric, 'target'), share: Math.abs(target.value) / largest, colour, value: targetText, name });
       }
       const domain = metrics.flatMap((m) => (['label', 'actual', 'target'] as Slot[]).map((s) => slotKey(m, s)));
-      const slotHeight = 18;
-      const valueRoom = width < 400 ? 118 : 180;
+      const slotHeight = width < 400 ? 16 : 18;
+      // Room for the longest value label beside its bar (bold runs about a tenth wider), so none is clipped.
+      const longestValue = Math.max(0, ...bars.map((bar) => estimateTextWidth(bar.value) * 1.1));
+      const valueRoom = Math.min(width * 0.6, Math.max(width < 400 ? 96 : 150, Math.ceil(longestValue) + 10));
       const svg = Plot.plot({
         ...plotFrame(document, width, domain.length * slotHeight + 60, 36, 8),
         x: { domain: [0, 1], range: [48, width - 8 - valueRoom], axis: null },

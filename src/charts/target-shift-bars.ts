@@ -47,7 +47,8 @@ export function targetShiftBars(id: string, measure: TargetChange['measure']): C
       const key = (i: number) => rows[i]!.id;
       const moved = rows.filter((r) => r.shift !== 'held');
       const held = rows.filter((r) => r.shift === 'held');
-      const rowHeight = width < 400 ? 42 : 52;
+      // Wide: the whole list fits a 1280×800 window with its title.
+      const rowHeight = width < 400 ? 38 : 44;
       const svg = Plot.plot({
         ...plotFrame(document, width, rows.length * rowHeight + 60, 40, 24),
         x: {

@@ -11,7 +11,7 @@ import { fillTemplate } from '../content/template';
 import { formatDigits } from '../data/format';
 import { placeLabels, type Box } from './label-placement';
 import { projectRows } from '../data/rows';
-import { towns, projectsByTown, districtWideProjects, type TownProjects } from '../data/town-projects';
+import { towns, projectsByTown, projectsWithStatus, type TownProjects } from '../data/town-projects';
 import { fitMapFrame } from './map/projection';
 import { neighbourLabelSpot, riverLabelPoint } from './map/context-labels';
 import { svg as s, SVG_NS } from '../dom/html';
@@ -42,7 +42,8 @@ export const townMap: ChartModule = {
     return fillTemplate(text.mapDescription, {
       towns: formatDigits(towns(geo).length, lang),
       list,
-      districtWide: formatDigits(districtWideProjects(dataset).length, lang),
+      districtWide: formatDigits(projectsWithStatus(dataset, 'district-wide').length, lang),
+      unlocated: formatDigits(projectsWithStatus(dataset, 'unlocated').length, lang),
     }) + text.sentenceEnd;
   },
   table({ dataset, geo }, lang, text) {

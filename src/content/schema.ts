@@ -13,12 +13,13 @@ function strings<const K extends readonly string[]>(keys: K) {
 }
 
 export const chartTextSchema = strings([
-  'actual2024', 'target2025', 'raised', 'held', 'lowered', 'notComparable', 'source',
-  'pairSentence', 'changeSentence', 'notComparableSentence', 'listSeparator', 'sentenceEnd',
+  'actual2024', 'target2025', 'raised', 'held', 'lowered', 'notComparable', 'differentScope', 'noteSeparator', 'source',
+  'pairSentence', 'changeSentence', 'notComparableSentence', 'differentScopeSentence', 'heldSentence', 'floorsNote',
+  'listSeparator', 'sentenceEnd',
   'columnMetric', 'columnActual', 'columnTarget', 'columnChange', 'columnShift', 'columnNote',
   'rateChanges', 'levelChanges', 'fdiAnnotation',
   'mapTownName', 'mapProjectsLegend', 'mapUncertaintyLegend', 'mapAttribution', 'mapKilometres',
-  'mapDescription', 'mapTownSummary', 'mapDistrictWide',
+  'mapDescription', 'mapTownSummary', 'mapDistrictWide', 'mapUnlocated',
   'columnTown', 'columnKind', 'columnResults', 'columnPlans', 'columnUncertainty',
 ] as const);
 
@@ -37,8 +38,8 @@ const deskTextSchema = strings([
 ] as const);
 
 const dataPageTextSchema = strings([
-  'title', 'intro', 'downloads', 'filesJson', 'filesCsv', 'filesSchema', 'filesTopo', 'fields',
-  'columns', 'projectColumns', 'source', 'licences', 'version', 'artefact',
+  'title', 'intro', 'downloads', 'filesJson', 'filesCsv', 'filesRecordsCsv', 'filesExclusions', 'filesSchema', 'filesTopo', 'fields',
+  'recordsField', 'columns', 'recordColumns', 'projectColumns', 'source', 'licences', 'version', 'artefact',
   'columnName', 'columnMeaning',
   'filesPackage', 'filesTables', 'filesExcel', 'filesZip', 'backToStory', 'embedDesk',
 ] as const).extend({ licenceLines: z.array(text).min(1) });

@@ -1,6 +1,7 @@
 import type { ComparablePair, Dataset, Metric } from './types';
 import { isComparablePair } from './types';
-import { decimalsOf } from './numbers';
+import { FLOOR_BOUNDS } from './types';
+import { CHANGE_DECIMALS } from './format';
 
 export type Shift = 'raised' | 'held' | 'lowered';
 
@@ -11,6 +12,8 @@ export interface TargetChange {
   change: number;
   decimals: number;
   shift: Shift;
+  /** Both years are stated only as floors (突破千亿 / 1000亿元以上): the change compares the floors. */
+  floors: boolean;
 }
 
 /** Rates are compared in 百分点, levels in per cent of the 2024 result. */
@@ -18,21 +21,32 @@ export function targetChange(metric: ComparablePair): TargetChange {
   const { value: actual } = metric.actual2024;
   const { value: target } = metric.target2025;
   const isRate = metric.unit === '%';
-  // One decimal at least, so a list of changes reads consistently (+2.0, −2.0, +0.4).
-  const decimals = isRate ? Math.max(decimalsOf(actual), decimalsOf(target), 1) : 1;
+  // One decimal for every change, so a list reads consistently (+2.0, −2.0, +0.4).
+  const decimals = CHANGE_DECIMALS;
   const raw = isRate ? target - actual : ((target - actual) / Math.abs(actual)) * 100;
   const change = Number(raw.toFixed(decimals));
   const shift: Shift = change > 0 ? 'raised' : change < 0 ? 'lowered' : 'held';
-  return { metric, measure: isRate ? '百分点' : '%', change, decimals, shift };
+  const floors = FLOOR_BOUNDS.includes(metric.actual2024.bound);
+  return { metric, measure: isRate ? '百分点' : '%', change, decimals, shift, floors };
 }
 
 export function comparablePairs(dataset: Dataset): ComparablePair[] {
   return dataset.metrics.filter(isComparablePair);
 }
 
-/** Pairs that must never be drawn on one scale, for a caveats list. */
+/** Pairs that measure different things: never drawn on one scale, listed with the reason. */
 export function nonComparablePairs(dataset: Dataset): Metric[] {
-  return dataset.metrics.filter((m) => m.comparable === false);
+  return dataset.metrics.filter((m) => m.comparability === 'not-comparable');
+}
+
+/** Same indicator, different scope: shown with the caveat beside the figure, never counted as raised/held/lowered. */
+export function differentScopePairs(dataset: Dataset): Metric[] {
+  return dataset.metrics.filter((m) => m.comparability === 'different-scope');
+}
+
+/** The deepest cut among comparable levels (the most negative % change), or undefined. */
+export function deepestLevelCut(dataset: Dataset): TargetChange | undefined {
+  return targetChanges(dataset).filter((c) => c.measure === '%' && c.shift === 'lowered').at(-1);
 }
 
 export function targetChanges(dataset: Dataset): TargetChange[] {

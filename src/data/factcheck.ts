@@ -1,16 +1,14 @@
-import type { Dataset } from './types';
+import type { RawDataset } from './types';
 
 export interface Quote {
   where: string;
   text: string;
 }
 
-export function collectQuotes(dataset: Dataset): Quote[] {
+/** Every quote in the dataset that must be found verbatim in the report (records are also pinned by the ledger). */
+export function collectQuotes(dataset: Pick<RawDataset, 'records' | 'projects' | 'source'>): Quote[] {
   const quotes: Quote[] = [];
-  for (const metric of dataset.metrics) {
-    if (metric.actual2024) quotes.push({ where: `${metric.id}.actual2024`, text: metric.actual2024.quote });
-    if (metric.target2025) quotes.push({ where: `${metric.id}.target2025`, text: metric.target2025.quote });
-  }
+  for (const record of dataset.records) quotes.push({ where: `records.${record.id}`, text: record.quote });
   for (const project of dataset.projects) quotes.push({ where: `projects.${project.id}`, text: project.quote });
   for (const [index, note] of dataset.source.notes.entries()) {
     quotes.push({ where: `source.notes[${index}].asReceived`, text: note.asReceived });

@@ -1,4 +1,4 @@
-import type { Lang, Metric, Qualifier, Actual2024, Target2025 } from './types';
+import type { Bound, Figure, Lang, Metric } from './types';
 import { decimalsOf } from './numbers';
 
 const MINUS = '−';
@@ -8,16 +8,12 @@ const MINUS = '−';
  * a 千分撇 every three digits from five digits on; a true minus sign.
  */
 export function formatDigits(value: number, lang: Lang, decimals = decimalsOf(value)): string {
-  return (value < 0 ? MINUS : '') + DIGITS[lang](decimals).format(Math.abs(value));
+  return (value < 0 ? MINUS : '') + numberFormat(lang, decimals).format(Math.abs(value));
 }
 
 // 'min2' is GB/T 15835's rule (group only from five digits); English groups from four.
 const GROUPING: Record<Lang, Intl.NumberFormatOptions['useGrouping']> = { zh: 'min2', en: 'always' };
 const formatters = new Map<string, Intl.NumberFormat>();
-const DIGITS: Record<Lang, (decimals: number) => Intl.NumberFormat> = {
-  zh: (decimals) => numberFormat('zh', decimals),
-  en: (decimals) => numberFormat('en', decimals),
-};
 function numberFormat(lang: Lang, decimals: number): Intl.NumberFormat {
   const key = `${lang}:${decimals}`;
   let format = formatters.get(key);
@@ -53,9 +49,9 @@ const ENGLISH_UNITS: Record<string, EnglishUnit> = {
   '平方公里': { power: 0, noun: 'km²' },
   '公里': { power: 0, noun: 'km' },
   '人': { power: 0, noun: 'people' },
-  '户': { power: 0, noun: 'firms or households' },
+  '户': { power: 0, noun: 'enterprises or households' },
   '个': { power: 0, noun: '' },
-  '家': { power: 0, noun: 'firms' },
+  '家': { power: 0, noun: 'enterprises' },
   '件': { power: 0, noun: 'patents' },
   '辆': { power: 0, noun: 'cars' },
   '台': { power: 0, noun: 'lifts' },
@@ -66,7 +62,7 @@ const ENGLISH_UNITS: Record<string, EnglishUnit> = {
 
 /** Words an English reader expects for a count unit, chosen per metric where the unit is ambiguous. */
 const ENGLISH_COUNT_NOUNS: Record<string, string> = {
-  '户:firm': 'firms', '户:household': 'households', '个:project': 'projects',
+  '户:enterprise': 'enterprises', '户:household': 'households', '户:entity': 'business entities', '个:project': 'projects',
 };
 
 function englishMagnitude(value: number, unit: EnglishUnit): string {
@@ -74,7 +70,10 @@ function englishMagnitude(value: number, unit: EnglishUnit): string {
   const sign = value < 0 ? MINUS : '';
   const scaled = (divisor: number, word: string) => {
     const shown = shiftDecimal(absolute, -divisor);
-    return `${sign}${unit.prefix ?? ''}${formatDigits(shown, 'en')} ${word}`;
+    // As a newsroom writes millions and billions: exact up to two decimals (31.25 billion), else
+    // one (1109.9万美元 is US$11.099 million, written US$11.1 million).
+    const decimals = decimalsOf(shown) <= 2 ? decimalsOf(shown) : 1;
+    return `${sign}${unit.prefix ?? ''}${formatDigits(shown, 'en', decimals)} ${word}`;
   };
   if (absolute >= 1e9) return scaled(9, 'billion');
   if (absolute >= 1e6) return scaled(6, 'million');
@@ -92,27 +91,27 @@ export function formatValue(value: number, unit: string, lang: Lang, countNoun?:
   return noun ? `${magnitude} ${noun}` : magnitude;
 }
 
-const EN_QUALIFIER_BEFORE: Partial<Record<Qualifier, string>> = { '左右': 'about', '突破': 'over', '超过': 'over' };
-const EN_QUALIFIER_AFTER: Partial<Record<Qualifier, string>> = { '以上': 'or more' };
-const ZH_QUALIFIER_BEFORE: Qualifier[] = ['突破', '超过'];
-const ZH_QUALIFIER_AFTER: Qualifier[] = ['以上', '左右'];
+const EN_BOUND_BEFORE: Partial<Record<Bound, string>> = { '左右': 'about', '突破': 'over', '超过': 'over', '超': 'over', '稳超': 'steadily over', '余': 'over', '以内': 'up to' };
+const EN_BOUND_AFTER: Partial<Record<Bound, string>> = { '以上': 'or more' };
+const ZH_BOUND_BEFORE: Bound[] = ['突破', '超过', '超', '稳超'];
+const ZH_BOUND_AFTER: Bound[] = ['以上', '左右', '以内'];
 
-/** A figure with the hedges that change its meaning (以上, 左右, 突破…); 力争/确保 are verbs, kept in prose. */
-export function formatFigure(figure: Actual2024 | Target2025, metric: Metric, lang: Lang): string {
-  const qualifiers = figure.qualifier ?? [];
-  const value = formatValue(figure.value, figure.unit ?? metric.unit, lang, countNounFor(metric));
+/** A figure with the bound that changes its meaning (以上, 左右, 突破…); 力争/确保 are verbs, kept in prose. */
+export function formatFigure(figure: Figure, metric: Metric, lang: Lang): string {
+  const bound = figure.bound;
   if (lang === 'zh') {
-    const before = qualifiers.filter((q) => ZH_QUALIFIER_BEFORE.includes(q)).join('');
-    const after = qualifiers.filter((q) => ZH_QUALIFIER_AFTER.includes(q)).join('');
-    return `${before}${value}${after}`;
+    const value = bound === '余' ? `${formatDigits(figure.value, 'zh')}余${figure.unit}` : formatValue(figure.value, figure.unit, lang);
+    return `${ZH_BOUND_BEFORE.includes(bound) ? bound : ''}${value}${ZH_BOUND_AFTER.includes(bound) ? bound : ''}`;
   }
-  const before = qualifiers.map((q) => EN_QUALIFIER_BEFORE[q]).filter(Boolean).join(' ');
-  const after = qualifiers.map((q) => EN_QUALIFIER_AFTER[q]).filter(Boolean).join(' ');
-  return [before, value, after].filter(Boolean).join(' ');
+  const value = formatValue(figure.value, figure.unit, lang, countNounFor(metric));
+  return [EN_BOUND_BEFORE[bound], value, EN_BOUND_AFTER[bound]].filter(Boolean).join(' ');
 }
 
 function countNounFor(metric: Metric): string | undefined {
-  if (metric.unit === '户') return ENGLISH_COUNT_NOUNS[/renovat|hous/i.test(metric.label.en) ? '户:household' : '户:firm'];
+  if (metric.unit === '户') {
+    const en = metric.label.en;
+    return ENGLISH_COUNT_NOUNS[/business entit/i.test(en) ? '户:entity' : /household|renovat|hous/i.test(en) ? '户:household' : '户:enterprise'];
+  }
   if (metric.unit === '个') return /project/i.test(metric.label.en) ? ENGLISH_COUNT_NOUNS['个:project'] : '';
   return undefined;
 }
@@ -124,9 +123,17 @@ export function formatGrowth(value: number, lang: Lang): string {
   return `${value < 0 ? 'fell' : 'grew'} ${magnitude}%`;
 }
 
-export function formatSignedChange(value: number, unit: '百分点' | '%', lang: Lang, decimals: number): string {
+/** Decimals shown for a change: one per unit kind, so every list reads alike (+2.0, −0.4). */
+export const CHANGE_DECIMALS = 1;
+
+export function formatSignedChange(value: number, unit: '百分点' | '%', lang: Lang, decimals = CHANGE_DECIMALS): string {
   const sign = value > 0 ? '+' : '';
   const digits = sign + formatDigits(value, lang, decimals);
   if (unit === '%') return `${digits}%`;
   return lang === 'zh' ? `${digits}个百分点` : `${digits} pp`;
+}
+
+/** A change's size without a sign, for sentences whose verb gives the direction (调低0.1个百分点, lowered by 0.1 pp). */
+export function formatChangeMagnitude(value: number, unit: '百分点' | '%', lang: Lang, decimals = CHANGE_DECIMALS): string {
+  return formatSignedChange(Math.abs(value), unit, lang, decimals).replace(/^\+/, '');
 }

@@ -25,6 +25,11 @@ export function projectsByTown(dataset: Dataset, geo: Topology): TownProjects[] 
   });
 }
 
-export function districtWideProjects(dataset: Dataset): Project[] {
-  return dataset.projects.filter((p) => p.districtWide);
+/** Projects with no township: district-wide ones and those whose place is unlocated. */
+export function unplacedProjects(dataset: Dataset): Project[] {
+  return dataset.projects.filter((p) => p.placeStatus !== 'located');
+}
+
+export function projectsWithStatus(dataset: Dataset, status: Project['placeStatus']): Project[] {
+  return dataset.projects.filter((p) => p.placeStatus === status);
 }

@@ -1,38 +1,78 @@
-/** Types for data/metrics.json. The JSON Schema in data/metrics.schema.json is the contract; these mirror it. */
+/**
+ * Types for data/metrics.json. The JSON Schema in data/metrics.schema.json is the contract for the
+ * file (RawDataset); the loader resolves record ids into the in-memory Dataset the charts read.
+ */
 import type { Bilingual } from '../content/types';
 export type { Lang, Bilingual } from '../content/types';
 
 export const SECTORS = [
   'headline', 'industry', 'services', 'agriculture', 'innovation',
-  'investment-trade', 'urban-rural', 'environment', 'livelihoods',
+  'investment-trade', 'urban-rural', 'environment', 'livelihoods', 'governance',
 ] as const;
 export type Sector = (typeof SECTORS)[number];
 
-export type Qualifier = 'exact' | '以上' | '左右' | '确保' | '力争' | '突破' | '超过' | '稳定在' | '保持在' | '控制在';
+/** How a value bounds the quantity, as the report words it. */
+export const BOUNDS = ['exact', '以上', '以内', '左右', '突破', '超过', '超', '稳超', '余'] as const;
+export type Bound = (typeof BOUNDS)[number];
+/** Bounds that state a floor: the quantity is at least the value. */
+export const FLOOR_BOUNDS: readonly Bound[] = ['以上', '突破', '超过', '超', '稳超', '余'];
 
-export interface Actual2024 {
-  value: number;
-  qualifier?: Qualifier[];
+/** Words that hedge or frame a target. A word that governs a 、-separated list applies to every item. */
+export const COMMITMENTS = ['力争', '确保', '争创', '稳定在', '保持在', '控制在'] as const;
+export type Commitment = (typeof COMMITMENTS)[number];
+
+export const RECORD_KINDS = ['result', 'target', 'ranking', 'count'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/** One quantitative statement of the report: the ledger's unit. */
+export interface LedgerRecord {
+  id: string;
+  /** Verbatim fragment of the report; occurs once, or `occurrence` says which (1-based). */
   quote: string;
-  /** Only when the report words the unit differently from the metric's unit (e.g. 家 vs 户). */
-  unit?: string;
+  occurrence?: number;
+  value: number;
+  /** The value as the report writes it in Chinese numerals (千亿, 五); absent for digits. */
+  written?: string;
+  /** The report's own unit. */
+  unit: string;
+  /** "2024", "2025" or a span "2023-2024". */
+  year: string;
+  kind: RecordKind;
+  sector: Sector;
+  placeCodes?: string[];
+  bound: Bound;
+  commitment: Commitment[];
+  /** What this value measures, in each language. */
+  measure: Bilingual;
 }
 
-export interface Target2025 {
-  value: number;
-  qualifier: Qualifier[];
-  quote: string;
-  unit?: string;
+export type Comparability = 'comparable' | 'not-comparable' | 'different-scope';
+
+/** A metric as stored: record ids for each year. */
+export interface RawMetric {
+  id: string;
+  label: Bilingual;
+  sector: Sector;
+  unit: string;
+  actual2024: string | null;
+  target2025: string | null;
+  comparability: Comparability | null;
+  /** The reason (not-comparable), the caveat shown beside the figure (different-scope), or another note. */
+  note?: Bilingual;
 }
+
+/** A resolved figure: the record a metric year points to. */
+export type Figure = LedgerRecord;
 
 export interface Metric {
   id: string;
   label: Bilingual;
   sector: Sector;
   unit: string;
-  actual2024: Actual2024 | null;
-  target2025: Target2025 | null;
-  /** true/false only when both years exist; null for single-year records. */
+  actual2024: Figure | null;
+  target2025: Figure | null;
+  comparability: Comparability | null;
+  /** true only for 'comparable' pairs; false for not-comparable and different-scope; null for one year. */
   comparable: boolean | null;
   note?: Bilingual;
 }
@@ -45,6 +85,8 @@ export interface ArtefactNote {
   probablyMeant: string;
 }
 
+export type PlaceStatus = 'located' | 'district-wide' | 'unlocated';
+
 export interface Project {
   id: string;
   label: Bilingual;
@@ -54,28 +96,64 @@ export interface Project {
   quote: string;
   /** The place names as the report words them (隆兴, 黄溪…). */
   placeNames: string[];
-  /** Today's township-level units, 9-digit codes; empty when district-wide. */
+  placeStatus: PlaceStatus;
+  /** The place as the report writes it, when unlocated. */
+  unlocatedName?: string;
+  /** Today's township-level units, 9-digit codes; non-empty exactly when located. */
   codes: string[];
-  districtWide: boolean;
   placeNote?: Bilingual;
+}
+
+export interface Source {
+  title: Bilingual;
+  date: string;
+  venue: Bilingual;
+  file: string;
+  notes: ArtefactNote[];
+}
+
+export interface RawDataset {
+  schemaVersion: string;
+  source: Source;
+  records: LedgerRecord[];
+  metrics: RawMetric[];
+  projects: Project[];
 }
 
 export interface Dataset {
   schemaVersion: string;
-  source: {
-    title: Bilingual;
-    date: string;
-    venue: Bilingual;
-    file: string;
-    notes: ArtefactNote[];
-  };
+  source: Source;
+  records: LedgerRecord[];
   metrics: Metric[];
   projects: Project[];
 }
 
 /** A metric whose two years measure the same thing and may be drawn on one scale. */
-export type ComparablePair = Metric & { actual2024: Actual2024; target2025: Target2025; comparable: true };
+export type ComparablePair = Metric & { actual2024: Figure; target2025: Figure; comparable: true };
 
 export function isComparablePair(metric: Metric): metric is ComparablePair {
   return metric.comparable === true && metric.actual2024 !== null && metric.target2025 !== null;
+}
+
+/** Resolve record ids into figures; throws on an unknown id (validation reports it first). */
+export function resolveDataset(raw: RawDataset): Dataset {
+  const records = new Map(raw.records.map((r) => [r.id, r]));
+  const figure = (id: string | null): Figure | null => {
+    if (id === null) return null;
+    const record = records.get(id);
+    if (!record) throw new Error(`unknown record id "${id}"`);
+    return record;
+  };
+  return {
+    schemaVersion: raw.schemaVersion,
+    source: raw.source,
+    records: raw.records,
+    projects: raw.projects,
+    metrics: raw.metrics.map((m) => ({
+      ...m,
+      actual2024: figure(m.actual2024),
+      target2025: figure(m.target2025),
+      comparable: m.comparability === null ? null : m.comparability === 'comparable',
+    })),
+  };
 }

@@ -1,7 +1,9 @@
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import schema from '../../data/metrics.schema.json';
-import type { Dataset } from './types';
-import { quoteStatesValue } from './numbers';
+import type { Dataset, RawDataset } from './types';
+import { resolveDataset, FLOOR_BOUNDS } from './types';
+import { quoteStatesValue, writtenStatesValue } from './numbers';
+import { missingGlossaryTerms } from './glossary';
 
 export interface DataProblem {
   file: string;
@@ -29,29 +31,21 @@ export const ARTEFACT_TOKEN = '亚洲通';
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 const schemaCheck = ajv.compile(schema);
 
-function recordName(doc: unknown, index: number): string {
-  const metrics = (doc as { metrics?: unknown })?.metrics;
-  const metric = Array.isArray(metrics) ? metrics[index] : undefined;
-  const id = (metric as { id?: unknown } | undefined)?.id;
-  return typeof id === 'string' && id.length > 0 ? `metric "${id}"` : `metrics[${index}]`;
-}
+const ARRAY_NAMES: Record<string, string> = { metrics: 'metric', projects: 'project', records: 'record' };
 
-function projectName(doc: unknown, index: number): string {
-  const projects = (doc as { projects?: unknown })?.projects;
-  const project = Array.isArray(projects) ? projects[index] : undefined;
-  const id = (project as { id?: unknown } | undefined)?.id;
-  return typeof id === 'string' && id.length > 0 ? `project "${id}"` : `projects[${index}]`;
+function itemName(doc: unknown, array: string, index: number): string {
+  const items = (doc as Record<string, unknown> | null)?.[array];
+  const item = Array.isArray(items) ? items[index] : undefined;
+  const id = (item as { id?: unknown } | undefined)?.id;
+  return typeof id === 'string' && id.length > 0 ? `${ARRAY_NAMES[array]} "${id}"` : `${array}[${index}]`;
 }
 
 function fromSchemaError(doc: unknown, file: string, error: ErrorObject): DataProblem {
   const parts = error.instancePath.split('/').slice(1);
   let record = 'document';
   let fieldParts = parts;
-  if (parts[0] === 'metrics' && parts[1] !== undefined) {
-    record = recordName(doc, Number(parts[1]));
-    fieldParts = parts.slice(2);
-  } else if (parts[0] === 'projects' && parts[1] !== undefined) {
-    record = projectName(doc, Number(parts[1]));
+  if (parts[0] !== undefined && parts[0] in ARRAY_NAMES && parts[1] !== undefined) {
+    record = itemName(doc, parts[0], Number(parts[1]));
     fieldParts = parts.slice(2);
   } else if (parts[0] === 'source') {
     record = 'source';
@@ -78,40 +72,77 @@ function dedupe(problems: DataProblem[]): DataProblem[] {
   });
 }
 
-function semanticProblems(doc: Dataset, file: string): DataProblem[] {
+function recordProblems(doc: RawDataset, file: string): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const seen = new Set<string>();
+  for (const record of doc.records) {
+    const add = (field: string, message: string) => problems.push({ file, record: `record "${record.id}"`, field, message });
+    if (seen.has(record.id)) add('id', 'duplicate id');
+    seen.add(record.id);
+    const states = record.written !== undefined
+      ? record.quote.includes(record.written) && writtenStatesValue(record.written, record.value, record.unit)
+      : quoteStatesValue(record.quote, record.value);
+    if (!states) {
+      add('value', `quote does not contain the value ${record.written ?? record.value}` +
+        (record.value < 0 ? ' worded as a fall (下降…)' : '') + `: "${record.quote}"`);
+    }
+    if (record.quote.includes(ARTEFACT_TOKEN)) add('quote', `quote runs through the artefact ${ARTEFACT_TOKEN}; quote around it`);
+    if (record.kind === 'target' && record.year !== '2025') add('kind', 'a target is a 2025 record');
+    if (record.kind === 'result' && record.commitment.length > 0) add('commitment', 'a 2024 result carries no commitment word');
+    for (const lang of ['zh', 'en'] as const) {
+      if (record.measure[lang].includes(ARTEFACT_TOKEN)) add(`measure.${lang}`, `measure contains the artefact ${ARTEFACT_TOKEN}`);
+    }
+  }
+  return problems;
+}
+
+function metricProblems(doc: RawDataset, file: string): DataProblem[] {
   const problems: DataProblem[] = [];
   const seen = new Map<string, number>();
+  const records = new Map(doc.records.map((r) => [r.id, r]));
   doc.metrics.forEach((metric, index) => {
-    const record = `metric "${metric.id}"`;
-    const add = (field: string, message: string) => problems.push({ file, record, field, message });
+    const add = (field: string, message: string) => problems.push({ file, record: `metric "${metric.id}"`, field, message });
     if (seen.has(metric.id)) add('id', `duplicate id (also metrics[${seen.get(metric.id)}])`);
     else seen.set(metric.id, index);
-
-    for (const key of ['actual2024', 'target2025'] as const) {
-      const figure = metric[key];
-      if (!figure) continue;
-      if (!quoteStatesValue(figure.quote, figure.value)) {
-        add(`${key}.quote`, `quote does not contain the value ${figure.value}` +
-          (figure.value < 0 ? ' worded as a fall (下降…)' : '') + `: "${figure.quote}"`);
-      }
-      if (figure.quote.includes(ARTEFACT_TOKEN)) add(`${key}.quote`, `quote runs through the artefact ${ARTEFACT_TOKEN}; quote around it`);
-      const qualifiers = figure.qualifier ?? [];
-      if (qualifiers.includes('exact') && qualifiers.length > 1) add(`${key}.qualifier`, '"exact" cannot be combined with other qualifiers');
+    for (const [key, year] of [['actual2024', '2024'], ['target2025', '2025']] as const) {
+      const id = metric[key];
+      if (id === null) continue;
+      const record = records.get(id);
+      if (!record) { add(key, `names record "${id}", which is not in records[]`); continue; }
+      if (record.year !== year) add(key, `record "${id}" is for ${record.year}, not ${year}`);
+      if (key === 'target2025' && record.kind !== 'target') add(key, `record "${id}" is a ${record.kind}, not a target`);
     }
     const both = metric.actual2024 !== null && metric.target2025 !== null;
-    if (both && metric.comparable === null) add('comparable', 'must be true or false when both years are given');
-    if (!both && metric.comparable !== null) add('comparable', 'must be null when only one year is given');
-    if (metric.comparable === false && !metric.note) add('note', 'a record with comparable: false needs a note saying why');
+    if (both && metric.comparability === null) add('comparability', 'must be comparable, not-comparable or different-scope when both years are given');
+    if (!both && metric.comparability !== null) add('comparability', 'must be null when only one year is given');
+    if (metric.comparability === 'not-comparable' && !metric.note) add('note', 'a not-comparable pair needs a note saying why');
+    if (metric.comparability === 'different-scope' && !metric.note) add('note', 'a different-scope pair needs a caveat to show beside the figure');
+    if (metric.comparability === 'comparable' && both) {
+      const actual = records.get(metric.actual2024!);
+      const target = records.get(metric.target2025!);
+      if (actual && target && FLOOR_BOUNDS.includes(actual.bound) && !FLOOR_BOUNDS.includes(target.bound) && target.bound !== 'exact') {
+        add('comparability', `the 2024 value is a floor (${actual.bound}) and the 2025 target is "${target.bound}": they cannot be compared`);
+      }
+    }
     for (const lang of ['zh', 'en'] as const) {
       if (metric.label[lang].includes(ARTEFACT_TOKEN)) add(`label.${lang}`, `label contains the artefact ${ARTEFACT_TOKEN}`);
       if (metric.note?.[lang].includes(ARTEFACT_TOKEN)) add(`note.${lang}`, `note contains the artefact ${ARTEFACT_TOKEN}`);
     }
+    for (const term of missingGlossaryTerms(metric.label)) add('label.en', glossaryMessage(term));
   });
-  problems.push(...projectProblems(doc, file));
   return problems;
 }
 
-function projectProblems(doc: Dataset, file: string): DataProblem[] {
+function glossaryMessage(term: { zh: string[]; en: string; short?: string }): string {
+  return `the Chinese label uses ${term.zh.join('/')}; the English label must say "${term.en}"` +
+    (term.short ? ` (or "${term.short}")` : '') + ' (src/content/glossary.json)';
+}
+
+function semanticProblems(doc: RawDataset, file: string): DataProblem[] {
+  return [...recordProblems(doc, file), ...metricProblems(doc, file), ...projectProblems(doc, file)];
+}
+
+function projectProblems(doc: RawDataset, file: string): DataProblem[] {
   const problems: DataProblem[] = [];
   const seen = new Set<string>();
   for (const project of doc.projects) {
@@ -120,8 +151,11 @@ function projectProblems(doc: Dataset, file: string): DataProblem[] {
     seen.add(project.id);
     for (const name of project.placeNames) if (!project.quote.includes(name)) add('placeNames', `quote does not contain the place name ${name}`);
     if (project.quote.includes(ARTEFACT_TOKEN)) add('quote', `quote runs through the artefact ${ARTEFACT_TOKEN}; quote around it`);
-    if (project.districtWide !== (project.codes.length === 0)) add('districtWide', 'must be true exactly when codes is empty');
-    if (project.districtWide && !project.placeNote) add('placeNote', 'a district-wide project needs a note saying why no town is given');
+    if ((project.placeStatus === 'located') !== (project.codes.length > 0)) add('codes', 'must be non-empty exactly when placeStatus is "located"');
+    if ((project.placeStatus === 'unlocated') !== (project.unlocatedName !== undefined)) add('unlocatedName', 'required exactly when placeStatus is "unlocated"');
+    if (project.unlocatedName !== undefined && !project.quote.includes(project.unlocatedName)) add('unlocatedName', `quote does not contain "${project.unlocatedName}"`);
+    for (const term of missingGlossaryTerms(project.label)) add('label.en', glossaryMessage(term));
+    if (project.placeStatus !== 'located' && !project.placeNote) add('placeNote', `a ${project.placeStatus} project needs a note saying why no town is given`);
   }
   return problems;
 }
@@ -139,11 +173,11 @@ export function findPlaceProblems(doc: Dataset, file: string, townCodes: Set<str
 /** Every problem in a parsed dataset; an empty list means it is safe to build on. */
 export function findProblems(doc: unknown, file: string): DataProblem[] {
   if (!schemaCheck(doc)) return dedupe((schemaCheck.errors ?? []).map((e) => fromSchemaError(doc, file, e)));
-  return semanticProblems(doc as unknown as Dataset, file);
+  return semanticProblems(doc as unknown as RawDataset, file);
 }
 
 /** Parse and check a dataset's text; throws DatasetError naming file, record and field. */
-export function parseDataset(text: string, file: string): Dataset {
+export function parseRawDataset(text: string, file: string): RawDataset {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -152,5 +186,10 @@ export function parseDataset(text: string, file: string): Dataset {
   }
   const problems = findProblems(doc, file);
   if (problems.length > 0) throw new DatasetError(problems);
-  return doc as Dataset;
+  return doc as RawDataset;
+}
+
+/** Parse, check and resolve record ids into the in-memory shape the charts read. */
+export function parseDataset(text: string, file: string): Dataset {
+  return resolveDataset(parseRawDataset(text, file));
 }

@@ -1,6 +1,6 @@
 import type { ChartModule, CompanionKind } from '../charts/types';
 import type { Project } from '../data/types';
-import { projectsByTown, districtWideProjects } from '../data/town-projects';
+import { projectsByTown, unplacedProjects } from '../data/town-projects';
 import { formatDigits } from '../data/format';
 import { fillTemplate } from '../content/template';
 import { h } from '../dom/html';
@@ -51,6 +51,7 @@ function projectItem({ document, content }: PageContext, project: Project): HTML
   return h(document, 'li', { class: 'project', 'data-project': project.id },
     h(document, 'span', { class: 'project-label' }, project.label[lang]),
     h(document, 'q', { class: 'project-quote', lang: 'zh-CN' }, project.quote),
+    project.unlocatedName ? h(document, 'span', { class: 'project-note' }, fillTemplate(content.chartText.mapUnlocated, { name: project.unlocatedName })) : null,
     project.placeNote ? h(document, 'span', { class: 'project-note' }, project.placeNote[lang]) : null);
 }
 
@@ -77,9 +78,10 @@ export function renderTownList(ctx: PageContext, heading: string, intro: string,
       h(document, 'p', { class: 'town-facts' }, facts.join(lang === 'zh' ? '；' : '. ')),
       ...(lists.length === 0 ? [h(document, 'p', { class: 'town-none' }, page.mapNoProjects)] : lists)));
   }
-  const all = districtWideProjects(inputs.dataset);
+  const all = unplacedProjects(inputs.dataset);
+  const count = (status: Project['placeStatus']) => formatDigits(all.filter((p) => p.placeStatus === status).length, lang);
   section.appendChild(h(document, 'section', { class: 'town-entry district-wide', id: 'town-district-wide' },
-    h(document, 'h3', { class: 'town-name' }, chartText.mapDistrictWide),
+    h(document, 'h3', { class: 'town-name' }, fillTemplate(chartText.mapDistrictWide, { districtWide: count('district-wide'), unlocated: count('unlocated') })),
     ...projectList(ctx, page.mapResults, all.filter((p) => p.year === 2024)),
     ...projectList(ctx, page.mapPlans, all.filter((p) => p.year === 2025))));
   return section;

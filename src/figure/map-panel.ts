@@ -5,7 +5,7 @@ export const DISMISS_TOOLTIP = 'gaoping:dismiss-tooltip';
 
 /** The town's mark in the SVG size on screen (both sizes are in the page; one is hidden). */
 function townOnScreen(figure: Element, code: string): SVGElement | undefined {
-  return Array.from(figure.querySelectorAll<SVGElement>(`[data-town="${CSS.escape(code)}"]`)).find((town) => town.getBoundingClientRect().width > 0);
+  return Array.from(figure.querySelectorAll<SVGElement>(`.town-map [data-town="${CSS.escape(code)}"]`)).find((town) => town.getBoundingClientRect().width > 0);
 }
 
 /**
@@ -25,6 +25,7 @@ export function setupMapPanels(root: HTMLElement): Teardown {
     if (!figure || !panel || !body || !entry || !code) return;
     const copy = entry.cloneNode(true) as HTMLElement;
     copy.removeAttribute('id');
+    copy.removeAttribute('data-town');
     const heading = copy.querySelector('h3');
     if (heading) {
       heading.setAttribute('id', `${panel.id}-heading`);
@@ -37,14 +38,14 @@ export function setupMapPanels(root: HTMLElement): Teardown {
     panel.dataset.town = code;
     panel.hidden = false;
     document.dispatchEvent(new Event(DISMISS_TOOLTIP));
-    for (const other of Array.from(figure.querySelectorAll('[data-town][aria-pressed]'))) other.setAttribute('aria-pressed', 'false');
-    for (const same of Array.from(figure.querySelectorAll(`[data-town="${CSS.escape(code)}"]`))) same.setAttribute('aria-pressed', 'true');
+    for (const other of Array.from(figure.querySelectorAll('.town-map [data-town][aria-pressed]'))) other.setAttribute('aria-pressed', 'false');
+    for (const same of Array.from(figure.querySelectorAll(`.town-map [data-town="${CSS.escape(code)}"]`))) same.setAttribute('aria-pressed', 'true');
     panel.focus();
   };
   const close = (panel: HTMLElement) => {
     panel.hidden = true;
     const figure = panel.closest('figure.chart');
-    figure?.querySelectorAll('[data-town][aria-pressed]').forEach((t) => t.setAttribute('aria-pressed', 'false'));
+    figure?.querySelectorAll('.town-map [data-town][aria-pressed]').forEach((t) => t.setAttribute('aria-pressed', 'false'));
     const code = panel.dataset.town;
     if (figure && code) townOnScreen(figure, code)?.focus();
   };

@@ -1,11 +1,11 @@
 import type { Block, Step } from '../content/types';
 import { h } from '../dom/html';
-import { fillTemplate, labelled } from '../content/template';
+import { fillTemplate } from '../content/template';
 import type { PageContext } from '../figure/context';
 import { renderFigure, renderDataDetails, requireChart } from '../figure/figure';
 import { renderTownList } from '../figure/companions';
-import { nonComparablePairs } from '../data/derive';
-import { formatFigure } from '../data/format';
+import { differentScopePairs, nonComparablePairs } from '../data/derive';
+import { comparabilityTag, describePair } from '../charts/describe';
 import { townCodes } from '../geo/town-codes';
 import { fillCopy, stepFocus } from './fill';
 
@@ -73,17 +73,16 @@ const chart: Renderer<'chart'> = (ctx, block, index) => {
 const caveats: Renderer<'caveats'> = (ctx, block, index) => {
   const { document, content } = ctx;
   const { lang, chartText } = content;
-  const separator = lang === 'zh' ? '；' : ' · ';
+  const { dataset } = ctx.inputs;
   return h(document, 'section', { class: 'prose caveats', 'aria-labelledby': `block-${index}` },
     sectionHeading(ctx, `block-${index}`, block.heading),
     h(document, 'p', {}, block.intro),
-    h(document, 'dl', { class: 'caveat-list' }, ...nonComparablePairs(ctx.inputs.dataset).flatMap((metric) => [
+    h(document, 'dl', { class: 'caveat-list' }, ...[...nonComparablePairs(dataset), ...differentScopePairs(dataset)].flatMap((metric) => [
       h(document, 'dt', {}, metric.label[lang]),
       h(document, 'dd', {},
-        h(document, 'span', { class: 'caveat-values' },
-          labelled(chartText.actual2024, formatFigure(metric.actual2024!, metric, lang), lang) + separator +
-          labelled(chartText.target2025, formatFigure(metric.target2025!, metric, lang), lang)),
-        h(document, 'span', { class: 'caveat-note' }, metric.note?.[lang] ?? '')),
+        // Each value under its own year's measure: no sentence puts one year's number under the other's name.
+        h(document, 'span', { class: 'caveat-values' }, describePair(metric, lang, chartText)),
+        h(document, 'span', { class: 'caveat-note' }, `${comparabilityTag(metric, chartText)}${chartText.noteSeparator}${metric.note?.[lang] ?? ''}`)),
     ])));
 };
 

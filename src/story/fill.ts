@@ -1,6 +1,6 @@
 import type { Dataset, Lang, Metric } from '../data/types';
 import { isComparablePair } from '../data/types';
-import { comparablePairs, metricById, nonComparablePairs, targetChange, targetShareOfActual } from '../data/derive';
+import { comparablePairs, differentScopePairs, metricById, nonComparablePairs, targetChange, targetShareOfActual } from '../data/derive';
 import { formatDigits, formatFigure, formatGrowth, formatSignedChange } from '../data/format';
 import { growthPhrase } from '../charts/describe';
 
@@ -32,6 +32,9 @@ function countField(dataset: Dataset, field: string, lang: Lang): string {
     pairs: dataset.metrics.filter((m) => m.actual2024 && m.target2025).length,
     comparable: changes.length,
     notComparable: nonComparablePairs(dataset).length,
+    differentScope: differentScopePairs(dataset).length,
+    floors: changes.filter((c) => c.floors).length,
+    records: dataset.records.length,
     raised: changes.filter((c) => c.shift === 'raised').length,
     held: changes.filter((c) => c.shift === 'held').length,
     lowered: changes.filter((c) => c.shift === 'lowered').length,

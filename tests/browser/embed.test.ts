@@ -223,12 +223,30 @@ describe('downloads', () => {
 
   it('metrics.csv holds every metric field as documented, values unchanged', () => {
     const parsed = csvParse(dist('data/metrics.csv').slice(1));
-    const metrics = JSON.parse(dist('data/metrics.json')).metrics;
-    metrics.forEach((metric: { id: string; actual2024: { value: number; quote: string } | null; target2025: { value: number } | null; unit: string }, i: number) => {
-      expect(parsed[i]!.actual_2024).toBe(metric.actual2024 ? String(metric.actual2024.value) : '');
-      expect(parsed[i]!.actual_2024_quote).toBe(metric.actual2024?.quote ?? '');
-      expect(parsed[i]!.target_2025).toBe(metric.target2025 ? String(metric.target2025.value) : '');
+    const { metrics, records } = JSON.parse(dist('data/metrics.json'));
+    const record = (id: string | null) => records.find((r: { id: string }) => r.id === id) as { value: number; quote: string; bound: string; commitment: string[] } | undefined;
+    metrics.forEach((metric: { id: string; actual2024: string | null; target2025: string | null; unit: string; comparability: string | null }, i: number) => {
+      const actual = record(metric.actual2024);
+      const target = record(metric.target2025);
+      expect(parsed[i]!.actual_2024_record).toBe(metric.actual2024 ?? '');
+      expect(parsed[i]!.actual_2024).toBe(actual ? String(actual.value) : '');
+      expect(parsed[i]!.actual_2024_quote).toBe(actual?.quote ?? '');
+      expect(parsed[i]!.target_2025).toBe(target ? String(target.value) : '');
+      expect(parsed[i]!.target_2025_bound).toBe(target?.bound ?? '');
+      expect(parsed[i]!.target_2025_commitment).toBe(target ? (target.commitment.join('+') || 'none') : '');
+      expect(parsed[i]!.comparability).toBe(metric.comparability ?? '');
       expect(parsed[i]!.unit).toBe(metric.unit);
+    });
+  });
+
+  it('records.csv holds one row per ledger record, values unchanged', () => {
+    const parsed = csvParse(dist('data/records.csv').slice(1));
+    const { records } = JSON.parse(dist('data/metrics.json'));
+    expect(parsed.map((r) => r.id)).toEqual(records.map((r: { id: string }) => r.id));
+    records.forEach((r: { value: number; quote: string; bound: string }, i: number) => {
+      expect(parsed[i]!.value).toBe(String(r.value));
+      expect(parsed[i]!.quote).toBe(r.quote);
+      expect(parsed[i]!.bound).toBe(r.bound);
     });
   });
 
@@ -248,6 +266,7 @@ describe('downloads', () => {
   it('documents every CSV column on the data page', () => {
     const page = dist('data/index.html');
     for (const column of csvParse(dist('data/metrics.csv').slice(1)).columns) expect(page).toContain(`>${column}<`);
+    for (const column of csvParse(dist('data/records.csv').slice(1)).columns) expect(page).toContain(`>${column}<`);
   });
 });
 

@@ -33,23 +33,31 @@ describe('hostile data', () => {
     // String.replace patterns: a page built by splicing strings would paste template parts here.
     labelEn: "</script><script>window.__pwned=2</script>GDP growth US$' $& $` $$",
     note: '<svg onload=window.__pwned=3>口径不同</svg>',
-    quote: '<b onmouseover=window.__pwned=4>6.5%以上</b>',
-    project: '<iframe srcdoc="<script>parent.__pwned=5</script>">长乐镇',
+    // Quotes must be verbatim in the report, so the hostile build reads a copy of the report that
+    // carries this one; no digits in the markup, or the ledger would find unaccounted numbers.
+    quote: '<b onmouseover=window.__pwned=true>6.5%以上</b>',
+    project: '<iframe srcdoc="<script>parent.__pwned=true</script>">长乐镇',
+    measure: '<svg onload=window.__pwned=true>美丽乡村路</svg>',
   };
+  const REPORT = 'test-artifacts/hostile-report.txt';
 
   beforeAll(async () => {
     const dataset = JSON.parse(readFileSync('data/metrics.json', 'utf8'));
     const gdp = dataset.metrics.find((m: { id: string }) => m.id === 'gdp-growth');
     gdp.label.zh = payloads.label;
     gdp.label.en = payloads.labelEn;
-    gdp.target2025.quote = payloads.quote;
+    dataset.records.find((r: { id: string }) => r.id === gdp.target2025).quote = payloads.quote;
+    dataset.records.find((r: { id: string }) => r.id === 'rural-roads-2024').measure.zh = payloads.measure;
     dataset.metrics.find((m: { id: string }) => m.id === 'rural-roads').note.zh = payloads.note;
     const project = dataset.projects.find((p: { id: string }) => p.id === 'changle-bamboo-base-2024');
     project.quote = payloads.project;
     project.label.zh = payloads.label;
+    project.label.en = payloads.labelEn; // the glossary asks an English label to carry "GDP" where the Chinese says 地区生产总值
     mkdirSync('test-artifacts', { recursive: true });
     writeFileSync(FILE, JSON.stringify(dataset));
-    await buildSite(OUT, { METRICS_FILE: FILE });
+    const report = readFileSync('data/sources/gaoping-2025-work-report.txt', 'utf8');
+    writeFileSync(REPORT, report.replace('地区生产总值增长6.5%以上', `地区生产总值增长${payloads.quote}`));
+    await buildSite(OUT, { METRICS_FILE: FILE, REPORT_FILE: REPORT });
     served = await serveDist(OUT);
   });
   afterAll(async () => {
@@ -82,6 +90,7 @@ describe('hostile data', () => {
     if (path === 'en/' || path === 'en/embed/headline-targets/') expect(text).toContain(payloads.labelEn);
     if (path === '' || path === 'embed/town-map/') expect(text).toContain(payloads.project);
     if (path === 'embed/sector-livelihoods/' || path === '') expect(text).toContain(payloads.note);
+    if (path === 'embed/sector-livelihoods/' || path === '') expect(text).toContain(payloads.measure);
     await context.close();
   });
 

@@ -73,7 +73,7 @@ describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
     await close();
   });
 
-  it.each([[360, 640], [375, 667], [414, 896]])('at %i×%i px: no horizontal overflow, readable chart text, sticky graphic fits', async (width, height) => {
+  it.each([[360, 640], [375, 667], [414, 896]])('at %i×%i px: no horizontal overflow, readable chart text, the sticky graphic leaves room for the cards', async (width, height) => {
     const { page, close } = await openStory(path, { width, height });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     const smallest = await page.evaluate(() => {
@@ -86,11 +86,12 @@ describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
       return min;
     });
     expect(smallest).toBeGreaterThanOrEqual(12);
-    for (const section of await page.locator('.scrolly').all()) {
-      for (const figure of await section.locator('.scrolly-graphic .chart').all()) {
-        const box = await figure.evaluate((el) => el.getBoundingClientRect().height);
-        expect(box, await figure.getAttribute('data-chart') ?? '').toBeLessThanOrEqual(height);
-      }
+    // The sticky graphic is a window in the top part of the screen (a tall chart shifts inside it,
+    // see layout.test.ts); the cards rise in the rest.
+    for (const graphic of await page.locator('.scrolly-graphic').all()) {
+      const box = await graphic.evaluate((el) => el.getBoundingClientRect().height);
+      expect(box).toBeLessThanOrEqual(height * 0.65);
+      expect(box).toBeGreaterThanOrEqual(height * 0.5);
     }
     await close();
   });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load-node';
 import { loadTopology } from '../../src/geo/load-node';
-import { comparablePairs, targetChanges } from '../../src/data/derive';
+import { comparablePairs, deepestLevelCut, metricById, targetChanges } from '../../src/data/derive';
 import { projectsByTown } from '../../src/data/town-projects';
+import { contentByLang } from '../../src/content';
 
 /**
  * The story's words make claims that the numbers fill in only partly ("the fastest", "appears
@@ -27,11 +28,11 @@ describe('claims the copy makes still hold', () => {
     expect(top).toEqual(['budget-revenue-growth', 'retail-sales-growth']);
   });
 
-  it('rates: budget revenue rises most; the lowered ones are industry, private sector and services; forest and water hold', () => {
+  it('rates: budget revenue rises most; the lowered ones are industry, private sector and services; forest and the three water rates hold', () => {
     const rates = changes.filter((c) => c.measure === '百分点');
     expect(rates[0]!.metric.id).toBe('budget-revenue-growth');
     expect(rates.filter((c) => c.shift === 'lowered').map((c) => c.metric.id).sort()).toEqual(['industrial-value-added-growth', 'private-economy-growth', 'services-value-added-growth']);
-    expect(rates.filter((c) => c.shift === 'held').map((c) => c.metric.id).sort()).toEqual(['forest-cover', 'water-quality-compliance']);
+    expect(rates.filter((c) => c.shift === 'held').map((c) => c.metric.id).sort()).toEqual(['assessed-sections-water', 'drinking-water-sources', 'forest-cover', 'water-quality-compliance']);
   });
 
   it('levels: lifts, high-tech firms and FDI are the deepest cuts', () => {
@@ -41,17 +42,48 @@ describe('claims the copy makes still hold', () => {
 
   it('sectors: grain held, vegetables and hogs slightly up, factory space and key-project investment below 2024, trade close to 2024', () => {
     expect(change('grain-output').shift).toBe('held');
-    for (const id of ['vegetable-output', 'hogs-slaughtered']) expect(change(id).change).toBeGreaterThan(0);
-    for (const id of ['vegetable-output', 'hogs-slaughtered']) expect(change(id).change).toBeLessThan(10);
+    for (const id of ['vegetable-output', 'hogs-marketed']) expect(change(id).change).toBeGreaterThan(0);
+    for (const id of ['vegetable-output', 'hogs-marketed']) expect(change(id).change).toBeLessThan(10);
     for (const id of ['standard-factory-floor-space', 'key-project-investment', 'urban-new-jobs']) expect(change(id).shift).toBe('lowered');
     expect(change('tech-smes-registered').shift).toBe('raised');
     expect(Math.abs(change('foreign-trade-total').change)).toBeLessThan(1);
   });
 
-  it('map: Changle is named in more projects than any other town', () => {
-    const counts = projectsByTown(dataset, loadTopology()).map((e) => ({ code: e.town.code, n: e.results.length + e.plans.length }));
-    const top = [...counts].sort((a, b) => b.n - a.n);
-    expect(top[0]!.code).toBe('511303107');
-    expect(top[0]!.n).toBeGreaterThan(top[1]!.n);
+  it('map: every town a map step names has projects, and no step calls a town the most named unless it is', () => {
+    const counts = new Map(projectsByTown(dataset, loadTopology()).map((e) => [e.town.code, e.results.length + e.plans.length]));
+    const top = Math.max(...counts.values());
+    for (const lang of ['zh', 'en'] as const) {
+      const map = contentByLang[lang].blocks.find((b) => b.type === 'scrolly' && b.id === 'map');
+      if (!map || map.type !== 'scrolly') throw new Error('no map section');
+      for (const step of map.steps) {
+        for (const code of (step.focus ?? []).filter((f) => /^\d{9}$/.test(f))) {
+          expect(counts.get(code), code).toBeGreaterThan(0);
+          if (/最多|appears most|most often/.test(step.text)) expect(counts.get(code), `${lang}: ${step.text}`).toBe(top);
+        }
+      }
+    }
+  });
+
+  it('FDI: ranked first in the city in 2024 and its target is lowered, though not the deepest cut (the heading says no "starkest")', () => {
+    expect(dataset.records.find((r) => r.id === 'foreign-direct-investment-rank-2024')).toMatchObject({ value: 1, kind: 'ranking' });
+    expect(change('foreign-direct-investment').shift).toBe('lowered');
+    const deepest = deepestLevelCut(dataset)!;
+    for (const lang of ['zh', 'en'] as const) {
+      const fdi = contentByLang[lang].blocks.find((b) => b.type === 'scrolly' && b.id === 'fdi');
+      const heading = fdi && 'heading' in fdi ? fdi.heading : '';
+      if (deepest.metric.id !== 'foreign-direct-investment') expect(heading).not.toMatch(/最显眼|最大|starkest|deepest|biggest/);
+    }
+  });
+
+  it('factory space: the 2025 target is a floor below the 2024 result (said as a floor, not "build less")', () => {
+    const factory = metricById(dataset, 'standard-factory-floor-space');
+    expect(factory.target2025!.bound).toBe('以上');
+    expect(factory.target2025!.value).toBeLessThan(factory.actual2024!.value);
+    expect(JSON.stringify(contentByLang.en.blocks)).not.toMatch(/build less/);
+  });
+
+  it('floors: logistics held at the same floor, deposits and loans raised from one floor to a higher one', () => {
+    expect(change('social-logistics-total')).toMatchObject({ shift: 'held', floors: true });
+    expect(change('deposits-loans-premiums')).toMatchObject({ shift: 'raised', floors: true });
   });
 });

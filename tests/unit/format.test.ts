@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDigits, formatValue, shiftDecimal, formatGrowth, formatSignedChange, formatFigure } from '../../src/data/format';
-import type { Metric } from '../../src/data/types';
+import { formatDigits, formatValue, shiftDecimal, formatGrowth, formatSignedChange, formatFigure, formatChangeMagnitude } from '../../src/data/format';
+import type { Figure, Metric } from '../../src/data/types';
 
 describe('Chinese number formatting', () => {
   it('keeps 万/亿 with explicit digits', () => {
@@ -35,17 +35,30 @@ describe('English conversion of Chinese units is exact', () => {
   it('reads 亿元 and 万美元 as billions and millions', () => {
     expect(formatValue(312.5, '亿元', 'en')).toBe('31.25 billion yuan');
     expect(formatValue(1.58, '亿元', 'en')).toBe('158 million yuan');
-    expect(formatValue(1109.9, '万美元', 'en')).toBe('US$11.099 million');
+    // Rounded as a newsroom would past two decimals; exact where two suffice.
+    expect(formatValue(1109.9, '万美元', 'en')).toBe('US$11.1 million');
+    expect(formatValue(312.5, '亿元', 'en')).toBe('31.25 billion yuan');
     expect(formatValue(21.3, '万吨', 'en')).toBe('213,000 tonnes');
   });
 });
 
-describe('qualifiers', () => {
+describe('bounds and commitments', () => {
   const metric = { unit: '%', label: { zh: '地区生产总值增长', en: 'GDP growth' } } as Metric;
-  it('shows 以上 and 左右 with the value, not 力争/确保', () => {
-    expect(formatFigure({ value: 6.5, qualifier: ['以上'], quote: '' }, metric, 'zh')).toBe('6.5%以上');
-    expect(formatFigure({ value: 5.5, qualifier: ['控制在', '左右'], quote: '' }, metric, 'zh')).toBe('5.5%左右');
-    expect(formatFigure({ value: 10, qualifier: ['力争', '以上'], quote: '' }, metric, 'en')).toBe('10% or more');
-    expect(formatFigure({ value: 120, qualifier: ['力争', '突破'], quote: '' }, { ...metric, unit: '亿元' }, 'zh')).toBe('突破120亿元');
+  const figure = (value: number, unit: string, bound: Figure['bound'], commitment: Figure['commitment'] = []): Figure => ({
+    id: 'x', quote: '', value, unit, year: '2025', kind: 'target', sector: 'headline', bound, commitment, measure: { zh: '', en: '' },
+  });
+  it('shows the bound with the value, never the commitment word', () => {
+    expect(formatFigure(figure(6.5, '%', '以上'), metric, 'zh')).toBe('6.5%以上');
+    expect(formatFigure(figure(5.5, '%', '左右', ['控制在']), metric, 'zh')).toBe('5.5%左右');
+    expect(formatFigure(figure(10, '%', '以上', ['力争']), metric, 'en')).toBe('10% or more');
+    expect(formatFigure(figure(120, '亿元', '突破', ['力争']), { ...metric, unit: '亿元' }, 'zh')).toBe('突破120亿元');
+    expect(formatFigure(figure(1000, '亿元', '稳超'), { ...metric, unit: '亿元' }, 'en')).toBe('steadily over 100 billion yuan');
+    expect(formatFigure(figure(300, '万元', '余'), { ...metric, unit: '万元' }, 'zh')).toBe('300余万元');
+  });
+  it('words a change by its verb, with no sign and one decimal per unit kind', () => {
+    expect(formatChangeMagnitude(-0.1, '百分点', 'en')).toBe('0.1 pp');
+    expect(formatChangeMagnitude(-0.1, '百分点', 'zh')).toBe('0.1个百分点');
+    expect(formatChangeMagnitude(8.3, '%', 'zh')).toBe('8.3%');
+    expect(formatSignedChange(0, '百分点', 'zh')).toBe('0.0个百分点');
   });
 });

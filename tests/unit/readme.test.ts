@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadDataset } from '../../src/data/load-node';
+import { loadDataset, loadCheckedLedger } from '../../src/data/load-node';
 
 const readme = readFileSync('README.md', 'utf8');
 const ciScript = readFileSync('.ci/run', 'utf8');
@@ -24,15 +24,27 @@ describe('README stays true', () => {
   it('states the dataset counts that the data has', () => {
     const dataset = loadDataset();
     const pairs = dataset.metrics.filter((m) => m.actual2024 && m.target2025);
-    const counts = readme.match(/(\d+) metrics: (\d+) with both a 2024 result and a 2025 target \((\d+) comparable, (\d+) not\),\s+(\d+) with a 2024 result only and (\d+) with a 2025 target only/);
+    const counts = readme.match(/(\d+) metrics: (\d+) with both a 2024 result and a 2025 target \((\d+) comparable, (\d+) not, (\d+) different scope\),\s+(\d+) with a 2024 result only and (\d+) with a 2025 target only/);
     expect(counts).not.toBeNull();
     expect(counts!.slice(1).map(Number)).toEqual([
       dataset.metrics.length,
       pairs.length,
-      pairs.filter((m) => m.comparable).length,
-      pairs.filter((m) => m.comparable === false).length,
+      pairs.filter((m) => m.comparability === 'comparable').length,
+      pairs.filter((m) => m.comparability === 'not-comparable').length,
+      pairs.filter((m) => m.comparability === 'different-scope').length,
       dataset.metrics.filter((m) => m.actual2024 && !m.target2025).length,
       dataset.metrics.filter((m) => !m.actual2024 && m.target2025).length,
+    ]);
+  });
+
+  it('states the ledger counts that the data has', () => {
+    const { raw, coverage } = loadCheckedLedger();
+    const kinds = coverage.recordsByKind;
+    const counts = readme.match(/(\d+) records \((\d+) results, (\d+) targets, (\d+) counts, (\d+) rankings\)\. The report has (\d+) numeric\s+tokens, all accounted for: (\d+) as records, the rest excluded with a reason; (\d+) of its (\d+)\s+quantities/);
+    expect(counts).not.toBeNull();
+    expect(counts!.slice(1).map(Number)).toEqual([
+      raw.records.length, kinds.result, kinds.target, kinds.count, kinds.ranking,
+      coverage.tokens, coverage.asRecords, coverage.asRecords, coverage.quantities,
     ]);
   });
 });

@@ -1,0 +1,18 @@
+import glossary from '../content/glossary.json';
+import type { Bilingual } from './types';
+
+export interface GlossaryTerm {
+  zh: string[];
+  en: string;
+  short?: string;
+  note?: string;
+}
+
+export const GLOSSARY: GlossaryTerm[] = glossary.terms;
+
+/** The glossary terms a Chinese label uses whose English term (or short form) the English label lacks. */
+export function missingGlossaryTerms(label: Bilingual, terms: GlossaryTerm[] = GLOSSARY): GlossaryTerm[] {
+  const en = label.en.toLowerCase();
+  return terms.filter((term) => term.zh.some((zh) => label.zh.includes(zh)) &&
+    ![term.en, term.short].some((word) => word !== undefined && en.includes(word.toLowerCase())));
+}
