@@ -76,7 +76,7 @@ export function storyCredits(document: Document, dataset: Dataset, content: Stor
     reportVenue: dataset.source.venue[lang],
   };
   const fill = (template: string) => fillTemplate(template, values);
-  return h(document, 'footer', { class: 'story-credits', 'aria-labelledby': 'credits-heading' },
+  return h(document, 'section', { class: 'story-credits', 'aria-labelledby': 'credits-heading' },
     h(document, 'h2', { id: 'credits-heading', class: 'section-heading' }, credits.heading),
     h(document, 'p', { class: 'credits-byline' }, fill(credits.byline)),
     h(document, 'p', { class: 'credits-date' }, fill(credits.published)),
