@@ -18,6 +18,7 @@ export default defineConfig({
         report: page('src/report/client.ts'),
         explore: page('src/explore/client.ts'),
         loader: page('src/embed/loader.ts'),
+        cite: page('src/story/cite-entry.ts'),
       },
       output: {
         // Editors' pages load the loader by a fixed URL, so it keeps its name.

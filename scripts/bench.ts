@@ -11,6 +11,11 @@ import { buildSite, serveDist, ROOT } from './lib/site';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, launchChromium } from './lib/chromium';
 import { exploreFilterMedianMs } from './lib/explore-bench';
 import { chartIds } from '../src/charts/registry';
+import { buildImages } from '../src/build/build-images';
+import { loadDataset } from '../src/data/load-node';
+import { loadTopology } from '../src/geo/load-node';
+import { contentByLang } from '../src/content';
+import { siteUrlFromEnv } from '../src/build/site-url';
 
 interface Budget {
   name: string;
@@ -71,6 +76,16 @@ async function lighthouseBudgets(url: string, label: string): Promise<Budget[]> 
   }
 }
 
+const IMAGES_LIMIT_S = 30;
+
+/** What image generation adds to a build: the same buildImages the build runs, timed alone. */
+async function imageBudget(): Promise<Budget> {
+  const started = performance.now();
+  const images = await buildImages({ dataset: loadDataset(), geo: loadTopology(), content: contentByLang, site: siteUrlFromEnv() });
+  const seconds = (performance.now() - started) / 1000;
+  return { name: `share/print images (${images.length} PNGs)`, value: Number(seconds.toFixed(1)), limit: IMAGES_LIMIT_S, unit: 's', kind: 'max' };
+}
+
 const passes = (b: Budget) => (b.kind === 'max' ? b.value <= b.limit : b.value >= b.limit);
 
 await buildSite('dist');
@@ -86,6 +101,8 @@ for (const chart of chartIds()) {
     budgets.push({ name: `${page} JS (gzip)`, value: Number((initialJsBytes(page) / 1024).toFixed(2)), limit: EMBED_JS_LIMIT_KB, unit: 'KB', kind: 'max' });
   }
 }
+
+budgets.push(await imageBudget());
 
 for (const page of PROVENANCE_PAGES) {
   budgets.push({ name: `${page} JS (gzip)`, value: Number((initialJsBytes(page) / 1024).toFixed(2)), limit: PROVENANCE_JS_LIMIT_KB, unit: 'KB', kind: 'max' });

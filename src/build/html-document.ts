@@ -24,7 +24,7 @@ export interface PageShell {
   /** A fixed theme for the page (embeds: light until their URL says otherwise); absent follows the reader's system. */
   theme?: 'light' | 'dark';
   /** More head elements, built in the same document (share tags, a story's own styles…). */
-  head?: Node[];
+  head?: Node[] | ((document: Document) => Node[]);
 }
 
 /** What every page's head carries, in order; built as nodes in the page's own document. */
@@ -38,7 +38,7 @@ export function shellHead(document: Document, shell: PageShell): Node[] {
     h(document, 'link', { rel: 'icon', href: 'data:,' }),
     h(document, 'style', {}, tokensCss()),
     ...(shell.styles ?? []).map((css) => h(document, 'style', {}, css)),
-    ...(shell.head ?? []),
+    ...(typeof shell.head === 'function' ? shell.head(document) : shell.head ?? []),
     ...(shell.moduleScripts ?? []).map((src) => h(document, 'script', { type: 'module', src })),
     ...(shell.classicScripts ?? []).map((src) => h(document, 'script', { defer: true, src })),
   ].filter((node): node is HTMLElement => node !== null);

@@ -11,23 +11,50 @@ import { formatDigits } from '../data/format';
 import { h, svg as s, toXml } from '../dom/html';
 import { HTML_LANG } from '../story/story-page';
 import { newDocument, renderPage } from './html-document';
+import { siteUrlFromEnv, type SiteUrl } from './site-url';
+import { shareHead, headTagNodes } from './share-meta';
+import { oembedDiscoveryLink } from './oembed';
+import { imagePaths } from './share-images';
+import { citeBox, inLang, languageLink, otherLang, packageDownloads, printImageLinks } from './publish-parts';
+import { DEFAULT_EMBED_OPTIONS as DEFAULTS } from '../embed/options';
+import { packageTables } from './datapackage';
+import { DEVICE_WIDTHS } from '../embed/desk-form';
 
 export function rootFrom(path: string): string {
   return '../'.repeat(path.split('/').filter(Boolean).length);
 }
 
-export function embedPage(inputs: ChartInputs, content: StoryContent, chartId: string, assets: { css: string[]; script: string }): string {
-  const path = embedPath(chartId, content.lang);
+export function embedPage(inputs: ChartInputs, content: StoryContent, chartId: string, assets: { css: string[]; script: string }, site: SiteUrl): string {
+  const { lang } = content;
+  const path = embedPath(chartId, lang);
   const root = rootFrom(path);
   const copy = content.charts[chartId]!;
+  const share = shareHead(site, {
+    lang, title: copy.title, description: copy.subtitle, path, image: imagePaths.chartShare(chartId, lang), imageAlt: copy.title,
+    alternate: embedPath(chartId, otherLang(lang)), siteName: content.share.projectName,
+  });
   return renderPage(
-    { htmlLang: HTML_LANG[content.lang], title: copy.title, description: copy.subtitle, styles: assets.css, moduleScripts: [root + assets.script], theme: DEFAULT_EMBED_OPTIONS.theme === 'dark' ? 'dark' : 'light' },
-    (document) => [embedBody({ document, inputs, content, links: { report: `${root}${content.lang === 'zh' ? '' : 'en/'}report/`, newTab: true } }, chartId, {
-      story: content.lang === 'zh' ? root : `${root}en/`,
-      csv: `${root}embed/${chartId}/data.csv`,
-      json: `${root}embed/${chartId}/data.json`,
-      svg: `${root}${path}chart.svg`,
-    })],
+    {
+      htmlLang: HTML_LANG[lang], title: copy.title, description: copy.subtitle, styles: assets.css, moduleScripts: [root + assets.script],
+      theme: DEFAULT_EMBED_OPTIONS.theme === 'dark' ? 'dark' : 'light',
+      head: (document) => [...share(document), ...headTagNodes(document, [{ tag: 'link', ...oembedDiscoveryLink(site, chartId, lang, copy.title) }])],
+    },
+    (document) => {
+      const main = embedBody({ document, inputs, content, links: { report: `${root}${lang === 'zh' ? '' : 'en/'}report/`, newTab: true } }, chartId, {
+        story: lang === 'zh' ? root : `${root}en/`,
+        csv: `${root}embed/${chartId}/data.csv`,
+        json: `${root}embed/${chartId}/data.json`,
+        svg: `${root}${path}chart.svg`,
+      });
+      // Print images, metadata, the other language and the citation, under the data links.
+      main.appendChild(h(document, 'div', { class: 'embed-extras' },
+        printImageLinks(document, content, chartId, root),
+        h(document, 'p', {}, languageLink(document, content, root, `embed/${chartId}/`)),
+        h(document, 'details', { class: 'embed-cite' },
+          h(document, 'summary', {}, content.cite.heading),
+          citeBox(document, inputs.dataset, content, site, { headingLevel: 'h3', id: 'cite' }))));
+      return [main];
+    },
   );
 }
 
@@ -43,7 +70,7 @@ export function standaloneSvg(inputs: ChartInputs, content: StoryContent, chartI
 }
 
 /** Every file one chart gets: its data downloads, and per language its embed page and SVG. */
-export function chartFiles(inputs: ChartInputs, content: Record<Lang, StoryContent>, chartId: string, assets: { css: string[]; script: string }): Array<[string, string]> {
+export function chartFiles(inputs: ChartInputs, content: Record<Lang, StoryContent>, chartId: string, assets: { css: string[]; script: string }, site: SiteUrl = siteUrlFromEnv()): Array<[string, string]> {
   const chart = chartById(chartId);
   if (!chart) throw new Error(`no registered chart "${chartId}"`);
   const rows = chart.rows(inputs);
@@ -53,7 +80,7 @@ export function chartFiles(inputs: ChartInputs, content: Record<Lang, StoryConte
   ];
   for (const lang of LANGS) {
     const path = embedPath(chart.id, lang);
-    files.push([`${path}index.html`, embedPage(inputs, content[lang], chart.id, assets)], [`${path}chart.svg`, standaloneSvg(inputs, content[lang], chart.id)]);
+    files.push([`${path}index.html`, embedPage(inputs, content[lang], chart.id, assets, site)], [`${path}chart.svg`, standaloneSvg(inputs, content[lang], chart.id)]);
   }
   return files;
 }
@@ -69,59 +96,93 @@ export function chartManifest(content: Record<Lang, StoryContent>): string {
   }, null, 2) + '\n';
 }
 
-/** /embed/: every chart with a live preview and its embed code; desk.js adds options and copying. */
-export function deskPage(content: StoryContent, assets: { css: string[]; script: string }): string {
-  const { desk, lang } = content;
-  const root = rootFrom(lang === 'zh' ? 'embed/' : 'en/embed/');
+/**
+ * /embed/: every chart with a live preview and its embed code; desk.js adds options and copying.
+ * Each card carries its title and preview label in both languages (data-title-zh/-en,
+ * data-preview-zh/-en) so the language switch retitles everything; the code uses SITE_URL.
+ */
+export function deskPage(content: Record<Lang, StoryContent>, lang: Lang, assets: { css: string[]; script: string }, site: SiteUrl): string {
+  const { desk } = content[lang];
+  const page = inLang('embed/', lang);
+  const root = rootFrom(page);
+  const share = shareHead(site, {
+    lang, title: desk.title, description: desk.intro, path: page, image: imagePaths.storyShare(lang), imageAlt: content[lang].meta.title,
+    alternate: inLang('embed/', otherLang(lang)), siteName: content[lang].share.projectName,
+  });
   return renderPage(
-    { htmlLang: HTML_LANG[lang], title: desk.title, description: desk.intro, styles: assets.css, moduleScripts: [root + assets.script], classicScripts: [`${root}embed/loader.js`] },
+    { htmlLang: HTML_LANG[lang], title: desk.title, description: desk.intro, styles: assets.css, moduleScripts: [root + assets.script], classicScripts: [`${root}embed/loader.js`], head: share },
     (document) => {
       const radios = (name: string, legend: string, options: Array<[string, string]>, checked: string) =>
         h(document, 'fieldset', {}, h(document, 'legend', {}, legend), ...options.map(([value, label]) =>
           h(document, 'label', {}, h(document, 'input', { type: 'radio', name, value, checked: value === checked }), h(document, 'span', {}, label))));
+      const checkbox = (name: string, label: string) =>
+        h(document, 'label', {}, h(document, 'input', { type: 'checkbox', name, value: '1' }), h(document, 'span', {}, label));
+      /** Text in both languages, for the desk's language switch (src/embed/desk.ts). */
+      const both = (pick: (copy: StoryContent) => string) => ({ 'data-zh': pick(content.zh), 'data-en': pick(content.en) });
       const card = (chartId: string) => {
-        const title = content.charts[chartId]!.title;
+        const title = content[lang].charts[chartId]!.title;
         const src = `${root}${embedPath(chartId, lang)}`;
-        return h(document, 'section', { class: 'desk-card', 'data-chart': chartId, 'aria-labelledby': `desk-${chartId}` },
+        return h(document, 'section', {
+          class: 'desk-card', 'data-chart': chartId, 'aria-labelledby': `desk-${chartId}`,
+          'data-title-zh': content.zh.charts[chartId]!.title, 'data-title-en': content.en.charts[chartId]!.title,
+          'data-preview-zh': content.zh.desk.preview, 'data-preview-en': content.en.desk.preview,
+        },
           h(document, 'h2', { id: `desk-${chartId}` }, title),
           h(document, 'p', { class: 'desk-id' }, chartId),
-          h(document, 'h3', {}, desk.embedCode),
-          h(document, 'textarea', { class: 'desk-code', readonly: true, rows: 4, 'aria-label': `${desk.embedCode}: ${title}`, spellcheck: 'false' },
-            embedCode(document, '/', chartId, lang, DEFAULT_EMBED_OPTIONS, title)),
+          h(document, 'h3', both((copy) => copy.desk.embedCode), desk.embedCode),
+          h(document, 'textarea', {
+            class: 'desk-code', readonly: true, rows: 6, 'aria-label': `${desk.embedCode}: ${title}`, spellcheck: 'false',
+            'data-label-zh': `${content.zh.desk.embedCode}: ${content.zh.charts[chartId]!.title}`, 'data-label-en': `${content.en.desk.embedCode}: ${content.en.charts[chartId]!.title}`,
+          }, embedCode(document, site.href, chartId, lang, DEFAULT_EMBED_OPTIONS, title)),
           h(document, 'p', { class: 'desk-actions' },
-            h(document, 'button', { type: 'button', class: 'desk-copy', 'data-chart': chartId }, desk.copy),
+            h(document, 'button', { type: 'button', class: 'desk-copy', 'data-chart': chartId, ...both((copy) => copy.desk.copy) }, desk.copy),
             h(document, 'span', { class: 'desk-status', role: 'status' }),
-            h(document, 'a', { href: src, class: 'desk-open', target: '_blank', rel: 'noopener' }, desk.open)),
-          h(document, 'h3', {}, desk.preview),
-          h(document, 'iframe', { src, title: `${desk.preview}: ${title}`, height: 480, loading: 'lazy', style: 'border:1px solid var(--c-faint);width:100%', 'data-gaoping-embed': true }));
+            h(document, 'a', { href: src, class: 'desk-open', target: '_blank', rel: 'noopener', ...both((copy) => copy.desk.open) }, desk.open)),
+          printImageLinks(document, content[lang], chartId, root, content),
+          h(document, 'h3', both((copy) => copy.desk.preview), desk.preview),
+          h(document, 'div', { class: 'desk-preview' },
+            h(document, 'iframe', { src, title: `${desk.preview}: ${title}`, height: 480, loading: 'lazy', style: 'display:block;border:1px solid var(--c-faint);width:100%', 'data-gaoping-embed': true })));
       };
-      return [h(document, 'main', { id: 'main', class: 'desk', 'data-lang': lang, 'data-root': root, 'data-copied': desk.copied, 'data-copy-fallback': desk.copyFallback },
+      return [h(document, 'main', { id: 'main', class: 'desk', 'data-lang': lang, 'data-root': root, 'data-site-url': site.href, 'data-copied': desk.copied, 'data-copy-fallback': desk.copyFallback },
         h(document, 'h1', {}, desk.title),
         h(document, 'p', {}, desk.intro),
         h(document, 'p', { class: 'desk-links' },
           h(document, 'a', { href: lang === 'zh' ? root : `${root}en/` }, desk.storyLink),
           h(document, 'a', { href: `${root}embed/charts.json` }, desk.manifest),
-          h(document, 'a', { href: lang === 'zh' ? `${root}data/` : `${root}en/data/` }, desk.dataPage)),
+          h(document, 'a', { href: `${root}${inLang('data/', lang)}` }, desk.dataPage),
+          h(document, 'a', { href: `${root}${imagePaths.poster(lang)}`, download: `gaoping-2025-poster-${lang}.png` }, content[lang].share.posterLink),
+          languageLink(document, content[lang], root, 'embed/')),
         h(document, 'form', { class: 'desk-options', 'aria-label': desk.title },
           radios('lang', desk.language, [['zh', '中文'], ['en', 'English']], lang),
-          radios('theme', desk.theme, [['light', desk.themeLight], ['dark', desk.themeDark], ['auto', desk.themeAuto]], DEFAULT_EMBED_OPTIONS.theme),
-          radios('title', desk.titleBlock, [['1', desk.titleOn], ['0', desk.titleOff]], DEFAULT_EMBED_OPTIONS.showTitle ? '1' : '0')),
+          radios('theme', desk.theme, [['light', desk.themeLight], ['dark', desk.themeDark], ['auto', desk.themeAuto]], DEFAULTS.theme),
+          radios('title', desk.titleBlock, [['1', desk.titleOn], ['0', desk.titleOff]], DEFAULTS.showTitle ? '1' : '0'),
+          h(document, 'fieldset', {}, h(document, 'legend', {}, desk.display), checkbox('plain', desk.plain), checkbox('transparent', desk.transparent)),
+          h(document, 'fieldset', {}, h(document, 'legend', {}, desk.maxWidth),
+            h(document, 'label', {}, h(document, 'select', { name: 'maxwidth', 'aria-label': desk.maxWidth },
+              h(document, 'option', { value: '', selected: true }, desk.maxWidthNone),
+              ...[480, 640, 800, 1000].map((px) => h(document, 'option', { value: px }, `${px} px`))))),
+          radios('device', desk.device, [['phone', `${desk.devicePhone} ${DEVICE_WIDTHS.phone}`], ['tablet', `${desk.deviceTablet} ${DEVICE_WIDTHS.tablet}`], ['full', desk.deviceFull]], 'full')),
         ...charts.map((chart) => card(chart.id)))];
     },
   );
 }
 
 /** /data/: every download, every field, the source, the inputs' licences, the version, how to cite. */
-export function dataPage(inputs: ChartInputs, content: StoryContent, css: string): string {
+export function dataPage(inputs: ChartInputs, content: StoryContent, css: string, site: SiteUrl, script: string): string {
   const { dataset } = inputs;
   const { dataPage: text, lang, columnDocs } = content;
-  const root = rootFrom(lang === 'zh' ? 'data/' : 'en/data/');
+  const path = inLang('data/', lang);
+  const root = rootFrom(path);
+  const share = shareHead(site, {
+    lang, title: text.title, description: text.intro, path, image: imagePaths.storyShare(lang), imageAlt: content.meta.title,
+    alternate: inLang('data/', otherLang(lang)), siteName: content.share.projectName,
+  });
   const doc = (column: string) => {
     const line = columnDocs[column];
     if (!line) throw new Error(`content (${lang}) has no documentation for column "${column}"`);
     return line;
   };
-  return renderPage({ htmlLang: HTML_LANG[lang], title: text.title, description: text.intro, styles: [css] }, (document) => {
+  return renderPage({ htmlLang: HTML_LANG[lang], title: text.title, description: text.intro, styles: [css], moduleScripts: [root + script], head: share }, (document) => {
     const table = (heading: string, rows: Array<[string, string]>) => [
       h(document, 'h2', {}, heading),
       h(document, 'div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': heading },
@@ -131,13 +192,19 @@ export function dataPage(inputs: ChartInputs, content: StoryContent, css: string
     ];
     const files = [['metrics.json', text.filesJson], ['metrics.csv', text.filesCsv], ['records.csv', text.filesRecordsCsv], ['ledger-exclusions.json', text.filesExclusions], ['metrics.schema.json', text.filesSchema], ['gaoping.topojson', text.filesTopo]] as const;
     return [h(document, 'main', { id: 'main', class: 'data-page' },
+      h(document, 'p', { class: 'desk-links' },
+        h(document, 'a', { href: lang === 'zh' ? root : `${root}en/` }, text.backToStory),
+        h(document, 'a', { href: `${root}${inLang('embed/', lang)}` }, text.embedDesk),
+        languageLink(document, content, root, 'data/')),
       h(document, 'h1', {}, text.title),
       h(document, 'p', {}, text.intro),
       h(document, 'p', { class: 'desk-links' },
         h(document, 'a', { href: 'explore/' }, content.report.exploreLink),
         h(document, 'a', { href: '../report/' }, content.explore.reportLink)),
       h(document, 'h2', {}, text.downloads),
-      h(document, 'ul', {}, ...files.map(([file, label]) => h(document, 'li', {}, h(document, 'a', { href: `${root}data/${file}`, download: file }, file), h(document, 'span', {}, ` — ${label}`)))),
+      h(document, 'ul', {},
+        ...packageDownloads(document, content, root, packageTables(dataset, inputs.geo).map((table) => table.name)),
+        ...files.map(([file, label]) => h(document, 'li', {}, h(document, 'a', { href: `${root}data/${file}`, download: file }, file), h(document, 'span', {}, ` — ${label}`)))),
       ...table(text.fields, [
         ['schemaVersion', dataset.schemaVersion],
         ['source', 'title, date, venue, file, notes[]'],
@@ -157,23 +224,31 @@ export function dataPage(inputs: ChartInputs, content: StoryContent, css: string
       h(document, 'ul', {}, ...text.licenceLines.map((line) => h(document, 'li', {}, line))),
       h(document, 'h2', {}, text.version),
       h(document, 'p', {}, `schemaVersion ${dataset.schemaVersion}`),
-      h(document, 'h2', {}, text.cite),
-      h(document, 'p', { class: 'cite' }, fillTemplate(text.citeText, { version: dataset.schemaVersion, date: dataset.source.date })))];
+      citeBox(document, dataset, content, site, { licence: true }))];
   });
 }
 
-export function notFoundPage(content: Record<Lang, StoryContent>, css: string): string {
+/**
+ * 404.html: served for any unknown path, at any depth, so its links start from SITE_URL's path
+ * (works under a subpath such as /graphics/gaoping/).
+ */
+export function notFoundPage(content: Record<Lang, StoryContent>, css: string, site: SiteUrl): string {
   const title = `${content.zh.notFound.title} · ${content.en.notFound.title}`;
-  return renderPage({ htmlLang: HTML_LANG.zh, title, styles: [css] }, (document) => [
+  const base = site.basePath;
+  const share = shareHead(site, {
+    lang: 'zh', title, description: content.zh.meta.description, path: '', image: imagePaths.storyShare('zh'), imageAlt: content.zh.meta.title,
+    siteName: content.zh.share.projectName, canonical: false,
+  });
+  return renderPage({ htmlLang: HTML_LANG.zh, title, styles: [css], head: share }, (document) => [
     h(document, 'main', { id: 'main', class: 'not-found' }, ...(['zh', 'en'] as const).map((lang) => {
       const text = content[lang].notFound;
       return h(document, 'section', { lang: HTML_LANG[lang] },
         h(document, 'h1', {}, text.title),
         h(document, 'p', {}, text.text),
         h(document, 'ul', {}, ...charts.map((chart) => h(document, 'li', {},
-          h(document, 'a', { href: `/${embedPath(chart.id, lang)}` }, chart.id),
+          h(document, 'a', { href: `${base}${embedPath(chart.id, lang)}` }, chart.id),
           h(document, 'span', {}, ` — ${content[lang].charts[chart.id]!.title}`)))),
-        h(document, 'p', {}, h(document, 'a', { href: lang === 'zh' ? '/' : '/en/' }, text.home)));
+        h(document, 'p', {}, h(document, 'a', { href: lang === 'zh' ? base : `${base}en/` }, text.home)));
     })),
   ]);
 }

@@ -21,6 +21,12 @@ import { loadReportText, reportPath } from '../data/report-node';
 import { annotateReport, explorePage, reportPage } from './provenance-pages';
 import { exploreDownloads, exploreRecords } from '../explore/explore-page';
 import type { AnnotatedReport } from '../report/report-page';
+import { emitPublishFiles } from './publish';
+import { siteUrlFromEnv } from './site-url';
+import { shareHead } from './share-meta';
+import { imagePaths } from './share-images';
+import { storyCredits } from './publish-parts';
+import { addDeepLinkAnchors } from '../story/anchors';
 
 function langOf(filename: string): Lang {
   return /[\\/]en[\\/]index\.html$/.test(filename) ? 'en' : 'zh';
@@ -77,6 +83,7 @@ export function storyPlugin(): Plugin {
       inputs = undefined;
       annotated = undefined;
       try {
+        siteUrlFromEnv();
         load();
         loadReport();
       } catch (error) {
@@ -85,9 +92,10 @@ export function storyPlugin(): Plugin {
         throw error;
       }
     },
-    generateBundle(_options, bundle) {
+    async generateBundle(_options, bundle) {
       const { dataset, geo } = load();
       const chartInputs = { dataset, geo };
+      const site = siteUrlFromEnv();
       const loader = bundle['embed/loader.js'];
       if (loader?.type === 'chunk') {
         if (loader.imports.length > 0) throw new Error('embed/loader.js must not import shared chunks: it runs as a classic script on other sites');
@@ -99,11 +107,11 @@ export function storyPlugin(): Plugin {
       const deskAssets = entryAssets(bundle, 'src/embed/desk.ts');
       const pagesCss = readFileSync(fileURLToPath(new URL('../embed/pages.css', import.meta.url)), 'utf8');
       for (const chart of charts) {
-        for (const [fileName, source] of chartFiles(chartInputs, contentByLang, chart.id, embedAssets)) emit(fileName, source);
+        for (const [fileName, source] of chartFiles(chartInputs, contentByLang, chart.id, embedAssets, site)) emit(fileName, source);
       }
       emit('embed/charts.json', chartManifest(contentByLang));
-      emit('embed/index.html', deskPage(contentByLang.zh, { css: [pagesCss], script: deskAssets.script }));
-      emit('en/embed/index.html', deskPage(contentByLang.en, { css: [pagesCss], script: deskAssets.script }));
+      emit('embed/index.html', deskPage(contentByLang, 'zh', { css: [pagesCss], script: deskAssets.script }, site));
+      emit('en/embed/index.html', deskPage(contentByLang, 'en', { css: [pagesCss], script: deskAssets.script }, site));
       const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
       emit('data/metrics.json', readFileSync(process.env.METRICS_FILE ?? `${dataDir}metrics.json`, 'utf8'));
       emit('data/metrics.schema.json', readFileSync(`${dataDir}metrics.schema.json`, 'utf8'));
@@ -111,9 +119,16 @@ export function storyPlugin(): Plugin {
       emit('data/gaoping.topojson', readFileSync(process.env.GEO_FILE ?? `${dataDir}gaoping.topojson`, 'utf8'));
       emit('data/metrics.csv', toCsv({ columns: METRIC_COLUMNS, rows: dataset.metrics.map(metricRow) }));
       emit('data/records.csv', toCsv({ columns: RECORD_COLUMNS, rows: dataset.records.map(recordRow) }));
-      emit('data/index.html', dataPage(chartInputs, contentByLang.zh, pagesCss));
-      emit('en/data/index.html', dataPage(chartInputs, contentByLang.en, pagesCss));
-      emit('404.html', notFoundPage(contentByLang, pagesCss));
+      const citeScript = entryAssets(bundle, 'src/story/cite-entry.ts').script;
+      emit('data/index.html', dataPage(chartInputs, contentByLang.zh, pagesCss, site, citeScript));
+      emit('en/data/index.html', dataPage(chartInputs, contentByLang.en, pagesCss, site, citeScript));
+      emit('404.html', notFoundPage(contentByLang, pagesCss, site));
+      try {
+        await emitPublishFiles({ dataset, geo, site, emit: (fileName, source) => this.emitFile({ type: 'asset', fileName, source }) });
+      } catch (error) {
+        if (outDir) rmSync(outDir, { recursive: true, force: true });
+        throw error;
+      }
       const reportAssets = entryAssets(bundle, 'src/report/client.ts');
       const exploreAssets = entryAssets(bundle, 'src/explore/client.ts');
       for (const content of [contentByLang.zh, contentByLang.en]) {
@@ -129,6 +144,8 @@ export function storyPlugin(): Plugin {
       order: 'pre',
       handler(html, ctx) {
         const content = contentByLang[langOf(ctx.filename)];
+        const site = siteUrlFromEnv();
+        const storyPath = content.lang === 'zh' ? '' : 'en/';
         // The template is parsed and the story built into it as nodes: no string splicing, so
         // nothing in the copy or the data ("$&", "</html>"…) can change the page's structure.
         const document = newDocument(html);
@@ -138,11 +155,22 @@ export function storyPlugin(): Plugin {
         document.head.replaceChildren(
           ...shellHead(document, {
             htmlLang: HTML_LANG[content.lang], title: content.meta.title, description: content.meta.description,
-            head: [h(document, 'meta', { name: 'color-scheme', content: 'light dark' }), ...storyHead(page)],
+            head: [
+              h(document, 'meta', { name: 'color-scheme', content: 'light dark' }),
+              ...storyHead(page),
+              ...shareHead(site, {
+                lang: content.lang, title: content.meta.title, description: content.meta.description, path: storyPath,
+                image: imagePaths.storyShare(content.lang), imageAlt: content.meta.title, alternate: content.lang === 'zh' ? 'en/' : '',
+                siteName: content.share.projectName, type: 'article',
+              })(document),
+            ],
           }),
           ...entryScripts,
         );
         document.body.replaceChildren(...storyBody(page));
+        // Credits, the citation and deep-link anchors: issue 11's part of the story page.
+        document.getElementById('main')?.appendChild(storyCredits(document, page.inputs.dataset, content, site, storyPath === '' ? '' : '../'));
+        addDeepLinkAnchors(document, content);
         return toHtml(document);
       },
     },

@@ -55,13 +55,40 @@ const deskTextSchema = strings([
   'title', 'intro', 'language', 'theme', 'themeLight', 'themeDark', 'themeAuto', 'titleBlock',
   'titleOn', 'titleOff', 'embedCode', 'copy', 'copied', 'preview', 'open', 'manifest', 'dataPage',
   'storyLink', 'copyFallback',
+  'device', 'devicePhone', 'deviceTablet', 'deviceFull', 'maxWidth', 'maxWidthNone', 'display', 'plain', 'transparent',
 ] as const);
 
 const dataPageTextSchema = strings([
   'title', 'intro', 'downloads', 'filesJson', 'filesCsv', 'filesRecordsCsv', 'filesExclusions', 'filesSchema', 'filesTopo', 'fields',
-  'recordsField', 'columns', 'recordColumns', 'projectColumns', 'source', 'licences', 'version', 'cite', 'citeText', 'artefact',
+  'recordsField', 'columns', 'recordColumns', 'projectColumns', 'source', 'licences', 'version', 'artefact',
   'columnName', 'columnMeaning',
+  'filesPackage', 'filesTables', 'filesExcel', 'filesZip', 'backToStory', 'embedDesk',
 ] as const).extend({ licenceLines: z.array(text).min(1) });
+
+/** Share images, the WeChat poster and print-image links. */
+export const shareTextSchema = strings([
+  'projectName', 'credit', 'posterFindingsHeading', 'posterKpiHeading', 'posterScan', 'posterLink',
+  'printImages', 'printLight', 'printDark', 'shareImage',
+  'copyLink', 'linkCopied', 'linkCopyFallback', 'metadata', 'printImagesNote',
+] as const).extend({
+  /** Sentences with {count.*} / {metric.field} placeholders, filled from the dataset. */
+  posterFindings: z.array(text).min(1),
+});
+
+/** The "cite this" box and the dataset's licence. */
+export const citeTextSchema = strings([
+  'heading', 'copy', 'copied', 'copyFallback',
+  /** Who issued the report; the citation credits it first. */
+  'reportAuthor',
+  /** {reportAuthor} {reportTitle} {reportDate} {reportVenue} {projectName} {version} {released} {url} {licence} */
+  'template',
+  'licenceHeading', 'licenceScope',
+] as const).extend({ licenceExcludes: z.array(text).min(1) });
+
+/** The story's closing credits: byline, date, version, the source report, links. Placeholders filled in code. */
+export const creditsTextSchema = strings([
+  'heading', 'byline', 'published', 'source', 'dataLink', 'embedLink', 'posterLink',
+] as const).extend({ credits: z.array(text).min(1) });
 
 const stepSchema = z.strictObject({
   chart: text,
@@ -97,4 +124,7 @@ export const storyContentSchema = z.strictObject({
   explore: exploreTextSchema,
   sectorNames: sectorNamesSchema,
   qualifierNames: qualifierNamesSchema,
+  share: shareTextSchema,
+  cite: citeTextSchema,
+  credits: creditsTextSchema,
 });

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { chartTextSchema, storyContentSchema } from './schema';
+import type { chartTextSchema, citeTextSchema, shareTextSchema, storyContentSchema } from './schema';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -12,3 +12,7 @@ export type ChartText = z.infer<typeof chartTextSchema>;
 export type Block = StoryContent['blocks'][number];
 export type Step = Extract<Block, { type: 'scrolly' }>['steps'][number];
 export type ChartCopy = StoryContent['charts'][string];
+/** Share images, poster and print-image copy. */
+export type ShareText = z.infer<typeof shareTextSchema>;
+/** The "cite this" box and the licence statement. */
+export type CiteText = z.infer<typeof citeTextSchema>;

@@ -5,12 +5,15 @@ import { parseEmbedOptions, type EmbedOptions } from './options';
 import { svgToPng, shownTheme } from './png';
 import { setupMapPanels } from '../figure/map-panel';
 import { setupTooltips } from '../figure/tooltips';
+import { setupCiteCopy } from '../figure/cite';
 
 type Teardown = () => void;
 
 function applyOptions(options: EmbedOptions): void {
   document.documentElement.dataset.theme = options.theme;
-  document.documentElement.classList.toggle('no-title', !options.showTitle);
+  document.documentElement.classList.toggle('no-title', !options.showTitle || options.plain);
+  document.documentElement.classList.toggle('plain', options.plain);
+  document.documentElement.classList.toggle('transparent', options.transparent);
 }
 
 /**
@@ -45,21 +48,30 @@ function setupResizing(): Teardown {
   };
 }
 
+/**
+ * The PNG button gives the framed image built with the site (title, subtitle, source, credit,
+ * margin) in the theme on screen, at 2×; only if that link is missing does it draw the bare chart.
+ */
 function setupPngExport(): Teardown {
   const onClick = async (event: Event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('.embed-png');
     if (!button) return;
-    const svg = document.querySelector<SVGSVGElement>('.chart-svg:not([hidden]) svg:not([aria-hidden])');
-    const visible = Array.from(document.querySelectorAll<SVGSVGElement>('.chart-svg svg')).find((s) => s.getBoundingClientRect().width > 0) ?? svg;
-    if (!visible) return;
-    const blob = await svgToPng(visible, 2, shownTheme());
+    const chartId = button.dataset.chart ?? 'chart';
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `${button.dataset.chart ?? 'chart'}.png`;
+    link.download = `${chartId}.png`;
+    const prebuilt = document.querySelector<HTMLAnchorElement>(`.print-images a[data-print-theme="${shownTheme()}"][data-print-scale="2"]`);
+    if (prebuilt) {
+      link.href = prebuilt.href;
+    } else {
+      const svg = document.querySelector<SVGSVGElement>('.chart-svg:not([hidden]) svg:not([aria-hidden])');
+      const visible = Array.from(document.querySelectorAll<SVGSVGElement>('.chart-svg svg')).find((s) => s.getBoundingClientRect().width > 0) ?? svg;
+      if (!visible) return;
+      link.href = URL.createObjectURL(await svgToPng(visible, 2, shownTheme()));
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    }
     document.body.appendChild(link);
     link.click();
     link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   };
   document.addEventListener('click', onClick);
   return () => document.removeEventListener('click', onClick);
@@ -68,7 +80,7 @@ function setupPngExport(): Teardown {
 export function startEmbed(): Teardown {
   applyOptions(parseEmbedOptions(window.location.search));
   const main = document.getElementById('main')!;
-  const teardowns = [setupResizing(), setupPngExport(), setupMapPanels(main), setupTooltips(main)];
+  const teardowns = [setupResizing(), setupPngExport(), setupMapPanels(main), setupTooltips(main), setupCiteCopy(document)];
   return () => teardowns.forEach((teardown) => teardown());
 }
 

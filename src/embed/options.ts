@@ -4,15 +4,20 @@ export type Theme = 'light' | 'dark' | 'auto';
 export interface EmbedOptions {
   theme: Theme;
   showTitle: boolean;
+  /** Chart only: no title block, no links or credits under it (Datawrapper's "plain"). */
+  plain: boolean;
+  /** No page background, so the host page's shows through. */
+  transparent: boolean;
 }
 
-export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { theme: 'light', showTitle: true };
+export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { theme: 'light', showTitle: true, plain: false, transparent: false };
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 const TITLE_VALUES: Record<string, boolean> = { '1': true, '0': false, true: true, false: false };
+const FLAG_VALUES = TITLE_VALUES;
 
 /**
- * Reads ?theme=light|dark|auto&title=1|0. Anything unknown, malformed, repeated with bad values
+ * Reads ?theme=light|dark|auto&title=1|0&plain=1|0&transparent=1|0. Anything unknown, malformed, repeated with bad values
  * or absurdly long falls back to the default: a URL can never break the chart.
  */
 export function parseEmbedOptions(search: string): EmbedOptions {
@@ -32,6 +37,8 @@ export function parseEmbedOptions(search: string): EmbedOptions {
   return {
     theme: first('theme', (v) => (THEMES as readonly string[]).includes(v) ? (v as Theme) : undefined) ?? DEFAULT_EMBED_OPTIONS.theme,
     showTitle: first('title', (v) => TITLE_VALUES[v]) ?? DEFAULT_EMBED_OPTIONS.showTitle,
+    plain: first('plain', (v) => FLAG_VALUES[v]) ?? DEFAULT_EMBED_OPTIONS.plain,
+    transparent: first('transparent', (v) => FLAG_VALUES[v]) ?? DEFAULT_EMBED_OPTIONS.transparent,
   };
 }
 
@@ -39,6 +46,8 @@ export function embedQuery(options: EmbedOptions): string {
   const params = new URLSearchParams();
   if (options.theme !== DEFAULT_EMBED_OPTIONS.theme) params.set('theme', options.theme);
   if (options.showTitle !== DEFAULT_EMBED_OPTIONS.showTitle) params.set('title', options.showTitle ? '1' : '0');
+  if (options.plain !== DEFAULT_EMBED_OPTIONS.plain) params.set('plain', options.plain ? '1' : '0');
+  if (options.transparent !== DEFAULT_EMBED_OPTIONS.transparent) params.set('transparent', options.transparent ? '1' : '0');
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -3,6 +3,8 @@ import './style.css';
 import { applyStep } from './steps';
 import { setupMapPanels } from '../figure/map-panel';
 import { setupTooltips } from '../figure/tooltips';
+import { setupDeepLinks } from './deep-links';
+import { setupCiteCopy } from '../figure/cite';
 
 type Teardown = () => void;
 
@@ -92,6 +94,7 @@ export function startStory(): Teardown {
   }
   const main = document.getElementById('main');
   if (main) teardowns.push(setupTooltips(main), setupMapPanels(main));
+  teardowns.push(setupDeepLinks(), setupCiteCopy(document));
   return () => {
     sectionTeardowns.forEach((teardown) => teardown());
     teardowns.forEach((teardown) => teardown());

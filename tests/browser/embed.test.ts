@@ -11,6 +11,7 @@ import { newDocument } from '../../src/build/html-document';
 import { EMBED_ATTRIBUTE as HOST_EMBED_ATTRIBUTE } from '../../src/embed/host';
 import { EMBED_ATTRIBUTE } from '../../src/embed/embed-code';
 import { DEFAULT_EMBED_OPTIONS } from '../../src/embed/options';
+import { siteUrlFromEnv } from '../../src/build/site-url';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -133,7 +134,7 @@ describe('embed pages', () => {
     await context.close();
   });
 
-  it('exports a 2× PNG of the chart that is not blank', async () => {
+  it('exports the framed 2× PNG built with the site (title, source, credit, margin), not blank', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${baseUrl}embed/headline-targets/`);
@@ -142,7 +143,11 @@ describe('embed pages', () => {
     expect(download.suggestedFilename()).toBe('headline-targets.png');
     const png = readFileSync((await download.path())!);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([svgSize.width * 2, svgSize.height * 2]);
+    const framed = Buffer.from(await (await fetch(`${baseUrl}embed/headline-targets/headline-targets-light@2x.png`)).arrayBuffer());
+    expect(png.equals(framed)).toBe(true);
+    // The frame's margin and title block make it larger than the bare chart at 2×.
+    expect(png.readUInt32BE(16)).toBeGreaterThan(svgSize.width * 2);
+    expect(png.readUInt32BE(20)).toBeGreaterThan(svgSize.height * 2);
     const inked = await page.evaluate(async (base64) => {
       const image = new Image();
       image.src = `data:image/png;base64,${base64}`;
@@ -176,8 +181,11 @@ describe('the chart desk', () => {
     await expect.poll(() => card.locator('.desk-status').textContent()).not.toBe('');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await card.locator('.desk-code').inputValue());
-    expect(copied).toContain(`src="${baseUrl}en/embed/fdi-annotated/?theme=dark&amp;title=0"`);
-    expect(copied).toContain(`<script async="" src="${baseUrl}embed/loader.js"></script>`);
+    // The code names the public address (SITE_URL), not wherever the desk happens to be served.
+    const site = siteUrlFromEnv().href;
+    expect(copied).toContain(`src="${site}en/embed/fdi-annotated/?theme=dark&amp;title=0"`);
+    expect(copied).toContain(`<script async="" src="${site}embed/loader.js"></script>`);
+    expect(copied).not.toMatch(/\swidth="/);
     expect(await card.locator('iframe').getAttribute('src')).toBe(`${baseUrl}en/embed/fdi-annotated/?theme=dark&title=0`);
     await context.close();
   });

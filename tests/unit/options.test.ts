@@ -7,9 +7,11 @@ import { hostileQueries } from '../support/fuzz';
 
 describe('embed URL options', () => {
   it('read the documented values', () => {
-    expect(parseEmbedOptions('?theme=dark&title=0')).toEqual({ theme: 'dark', showTitle: false });
-    expect(parseEmbedOptions('?theme=AUTO&title=true')).toEqual({ theme: 'auto', showTitle: true });
-    expect(parseEmbedOptions('?theme=<b>&theme=dark')).toEqual({ theme: 'dark', showTitle: true });
+    expect(parseEmbedOptions('?theme=dark&title=0')).toEqual({ ...DEFAULT_EMBED_OPTIONS, theme: 'dark', showTitle: false });
+    expect(parseEmbedOptions('?theme=AUTO&title=true')).toEqual({ ...DEFAULT_EMBED_OPTIONS, theme: 'auto', showTitle: true });
+    expect(parseEmbedOptions('?theme=<b>&theme=dark')).toEqual({ ...DEFAULT_EMBED_OPTIONS, theme: 'dark', showTitle: true });
+    expect(parseEmbedOptions('?plain=1&transparent=true')).toEqual({ ...DEFAULT_EMBED_OPTIONS, plain: true, transparent: true });
+    expect(parseEmbedOptions('?plain=yes&transparent=<b>')).toEqual(DEFAULT_EMBED_OPTIONS);
     expect(parseEmbedOptions('')).toEqual(DEFAULT_EMBED_OPTIONS);
   });
 
@@ -18,13 +20,31 @@ describe('embed URL options', () => {
       const options = parseEmbedOptions(query);
       expect(['light', 'dark', 'auto']).toContain(options.theme);
       expect(typeof options.showTitle).toBe('boolean');
+      expect(typeof options.plain).toBe('boolean');
+      expect(typeof options.transparent).toBe('boolean');
     }
   });
 
   it('round-trip through the query the desk writes', () => {
     for (const theme of ['light', 'dark', 'auto'] as const) {
-      for (const showTitle of [true, false]) expect(parseEmbedOptions(embedQuery({ theme, showTitle }))).toEqual({ theme, showTitle });
+      for (const showTitle of [true, false]) {
+        for (const plain of [true, false]) {
+          for (const transparent of [true, false]) {
+            const options = { theme, showTitle, plain, transparent };
+            expect(parseEmbedOptions(embedQuery(options))).toEqual(options);
+          }
+        }
+      }
     }
+  });
+
+  it('write valid embed HTML: no percentage width attribute, no obsolete scrolling attribute, max-width clamped', () => {
+    const code = embedCode(newDocument(), 'https://x/', 'fdi-annotated', 'zh', DEFAULT_EMBED_OPTIONS, 't');
+    expect(code).not.toMatch(/\swidth="/);
+    expect(code).not.toContain('scrolling=');
+    expect(code).toMatch(/height="\d+"/);
+    expect(embedCode(newDocument(), 'https://x/', 'fdi-annotated', 'zh', DEFAULT_EMBED_OPTIONS, 't', 500, 640)).toContain('max-width:640px');
+    expect(embedCode(newDocument(), 'https://x/', 'fdi-annotated', 'zh', DEFAULT_EMBED_OPTIONS, 't', 500, 50)).toContain('max-width:280px');
   });
 
   it('escape the title in embed code', () => {

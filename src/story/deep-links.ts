@@ -1,0 +1,62 @@
+import { applyStep } from './steps';
+
+type Teardown = () => void;
+
+/** Where on screen a linked step is put: its top at 40 % of the viewport, past scrollama's 60 % line. */
+const STEP_TOP = 0.4;
+
+/** The step (and its section) a hash names: a step anchor, or a chart anchor inside a step. */
+function stepFor(target: Element): { step: HTMLElement; section: HTMLElement } | undefined {
+  const step = target.closest<HTMLElement>('.step');
+  const section = step?.closest<HTMLElement>('.scrolly');
+  return step && section ? { step, section } : undefined;
+}
+
+/**
+ * Opening /#step-<section>-<n> or /#<chart-id> scrolls there with that step's chart state;
+ * the back and forward buttons (hashchange) do the same. "Copy link" copies the chart's URL.
+ */
+export function setupDeepLinks(): Teardown {
+  const go = (behavior: ScrollBehavior) => {
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    if (!id) return;
+    const target = document.getElementById(id);
+    if (!target) return;
+    const found = stepFor(target);
+    if (found) {
+      applyStep(found.section, found.step);
+      const top = found.step.getBoundingClientRect().top + window.scrollY - window.innerHeight * STEP_TOP;
+      window.scrollTo({ top: Math.max(0, top), behavior });
+    } else {
+      target.scrollIntoView({ behavior, block: 'start' });
+    }
+  };
+  const onHashChange = () => go('auto');
+  const onClick = async (event: Event) => {
+    const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>('.copy-link');
+    if (!button) return;
+    const url = new URL(window.location.href);
+    url.hash = button.dataset.anchor ?? '';
+    const status = button.parentElement?.querySelector<HTMLElement>('.copy-link-status');
+    try {
+      await navigator.clipboard.writeText(url.href);
+      if (status) status.textContent = button.dataset.copied ?? '';
+    } catch {
+      if (status) status.textContent = button.dataset.copyFallback ?? '';
+    }
+    // The address bar shows the link too, as a new history entry: back returns to where the reader was.
+    if (window.location.hash !== url.hash) history.pushState(null, '', url.href);
+  };
+  // Shown only now: without this script the buttons would do nothing.
+  for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('.copy-link'))) button.hidden = false;
+  window.addEventListener('hashchange', onHashChange);
+  window.addEventListener('popstate', onHashChange);
+  document.addEventListener('click', onClick);
+  // After the first layout, so sticky graphics and fonts have their size.
+  requestAnimationFrame(() => go('auto'));
+  return () => {
+    window.removeEventListener('hashchange', onHashChange);
+    window.removeEventListener('popstate', onHashChange);
+    document.removeEventListener('click', onClick);
+  };
+}
