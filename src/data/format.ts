@@ -126,11 +126,13 @@ export function formatGrowth(value: number, lang: Lang): string {
 /** Decimals shown for a change: one per unit kind, so every list reads alike (+2.0, −0.4). */
 export const CHANGE_DECIMALS = 1;
 
-export function formatSignedChange(value: number, unit: '百分点' | '%', lang: Lang, decimals = CHANGE_DECIMALS): string {
+export function formatSignedChange(value: number, unit: '百分点' | '%', lang: Lang, decimals = CHANGE_DECIMALS, style: 'short' | 'prose' = 'short'): string {
   const sign = value > 0 ? '+' : '';
   const digits = sign + formatDigits(value, lang, decimals);
   if (unit === '%') return `${digits}%`;
-  return lang === 'zh' ? `${digits}个百分点` : `${digits} pp`;
+  if (lang === 'zh') return `${digits}个百分点`;
+  // Charts say "pp" (their subtitles explain it); sentences say the words.
+  return style === 'prose' ? `${digits} percentage point${Math.abs(value) === 1 ? '' : 's'}` : `${digits} pp`;
 }
 
 /** A change's size without a sign, for sentences whose verb gives the direction (调低0.1个百分点, lowered by 0.1 pp). */

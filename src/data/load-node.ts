@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { loadReportText, DEFAULT_REPORT_PATH } from './report-node';
 import { DatasetError, parseRawDataset } from './validate';
 import { resolveDataset, type Dataset, type RawDataset } from './types';
 import { checkLedger, coverage, type Coverage, type LedgerExclusions, type LedgerResult } from './ledger';
 
 export const DEFAULT_DATASET_PATH = fileURLToPath(new URL('../../data/metrics.json', import.meta.url));
 /** The copy of the report the quotes are checked against (the same text as ../shared/source). */
-export const DEFAULT_REPORT_PATH = fileURLToPath(new URL('../../data/sources/gaoping-2025-work-report.txt', import.meta.url));
+export { DEFAULT_REPORT_PATH } from './report-node';
 export const DEFAULT_EXCLUSIONS_PATH = fileURLToPath(new URL('../../data/ledger-exclusions.json', import.meta.url));
 
 export interface LedgerPaths {
@@ -41,7 +42,7 @@ export function loadCheckedLedger(path = process.env.METRICS_FILE ?? DEFAULT_DAT
   } catch (error) {
     throw new DatasetError([{ file: exclusionsFile, record: 'document', field: '(json)', message: (error as Error).message }]);
   }
-  const ledger = checkLedger(raw, readFileSync(reportPath, 'utf8'), exclusions, { dataset: file, report: displayPath(reportPath), exclusions: exclusionsFile });
+  const ledger = checkLedger(raw, loadReportText(reportPath), exclusions, { dataset: file, report: displayPath(reportPath), exclusions: exclusionsFile });
   if (ledger.problems.length > 0) throw new DatasetError(ledger.problems);
   return { raw, ledger, coverage: coverage(raw, ledger) };
 }

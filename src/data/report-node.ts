@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEFAULT_REPORT_PATH } from './load-node';
+import { fileURLToPath } from 'node:url';
+
+export const DEFAULT_REPORT_PATH = fileURLToPath(new URL('../../data/sources/gaoping-2025-work-report.txt', import.meta.url));
 
 /**
  * The report's text: the copy in data/sources/ (checked against ../shared/source/ by the

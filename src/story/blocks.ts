@@ -1,5 +1,5 @@
 import type { Block, Step } from '../content/types';
-import { h } from '../dom/html';
+import { h, type Child } from '../dom/html';
 import { fillTemplate } from '../content/template';
 import type { PageContext } from '../figure/context';
 import { renderFigure, renderDataDetails, requireChart } from '../figure/figure';
@@ -7,11 +7,13 @@ import { renderTownList } from '../figure/companions';
 import { differentScopePairs, nonComparablePairs } from '../data/derive';
 import { comparabilityTag, describePair } from '../charts/describe';
 import { townCodes } from '../geo/town-codes';
-import { fillCopy, stepFocus } from './fill';
+import { fillParts, stepFocus } from './fill';
 
 type Renderer<T extends Block['type']> = (ctx: PageContext, block: Extract<Block, { type: T }>, index: number) => HTMLElement;
 
-const fill = (ctx: PageContext, template: string) => fillCopy(template, ctx.inputs.dataset, ctx.content.lang);
+/** Filled copy as nodes: each figure a span that keeps its number and unit together. */
+const fill = (ctx: PageContext, template: string): Child[] =>
+  fillParts(template, ctx.inputs.dataset, ctx.content.lang).map((part) => (part.figure ? h(ctx.document, 'span', { class: 'figure' }, part.text) : part.text));
 
 function sectionHeading(ctx: PageContext, id: string, text: string): HTMLElement {
   return h(ctx.document, 'h2', { id, class: 'section-heading' }, text);
@@ -20,18 +22,18 @@ function sectionHeading(ctx: PageContext, id: string, text: string): HTMLElement
 const hero: Renderer<'hero'> = (ctx, block) => h(ctx.document, 'header', { class: 'hero' },
   h(ctx.document, 'p', { class: 'hero-kicker' }, block.kicker),
   h(ctx.document, 'h1', { class: 'hero-title' }, block.title),
-  h(ctx.document, 'p', { class: 'hero-dek' }, fill(ctx, block.dek)),
+  h(ctx.document, 'p', { class: 'hero-dek' }, ...fill(ctx, block.dek)),
   h(ctx.document, 'p', { class: 'hero-byline' }, block.byline));
 
 const kpis: Renderer<'kpis'> = (ctx, block, index) => h(ctx.document, 'section', { class: 'kpis', 'aria-labelledby': `block-${index}` },
   sectionHeading(ctx, `block-${index}`, block.heading),
   h(ctx.document, 'ul', { class: 'kpi-list' }, ...block.items.map((item) => h(ctx.document, 'li', { class: 'kpi' },
-    h(ctx.document, 'span', { class: 'kpi-value' }, fill(ctx, item.value)),
+    h(ctx.document, 'span', { class: 'kpi-value' }, ...fill(ctx, item.value)),
     h(ctx.document, 'span', { class: 'kpi-caption' }, item.caption)))));
 
 const text: Renderer<'text'> = (ctx, block) => h(ctx.document, 'section', { class: 'prose' },
   block.heading ? h(ctx.document, 'h2', { class: 'section-heading' }, block.heading) : null,
-  ...block.paragraphs.map((paragraph) => h(ctx.document, 'p', {}, fill(ctx, paragraph))));
+  ...block.paragraphs.map((paragraph) => h(ctx.document, 'p', {}, ...fill(ctx, paragraph))));
 
 const scrolly: Renderer<'scrolly'> = (ctx, block) => {
   const { document, content } = ctx;
@@ -55,7 +57,7 @@ const scrolly: Renderer<'scrolly'> = (ctx, block) => {
     role: 'group',
     'aria-label': fillTemplate(content.page.stepLabel, { n: String(stepIndex + 1) }),
     style: order(step.chart, true),
-  }, h(document, 'p', {}, fill(ctx, step.text)));
+  }, h(document, 'p', {}, ...fill(ctx, step.text)));
   return h(document, 'section', { class: 'scrolly', id: `section-${block.id}`, 'aria-labelledby': `heading-${block.id}` },
     sectionHeading(ctx, `heading-${block.id}`, block.heading),
     h(document, 'div', { class: 'scrolly-layout' }, graphic, h(document, 'div', { class: 'scrolly-steps' }, ...block.steps.map(stepElement))),
@@ -65,7 +67,7 @@ const scrolly: Renderer<'scrolly'> = (ctx, block) => {
 const chart: Renderer<'chart'> = (ctx, block, index) => {
   const module = requireChart(ctx, block.chart);
   return h(ctx.document, 'section', { class: 'standalone-chart' },
-    block.text ? h(ctx.document, 'p', { class: 'prose-lede' }, fill(ctx, block.text)) : null,
+    block.text ? h(ctx.document, 'p', { class: 'prose-lede' }, ...fill(ctx, block.text)) : null,
     renderFigure(ctx, module, `standalone-${index}`),
     renderDataDetails(ctx, module, `standalone-${index}`));
 };
@@ -92,7 +94,7 @@ const methods: Renderer<'methods'> = (ctx, block, index) => {
   const { document, content } = ctx;
   return h(document, 'section', { class: 'prose methods', 'aria-labelledby': `block-${index}` },
     sectionHeading(ctx, `block-${index}`, block.heading),
-    ...block.paragraphs.map((paragraph) => h(document, 'p', {}, fill(ctx, paragraph))),
+    ...block.paragraphs.map((paragraph) => h(document, 'p', {}, ...fill(ctx, paragraph))),
     h(document, 'p', {}, h(document, 'a', { href: content.lang === 'zh' ? 'data/metrics.json' : '../data/metrics.json', download: 'gaoping-2025-metrics.json' }, content.page.downloadData)));
 };
 

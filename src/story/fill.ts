@@ -9,10 +9,31 @@ import { growthPhrase } from '../charts/describe';
  * An unknown placeholder is a build error, not a blank.
  */
 export function fillCopy(template: string, dataset: Dataset, lang: Lang): string {
-  return template.replace(/\{([a-z0-9-]+)\.([a-zA-Z]+)\}/g, (_whole, subject: string, field: string) =>
-    subject === 'count' ? countField(dataset, field, lang)
-      : subject === 'source' ? sourceField(dataset, field, lang)
-        : metricField(metricById(dataset, subject), field, lang));
+  return fillParts(template, dataset, lang).map((part) => part.text).join('');
+}
+
+const PLACEHOLDER = /\{([a-z0-9-]+)\.([a-zA-Z]+)\}/g;
+
+function placeholderValue(subject: string, field: string, dataset: Dataset, lang: Lang): string {
+  return subject === 'count' ? countField(dataset, field, lang)
+    : subject === 'source' ? sourceField(dataset, field, lang)
+      : metricField(metricById(dataset, subject), field, lang);
+}
+
+/**
+ * The same filling, kept in parts: copy text, and each filled value marked as a figure, so a page
+ * can keep a number and its unit on one line (1109.9万美元 never breaks after the digits).
+ */
+export function fillParts(template: string, dataset: Dataset, lang: Lang): Array<{ text: string; figure: boolean }> {
+  const parts: Array<{ text: string; figure: boolean }> = [];
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    if (match.index! > last) parts.push({ text: template.slice(last, match.index), figure: false });
+    parts.push({ text: placeholderValue(match[1]!, match[2]!, dataset, lang), figure: match[2] !== 'label' });
+    last = match.index! + match[0].length;
+  }
+  if (last < template.length) parts.push({ text: template.slice(last), figure: false });
+  return parts;
 }
 
 const REPORT_DATE: Record<Lang, Intl.DateTimeFormat> = {
@@ -69,7 +90,7 @@ function metricField(metric: Metric, field: string, lang: Lang): string {
       if (field === 'targetShare') return `${formatDigits(targetShareOfActual(metric), lang)}%`;
       const change = targetChange(metric);
       const value = field === 'change' ? change.change : Math.abs(change.change);
-      return formatSignedChange(value, change.measure, lang, change.decimals).replace(/^\+/, field === 'change' ? '+' : '');
+      return formatSignedChange(value, change.measure, lang, change.decimals, 'prose').replace(/^\+/, field === 'change' ? '+' : '');
     }
     default:
       throw new Error(`unknown field "{${metric.id}.${field}}" in copy`);

@@ -127,10 +127,11 @@ describe('a broken dataset stops the build and leaves no dist/ behind', () => {
     mkdirSync(OUT, { recursive: true });
     writeFileSync(`${OUT}/index.html`, 'an old build that must not be deployed');
     const dataset = JSON.parse(readFileSync('data/metrics.json', 'utf8'));
-    dataset.metrics.find((m: { id: string }) => m.id === 'gdp-growth').actual2024.quote = '全年地区总产值增长6.1%';
+    const gdp = dataset.metrics.find((m: { id: string }) => m.id === 'gdp-growth');
+    dataset.records.find((r: { id: string }) => r.id === gdp.actual2024).quote = '全年地区总产值增长6.1%';
     writeFileSync('test-artifacts/broken-quote-metrics.json', JSON.stringify(dataset));
     await expect(buildSite(OUT, { METRICS_FILE: 'test-artifacts/broken-quote-metrics.json' }))
-      .rejects.toThrow('test-artifacts/broken-quote-metrics.json: metric "gdp-growth": field "actual2024.quote": quote "全年地区总产值增长6.1%" (gdp-growth-2024) is not in');
+      .rejects.toThrow(/test-artifacts\/broken-quote-metrics\.json: record "gdp-growth-2024": field "quote": .*全年地区总产值增长6\.1%/);
     expect(existsSync(OUT)).toBe(false);
   });
 

@@ -32,7 +32,16 @@ async function get(url: string): Promise<Fetched> {
   const key = url.split('#')[0]!;
   let result = fetched.get(key);
   if (!result) {
-    const response = await fetch(key);
+    // A keep-alive socket the local server has just closed surfaces as ECONNRESET on a busy
+    // machine: that is transport, not a finding, so the request is made again (twice at most).
+    let response: Response | undefined;
+    for (let attempt = 0; !response; attempt++) {
+      try {
+        response = await fetch(key);
+      } catch (error) {
+        if (attempt >= 2 || (error as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw error;
+      }
+    }
     result = { status: response.status, type: response.headers.get('content-type') ?? '', body: Buffer.from(await response.arrayBuffer()) };
     fetched.set(key, result);
   }
