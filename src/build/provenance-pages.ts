@@ -7,7 +7,11 @@ import { HTML_LANG } from '../story/story-page';
 import { reportBody, type AnnotatedReport } from '../report/report-page';
 import { exploreBody, exploreRecords, EXPLORE_NOSCRIPT_CSS } from '../explore/explore-page';
 import { h } from '../dom/html';
-import { newDocument, renderPage } from './html-document';
+import { renderPage } from './html-document';
+import type { SiteUrl } from './site-url';
+import { shareHead } from './share-meta';
+import { imagePaths } from './share-images';
+import { inLang, otherLang } from './publish-parts';
 
 /**
  * The report text located against the dataset. Every quote must be found (once, or at its
@@ -23,21 +27,33 @@ export function annotateReport(inputs: ChartInputs, text: string, files: { datas
 }
 
 /** /report/ and /en/report/: the annotated report. */
-export function reportPage(inputs: ChartInputs, content: StoryContent, annotated: AnnotatedReport, assets: { css: string[]; script: string }): string {
+export function reportPage(inputs: ChartInputs, content: StoryContent, annotated: AnnotatedReport, assets: { css: string[]; script: string }, site: SiteUrl): string {
   const root = content.lang === 'zh' ? '../' : '../../';
+  const head = pageShare(site, content, 'report/', content.report.title, content.report.intro);
   return renderPage(
-    { htmlLang: HTML_LANG[content.lang], title: content.report.title, description: content.report.intro, styles: assets.css, moduleScripts: [root + assets.script] },
+    { htmlLang: HTML_LANG[content.lang], title: content.report.title, description: content.report.intro, styles: assets.css, moduleScripts: [root + assets.script], head },
     (document) => reportBody(document, inputs, content, annotated),
   );
 }
 
+/** Share tags for a page of this site, in its language, with the story's share image. */
+function pageShare(site: SiteUrl, content: StoryContent, page: string, title: string, description: string): (document: Document) => Node[] {
+  const lang = content.lang;
+  return shareHead(site, {
+    lang, title, description, path: inLang(page, lang), image: imagePaths.storyShare(lang), imageAlt: content.meta.title,
+    alternate: inLang(page, otherLang(lang)), siteName: content.share.projectName,
+  });
+}
+
 /** /data/explore/ and /en/data/explore/: every record, pair and project in one table. */
-export function explorePage(inputs: ChartInputs, content: StoryContent, assets: { css: string[]; script: string }): string {
+export function explorePage(inputs: ChartInputs, content: StoryContent, assets: { css: string[]; script: string }, site: SiteUrl): string {
   const root = content.lang === 'zh' ? '../../' : '../../../';
-  const document = newDocument();
-  const noscript = h(document, 'noscript', {}, h(document, 'style', {}, EXPLORE_NOSCRIPT_CSS));
+  const share = pageShare(site, content, 'data/explore/', content.explore.title, content.explore.intro);
   return renderPage(
-    { htmlLang: HTML_LANG[content.lang], title: content.explore.title, description: content.explore.intro, styles: assets.css, moduleScripts: [root + assets.script], head: [noscript] },
+    {
+      htmlLang: HTML_LANG[content.lang], title: content.explore.title, description: content.explore.intro, styles: assets.css, moduleScripts: [root + assets.script],
+      head: (document) => [...share(document), h(document, 'noscript', {}, h(document, 'style', {}, EXPLORE_NOSCRIPT_CSS))],
+    },
     (document) => exploreBody(document, inputs, content, exploreRecords(inputs)),
   );
 }

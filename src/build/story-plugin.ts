@@ -133,8 +133,8 @@ export function storyPlugin(): Plugin {
       const exploreAssets = entryAssets(bundle, 'src/explore/client.ts');
       for (const content of [contentByLang.zh, contentByLang.en]) {
         const prefix = content.lang === 'zh' ? '' : 'en/';
-        emit(`${prefix}report/index.html`, reportPage(chartInputs, content, loadReport(), { css: [pagesCss, ...reportAssets.css], script: reportAssets.script }));
-        emit(`${prefix}data/explore/index.html`, explorePage(chartInputs, content, { css: [pagesCss, ...exploreAssets.css], script: exploreAssets.script }));
+        emit(`${prefix}report/index.html`, reportPage(chartInputs, content, loadReport(), { css: [pagesCss, ...reportAssets.css], script: reportAssets.script }, site));
+        emit(`${prefix}data/explore/index.html`, explorePage(chartInputs, content, { css: [pagesCss, ...exploreAssets.css], script: exploreAssets.script }, site));
       }
       const downloads = exploreDownloads(exploreRecords(chartInputs), chartInputs);
       emit('data/explore/explore.csv', downloads.csv);
