@@ -35,6 +35,12 @@ function inside(box: Box, frame: Box): boolean {
   return box.x >= frame.x && box.y >= frame.y && box.x + box.width <= frame.x + frame.width && box.y + box.height <= frame.y + frame.height;
 }
 
+function distanceToBox(point: { x: number; y: number }, box: Box): number {
+  const dx = Math.max(box.x - point.x, 0, point.x - (box.x + box.width));
+  const dy = Math.max(box.y - point.y, 0, point.y - (box.y + box.height));
+  return Math.hypot(dx, dy);
+}
+
 const DIRECTIONS: Array<[number, number]> = [[1, 0], [-1, 0], [0, -1], [0, 1], [1, -1], [1, 1], [-1, -1], [-1, 1]];
 
 /** Places labels in priority order; a label that fits nowhere is left out (and listed by the caller). */
@@ -52,6 +58,9 @@ export function placeLabels(requests: LabelRequest[], obstacles: Box[], frame: B
         const top = dy > 0 ? request.y + offset : dy < 0 ? request.y - offset - request.height : request.y - request.height / 2;
         const box = { x: left, y: top, width: request.width, height: request.height };
         if (!inside(box, frame) || taken.some((other) => overlaps(box, other))) continue;
+        // A label with no leader line must be nearer its own point than any other point, or a
+        // reader would take it for the neighbour's.
+        if (gap === gaps[0] && requests.some((other) => other !== request && distanceToBox(other, box) < distanceToBox(request, box))) continue;
         chosen = { key: request.key, x: left, y: top + request.height / 2, box, leader: gap > 3 };
         break search;
       }

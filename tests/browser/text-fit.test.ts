@@ -45,6 +45,9 @@ describe.each(['zh', 'en'] as const)('chart text in %s', (lang) => {
             if (overlapX > 1 && overlapY > 1) found.push(`${chartId}: "${boxes[i]!.text}" overlaps "${boxes[j]!.text}"`);
           }
         }
+        // The map: from 600 px every one of the units has its label.
+        const towns = Array.from(svg.querySelectorAll<SVGGElement>('.map-town'));
+        if (towns.length > 0 && innerWidth >= 600 && towns.some((town) => !town.querySelector('text'))) found.push(`${chartId}: not every unit is labelled at ${innerWidth} px`);
         return found;
       }, id));
     }
