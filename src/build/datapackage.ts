@@ -2,7 +2,7 @@ import type { Topology } from 'topojson-specification';
 import type { Dataset, Lang } from '../data/types';
 import { BOUNDS, COMMITMENTS, RECORD_KINDS, SECTORS } from '../data/types';
 import type { StoryContent } from '../content/types';
-import { METRIC_COLUMNS, metricRow, RECORD_COLUMNS, recordRow, toCsv, UTF8_BOM, type MetricRow, type RecordRow } from '../data/rows';
+import { METRIC_COLUMNS, metricRow, RECORD_COLUMNS, recordRow, toCsv, UTF8_BOM, type MetricRow, type ProjectRow, type RecordRow } from '../data/rows';
 import { towns } from '../data/town-projects';
 import { citationText, PROJECT } from '../data/citation';
 
@@ -87,19 +87,8 @@ const RECORD_FIELDS: TableDefinition<RecordRow>['fields'] = {
   place_codes: { type: 'string', pattern: '^511303\\d{3}(\\|511303\\d{3})*$' },
 };
 
-export interface ProjectTableRow {
-  id: string;
-  sector: string;
-  year: number;
-  label_zh: string;
-  label_en: string;
-  quote: string;
-  place_names: string;
-  place_status: string;
-  unlocated_name: string | null;
-  place_note_zh: string | null;
-  place_note_en: string | null;
-}
+/** A project once, without its towns (those are in the project-towns table). */
+export type ProjectTableRow = Omit<ProjectRow, 'town_code' | 'town_zh' | 'town_en'>;
 
 export const PROJECT_TABLE_COLUMNS: Array<keyof ProjectTableRow> = ['id', 'sector', 'year', 'label_zh', 'label_en', 'quote', 'place_names', 'place_status', 'unlocated_name', 'place_note_zh', 'place_note_en'];
 
