@@ -2,7 +2,7 @@ import type { Topology } from 'topojson-specification';
 import type { Dataset, Lang } from '../data/types';
 import { BOUNDS, COMMITMENTS, RECORD_KINDS, SECTORS } from '../data/types';
 import type { StoryContent } from '../content/types';
-import { METRIC_COLUMNS, metricRow, RECORD_COLUMNS, recordRow, toCsv, UTF8_BOM, type MetricRow, type ProjectRow, type RecordRow } from '../data/rows';
+import { METRIC_COLUMNS, metricRow, RECORD_COLUMNS, recordRow, toCsv, UTF8_BOM, type MetricRow, type ProjectRow, type RecordRow, projectRow } from '../data/rows';
 import { towns } from '../data/town-projects';
 import { citationText, PROJECT } from '../data/citation';
 
@@ -139,19 +139,11 @@ export function packageTables(dataset: Dataset, geo: Topology): Array<TableDefin
       place_note_zh: { type: 'string' },
       place_note_en: { type: 'string' },
     },
-    rows: dataset.projects.map((project) => ({
-      id: project.id,
-      sector: project.sector,
-      year: project.year,
-      label_zh: project.label.zh,
-      label_en: project.label.en,
-      quote: project.quote,
-      place_names: project.placeNames.join('|'),
-      place_status: project.placeStatus,
-      unlocated_name: project.unlocatedName ?? null,
-      place_note_zh: project.placeNote?.zh ?? null,
-      place_note_en: project.placeNote?.en ?? null,
-    })),
+    // The same row as the charts' downloads, without the town columns (the project-towns table has those).
+    rows: dataset.projects.map((project) => {
+      const { town_code: _code, town_zh: _zh, town_en: _en, ...row } = projectRow(project, null);
+      return row;
+    }),
     primaryKey: ['id'],
   };
   const projectTowns: TableDefinition<ProjectTownRow> = {

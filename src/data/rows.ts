@@ -138,7 +138,7 @@ export const PROJECT_COLUMNS: Array<keyof ProjectRow> = [
   'id', 'town_code', 'town_zh', 'town_en', 'year', 'sector', 'label_zh', 'label_en', 'quote', 'place_names', 'place_status', 'unlocated_name', 'place_note_zh', 'place_note_en',
 ];
 
-function projectRow(project: Project, town: { code: string; name: { zh: string; en: string } } | null): ProjectRow {
+export function projectRow(project: Project, town: { code: string; name: { zh: string; en: string } } | null): ProjectRow {
   return {
     id: project.id,
     town_code: town?.code ?? null,
