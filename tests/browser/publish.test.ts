@@ -24,6 +24,7 @@ interface Fetched { status: number; type: string; body: Buffer }
 const fetched = new Map<string, Fetched>();
 const htmlPages: string[] = [];
 const problems: string[] = [];
+const parsed = new Map<string, Document>();
 
 /** A public URL under SITE_URL, as the local server serves it. */
 const local = (url: string) => (url.startsWith(PUBLIC) ? server.url + url.slice(PUBLIC.length) : url);
@@ -58,10 +59,13 @@ async function crawl(starts: Array<{ url: string; status: number }>): Promise<vo
       return; // other sites (licence pages…) are not ours to check here
     }
     if (!url.pathname.startsWith(BASE_PATH)) problems.push(`${from}: ${target} leaves the subpath (${url.pathname})`);
-    const key = url.href;
-    if (!seen.has(key.split('#')[0]!) || url.hash) {
-      seen.add(key.split('#')[0]!);
-      queue.push({ url: key, status: 200 });
+    // Each page once, and each anchor once (a page's ids are read from its one parse); a link
+    // to an anchor also has its page crawled.
+    const page = url.href.split('#')[0]!;
+    for (const href of url.hash ? [page, url.href] : [page]) {
+      if (seen.has(href)) continue;
+      seen.add(href);
+      queue.push({ url: href, status: 200 });
     }
   };
   while (queue.length > 0) {
@@ -73,7 +77,12 @@ async function crawl(starts: Array<{ url: string; status: number }>): Promise<vo
     }
     const hash = new URL(url).hash.slice(1);
     if (response.type.startsWith('text/html')) {
-      const { document } = parseHTML(response.body.toString('utf8'));
+      const page = url.split('#')[0]!;
+      let document = parsed.get(page);
+      if (!document) {
+        document = parseHTML(response.body.toString('utf8')).document;
+        parsed.set(page, document);
+      }
       if (hash && !document.getElementById(decodeURIComponent(hash))) problems.push(`${url}: no element with id "${hash}"`);
       if (hash) continue;
       if (!htmlPages.includes(url)) htmlPages.push(url);
