@@ -27,8 +27,8 @@ export default defineConfig({
     },
   },
   test: {
-    // Browser tests share one Chromium per file; two cores, so keep files from competing.
-    fileParallelism: false,
+    // Two workers on a two-core machine: Chromium, builds and the unit files share them.
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 180_000,
     // CI reads the JSON report, not vitest's summary line (see .ci/run).

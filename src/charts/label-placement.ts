@@ -20,12 +20,19 @@ export interface LabelRequest {
 
 export interface PlacedLabel {
   key: string;
-  /** Text anchor point (start of the text baseline box's left edge, vertical middle). */
+  /**
+   * Where the text is anchored: on the box's edge nearest the point (vertical middle), so a text
+   * the browser draws narrower or wider than estimated keeps its distance from its own point.
+   */
   x: number;
   y: number;
+  anchor: 'start' | 'middle' | 'end';
   box: Box;
   leader: boolean;
 }
+
+/** Room left between a label and its own point's rivals, for text measured differently than estimated. */
+export const NEAREST_MARGIN = 4;
 
 export function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -41,6 +48,9 @@ function distanceToBox(point: { x: number; y: number }, box: Box): number {
   return Math.hypot(dx, dy);
 }
 
+/** Callers add this much on each side of a label's estimated text width. */
+export const PADDING = 2;
+
 const DIRECTIONS: Array<[number, number]> = [[1, 0], [-1, 0], [0, -1], [0, 1], [1, -1], [1, 1], [-1, -1], [-1, 1]];
 
 /** Places labels in priority order; a label that fits nowhere is left out (and listed by the caller). */
@@ -49,7 +59,7 @@ export function placeLabels(requests: LabelRequest[], obstacles: Box[], frame: B
   const placed: PlacedLabel[] = [];
   const ordered = [...requests].sort((a, b) => b.priority - a.priority || a.key.localeCompare(b.key));
   for (const request of ordered) {
-    const gaps = request.priority > 0 ? [3, 14, 26] : [3, 12];
+    const gaps = request.priority > 0 ? [3, 14, 26, 38] : [3, 12, 22, 34];
     let chosen: PlacedLabel | undefined;
     search: for (const gap of gaps) {
       for (const [dx, dy] of DIRECTIONS) {
@@ -58,10 +68,13 @@ export function placeLabels(requests: LabelRequest[], obstacles: Box[], frame: B
         const top = dy > 0 ? request.y + offset : dy < 0 ? request.y - offset - request.height : request.y - request.height / 2;
         const box = { x: left, y: top, width: request.width, height: request.height };
         if (!inside(box, frame) || taken.some((other) => overlaps(box, other))) continue;
-        // A label with no leader line must be nearer its own point than any other point, or a
-        // reader would take it for the neighbour's.
-        if (gap === gaps[0] && requests.some((other) => other !== request && distanceToBox(other, box) < distanceToBox(request, box))) continue;
-        chosen = { key: request.key, x: left, y: top + request.height / 2, box, leader: gap > 3 };
+        // A label with no leader line must be clearly nearer its own point than any other point,
+        // or a reader would take it for the neighbour's.
+        const own = distanceToBox(request, box);
+        if (gap === gaps[0] && requests.some((other) => other !== request && distanceToBox(other, box) < own + NEAREST_MARGIN)) continue;
+        const anchor = dx > 0 ? 'start' : dx < 0 ? 'end' : 'middle';
+        const x = anchor === 'start' ? left + PADDING : anchor === 'end' ? left + request.width - PADDING : left + request.width / 2;
+        chosen = { key: request.key, x, y: top + request.height / 2, anchor, box, leader: gap > 3 };
         break search;
       }
     }

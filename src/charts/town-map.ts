@@ -9,7 +9,7 @@ import { palette, chartFontSize, fontStack } from '../design/tokens';
 import { estimateTextWidth } from './plot-kit';
 import { fillTemplate } from '../content/template';
 import { formatDigits } from '../data/format';
-import { placeLabels, overlaps, type Box } from './label-placement';
+import { placeLabels, overlaps, PADDING, type Box } from './label-placement';
 import { projectRows } from '../data/rows';
 import { towns, projectsByTown, projectsWithStatus, type TownProjects } from '../data/town-projects';
 import { fitMapFrame } from './map/projection';
@@ -144,7 +144,8 @@ function renderTownMap(dataset: Dataset, topology: Topology, { width, lang, docu
     const size = labelSize(m.town.properties.code);
     return {
       key: m.town.properties.code, x: m.x, y: m.y, radius: m.r,
-      width: estimateTextWidth(label, size) + 4, height: size + 4,
+      // Chromium's box for a CJK-capable font's line is about 1.55 em tall, not 1 em.
+      width: estimateTextWidth(label, size) + 2 * PADDING, height: Math.ceil(size * 1.55),
       priority: CALLOUT_TOWNS.includes(m.town.properties.code) ? 2 : m.count > 0 ? 1 : 0,
     };
   }), obstacles, frame);
@@ -165,12 +166,16 @@ function renderTownMap(dataset: Dataset, topology: Topology, { width, lang, docu
     if (label) {
       const size = labelSize(code);
       if (label.leader) {
-        const lx = label.box.x + (label.box.x > m.x ? 0 : label.box.width);
-        group.appendChild(s(document, 'line', { x1: m.x, y1: m.y, x2: round(lx), y2: round(label.y), stroke: palette.muted, 'stroke-width': 0.8 }));
+        // The line ends on the label's edge that faces the dot.
+        const { box } = label;
+        const [lx, ly] = label.anchor === 'middle'
+          ? [box.x + box.width / 2, box.y > m.y ? box.y : box.y + box.height]
+          : [label.anchor === 'start' ? box.x : box.x + box.width, label.y];
+        group.appendChild(s(document, 'line', { x1: m.x, y1: m.y, x2: round(lx), y2: round(ly), stroke: palette.muted, 'stroke-width': 0.8 }));
       }
       const callout = CALLOUT_TOWNS.includes(code);
       group.appendChild(s(document, 'text', {
-        x: round(label.box.x + 2), y: round(label.y), 'dominant-baseline': 'middle', 'font-size': size,
+        x: round(label.x), y: round(label.y), 'text-anchor': label.anchor, 'dominant-baseline': 'middle', 'font-size': size,
         'font-weight': callout ? 700 : m.count > 0 ? 600 : 400, fill: m.count > 0 ? palette.ink : palette.muted,
         stroke: palette.background, 'stroke-width': 3, 'paint-order': 'stroke', class: 'map-town-label',
       }, labelText(m.town.properties)));

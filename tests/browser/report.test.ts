@@ -233,10 +233,10 @@ describe('the explorer', () => {
     await context.close();
   });
 
-  it('50 hostile query strings never break it or inject anything', async () => {
+  it('33 hostile query strings never break it or inject anything', async () => {
     const keys = ['sector', 'q', 'sort', 'dir', 'year', 'kind', 'change', 'comp', 'town', '__proto__', 'x'];
     const { context, page, errors } = await open('data/explore/');
-    for (const query of hostileQueries(50, 99, keys)) {
+    for (const query of hostileQueries(33, 99, keys)) {
       await page.goto(`${baseUrl}data/explore/${query}`, { waitUntil: 'load' });
       const state = await page.evaluate((marker) => ({
         hit: (window as unknown as Record<string, unknown>)[marker],

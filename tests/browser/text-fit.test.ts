@@ -48,6 +48,21 @@ describe.each(['zh', 'en'] as const)('chart text in %s', (lang) => {
         // The map: from 600 px every one of the units has its label.
         const towns = Array.from(svg.querySelectorAll<SVGGElement>('.map-town'));
         if (towns.length > 0 && innerWidth >= 600 && towns.some((town) => !town.querySelector('text'))) found.push(`${chartId}: not every unit is labelled at ${innerWidth} px`);
+        // A label with no leader line sits nearer its own dot than any other dot, as drawn.
+        const dots = towns.map((town) => {
+          const box = town.querySelector('.map-dot')!.getBoundingClientRect();
+          return { code: town.dataset.town!, x: box.left + box.width / 2, y: box.top + box.height / 2 };
+        });
+        const distance = (dot: { x: number; y: number }, box: DOMRect) =>
+          Math.hypot(Math.max(box.left - dot.x, 0, dot.x - box.right), Math.max(box.top - dot.y, 0, dot.y - box.bottom));
+        for (const town of towns) {
+          const label = town.querySelector('text');
+          if (!label || town.querySelector('line')) continue;
+          const box = label.getBoundingClientRect();
+          const own = distance(dots.find((d) => d.code === town.dataset.town)!, box);
+          const nearer = dots.filter((d) => d.code !== town.dataset.town && distance(d, box) < own);
+          if (nearer.length > 0) found.push(`${chartId}: the label "${label.textContent}" is nearer ${nearer.map((d) => d.code).join(', ')} than its own dot`);
+        }
         return found;
       }, id));
     }

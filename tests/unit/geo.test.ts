@@ -114,9 +114,11 @@ describe.each([360, 1200])('town map labels at %i px', (width) => {
     const svg = renderForTest('town-map', lang, width);
     const labels = Array.from(svg.querySelectorAll('.map-town-label')).map((text) => {
       const size = Number(text.getAttribute('font-size'));
-      const x = Number(text.getAttribute('x'));
+      const width = estimateTextWidth(text.textContent ?? '', size);
+      const anchor = text.getAttribute('text-anchor') ?? 'start';
+      const x = Number(text.getAttribute('x')) - (anchor === 'end' ? width : anchor === 'middle' ? width / 2 : 0);
       const y = Number(text.getAttribute('y'));
-      return { code: text.closest('[data-town]')!.getAttribute('data-town')!, x, y: y - size / 2, width: estimateTextWidth(text.textContent ?? '', size), height: size, weight: text.getAttribute('font-weight') };
+      return { code: text.closest('[data-town]')!.getAttribute('data-town')!, x, y: y - size / 2, width, height: size, weight: text.getAttribute('font-weight') };
     });
     for (let i = 0; i < labels.length; i++) {
       for (let j = i + 1; j < labels.length; j++) {
