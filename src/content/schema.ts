@@ -27,7 +27,7 @@ const pageTextSchema = strings([
   'skipToContent', 'showAllCharts', 'scrollingStory', 'dataTable', 'description', 'languageSwitch',
   'languageSwitchHref', 'downloadData', 'stepLabel', 'mapPanelClose', 'mapResults', 'mapPlans',
   'mapPosition', 'mapMergedFrom', 'mapNoProjects', 'confidenceLow', 'confidenceMedium',
-  'embedReadStory', 'embedDataCsv', 'embedDataJson', 'embedSvg', 'embedPng', 'sourceLink', 'sourceColumn',
+  'embedReadStory', 'embedDataCsv', 'embedDataJson', 'embedSvg', 'embedPng', 'sourceLink', 'sourceColumn', 'dataTableLink',
 ] as const);
 
 /** The annotated report (/report/). */

@@ -8,8 +8,17 @@ import { companionFigurePart } from './companions';
 import { entriesForKey, provenance } from '../data/provenance';
 import { sourceLinks } from './provenance-links';
 
+export interface FigureOptions {
+  /**
+   * Put the wide chart in an inert <template> that the page script brings in on wide screens
+   * (the story: phones, most of its readers, then parse, style and lay out one SVG per chart,
+   * not two). Without JavaScript the phone-width chart shows at every width.
+   */
+  deferWide?: boolean;
+}
+
 /** The one figure the story and the embeds both show: title, subtitle, the chart at each width. */
-export function renderFigure(ctx: PageContext, chart: ChartModule, scope: string): HTMLElement {
+export function renderFigure(ctx: PageContext, chart: ChartModule, scope: string, { deferWide = false }: FigureOptions = {}): HTMLElement {
   const { document, content } = ctx;
   const copy = chartCopy(ctx, chart);
   const figure = h(document, 'figure', { class: 'chart', 'data-chart': chart.id, id: `chart-${scope}-${chart.id}` },
@@ -18,18 +27,33 @@ export function renderFigure(ctx: PageContext, chart: ChartModule, scope: string
   for (const variant of Object.keys(chartWidths) as ChartVariant[]) {
     const svg = renderChart(chart, ctx.inputs, { width: chartWidths[variant], lang: content.lang, document, text: content.chartText, title: copy.title });
     svg.setAttribute('aria-describedby', `desc-${scope}-${chart.id}`);
-    figure.appendChild(h(document, 'div', { class: `chart-svg chart-svg--${variant}` }, svg));
+    const box = h(document, 'div', { class: `chart-svg chart-svg--${variant}` }, svg);
+    figure.appendChild(deferWide && variant === 'wide' ? h(document, 'template', { class: 'chart-svg-deferred' }, box) : box);
   }
   const extra = companionFigurePart(ctx, chart, scope);
   if (extra) figure.appendChild(extra);
   return figure;
 }
 
+export interface DataDetailsOptions {
+  /**
+   * Link to the table on this page instead of carrying it (the story links each chart's table on
+   * its embed page, where every row links to the report: the story stays small for phones).
+   */
+  tableAt?: string;
+}
+
 /** The figure's text twin: a generated description and the data table, collapsed under the chart. */
-export function renderDataDetails(ctx: PageContext, chart: ChartModule, scope: string): HTMLElement {
+export function renderDataDetails(ctx: PageContext, chart: ChartModule, scope: string, { tableAt }: DataDetailsOptions = {}): HTMLElement {
   const { document, content, inputs } = ctx;
   const { lang, chartText, page } = content;
   const title = chartCopy(ctx, chart).title;
+  if (tableAt !== undefined) {
+    return h(document, 'details', { class: 'chart-data' },
+      h(document, 'summary', {}, labelled(title, page.dataTable, lang)),
+      h(document, 'p', { id: `desc-${scope}-${chart.id}`, class: 'chart-description' }, chart.describe(inputs, lang, chartText)),
+      h(document, 'p', {}, h(document, 'a', { href: tableAt }, page.dataTableLink)));
+  }
   const table = chart.table(inputs, lang, chartText);
   // With a way to the report, each row links to the sentences behind it (from the table's row keys).
   const entries = ctx.links && table.rowKeys ? provenance(inputs.dataset) : [];

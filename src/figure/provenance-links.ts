@@ -40,13 +40,15 @@ export function sourceLinks(ctx: PageContext, entries: ProvenanceEntry[]): HTMLE
   if (!links || entries.length === 0) return null;
   const target = links.newTab ? { target: '_blank', rel: 'noopener' } : {};
   const single = entries.length === 1;
-  return h(document, 'span', { class: 'source-links' }, ...entries.map((entry) => h(document, 'a', {
+  const anchors = entries.map((entry) => h(document, 'a', {
     class: 'source-link',
     href: quoteHref(links.report, entry.id),
     'data-entry': entry.id,
     'aria-label': `${content.page.sourceLink}: ${entry.label[content.lang]}${entry.kind === 'project' ? '' : ` ${entry.year}`}`,
     ...target,
-  }, single || entry.kind === 'project' ? content.page.sourceLink : `${content.page.sourceLink} ${entry.year}`)));
+  }, single || entry.kind === 'project' ? content.page.sourceLink : `${content.page.sourceLink} ${entry.year}`));
+  // One link needs no wrapper: one element fewer per row and per project on every page.
+  return single ? anchors[0]! : h(document, 'span', { class: 'source-links' }, ...anchors);
 }
 
 /** The report's own words (以上, 力争…), glossed in English on the English page. */

@@ -9,6 +9,9 @@ import { comparabilityTag, describePair } from '../charts/describe';
 import { townCodes } from '../geo/town-codes';
 import { fillParts, stepFocus } from './fill';
 
+/** A chart's own page (its embed page, in this language), opened at its description and table. */
+const chartTablePage = (chartId: string) => `embed/${chartId}/#desc-embed-${chartId}`;
+
 type Renderer<T extends Block['type']> = (ctx: PageContext, block: Extract<Block, { type: T }>, index: number) => HTMLElement;
 
 /** Filled copy as nodes: each figure a span that keeps its number and unit together. */
@@ -42,7 +45,7 @@ const scrolly: Renderer<'scrolly'> = (ctx, block) => {
   // In the static layout (no JavaScript, or "show all") each figure is followed by its steps.
   const order = (chartId: string, isStep: boolean) => `--order:${2 * chartIds.indexOf(chartId) + (isStep ? 1 : 0)}`;
   chartIds.forEach((chartId, position) => {
-    const figure = renderFigure(ctx, requireChart(ctx, chartId), block.id);
+    const figure = renderFigure(ctx, requireChart(ctx, chartId), block.id, { deferWide: true });
     if (position === 0) figure.classList.add('is-active');
     figure.setAttribute('style', order(chartId, false));
     graphic.appendChild(figure);
@@ -58,18 +61,19 @@ const scrolly: Renderer<'scrolly'> = (ctx, block) => {
     'aria-label': fillTemplate(content.page.stepLabel, { n: String(stepIndex + 1) }),
     style: order(step.chart, true),
   }, h(document, 'p', {}, ...fill(ctx, step.text)));
-  return h(document, 'section', { class: 'scrolly', id: `section-${block.id}`, 'aria-labelledby': `heading-${block.id}` },
+  // --steps sizes the section while the browser skips its layout off screen (content-visibility).
+  return h(document, 'section', { class: 'scrolly', id: `section-${block.id}`, 'aria-labelledby': `heading-${block.id}`, style: `--steps:${block.steps.length}` },
     sectionHeading(ctx, `heading-${block.id}`, block.heading),
     h(document, 'div', { class: 'scrolly-layout' }, graphic, h(document, 'div', { class: 'scrolly-steps' }, ...block.steps.map(stepElement))),
-    h(document, 'div', { class: 'scrolly-data' }, ...chartIds.map((chartId) => renderDataDetails(ctx, requireChart(ctx, chartId), block.id))));
+    h(document, 'div', { class: 'scrolly-data' }, ...chartIds.map((chartId) => renderDataDetails(ctx, requireChart(ctx, chartId), block.id, { tableAt: chartTablePage(chartId) }))));
 };
 
 const chart: Renderer<'chart'> = (ctx, block, index) => {
   const module = requireChart(ctx, block.chart);
   return h(ctx.document, 'section', { class: 'standalone-chart' },
     block.text ? h(ctx.document, 'p', { class: 'prose-lede' }, ...fill(ctx, block.text)) : null,
-    renderFigure(ctx, module, `standalone-${index}`),
-    renderDataDetails(ctx, module, `standalone-${index}`));
+    renderFigure(ctx, module, `standalone-${index}`, { deferWide: true }),
+    renderDataDetails(ctx, module, `standalone-${index}`, { tableAt: chartTablePage(block.chart) }));
 };
 
 const caveats: Renderer<'caveats'> = (ctx, block, index) => {

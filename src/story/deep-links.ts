@@ -2,7 +2,7 @@ import { applyStep } from './steps';
 
 type Teardown = () => void;
 
-/** Where on screen a linked step is put: its top at 40 % of the viewport, past scrollama's 60 % line. */
+/** Where on screen a linked step is put: its top at 40 % of the viewport, past the steps' trigger line (60 % down on wide screens). */
 const STEP_TOP = 0.4;
 
 /** The step (and its section) a hash names: a step anchor, or a chart anchor inside a step. */

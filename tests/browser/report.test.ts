@@ -118,14 +118,19 @@ describe.each([['zh', 'report/'], ['en', 'en/report/']])('the annotated report (
 });
 
 describe('a figure\'s source link lands on its highlighted sentence', () => {
-  it('from a story data table', async () => {
+  it('from a story chart, through the data table on its chart page', async () => {
     const { context, page } = await open('');
     const details = page.locator('details.chart-data').first();
     await details.locator('summary').click();
-    const link = details.locator('a.source-link').first();
+    await details.locator('a[href*="embed/"]').click();
+    await page.waitForURL(/\/embed\/[^/]+\/#desc-embed-/);
+    // The link names the table's description, so the browser opens its <details>.
+    const table = page.locator('details.chart-data').first();
+    await expect.poll(() => table.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(true);
+    const link = table.locator('a.source-link').first();
     const id = (await link.getAttribute('data-entry'))!;
-    await link.click();
-    await expectLandedOn(page, id);
+    const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
+    await expectLandedOn(tab, id);
     await context.close();
   });
 
