@@ -6,7 +6,7 @@ import { embedBody } from '../embed/embed-page';
 import { embedCode, embedPath } from '../embed/embed-code';
 import { DEFAULT_EMBED_OPTIONS } from '../embed/options';
 import { METRIC_COLUMNS, PROJECT_COLUMNS, RECORD_COLUMNS, toCsv, toJson } from '../data/rows';
-import { fillTemplate } from '../content/template';
+import { fillTemplate, labelled } from '../content/template';
 import { formatDigits } from '../data/format';
 import { h, svg as s, toXml } from '../dom/html';
 import { HTML_LANG } from '../story/story-page';
@@ -131,8 +131,8 @@ export function deskPage(content: Record<Lang, StoryContent>, lang: Lang, assets
           h(document, 'p', { class: 'desk-id' }, chartId),
           h(document, 'h3', both((copy) => copy.desk.embedCode), desk.embedCode),
           h(document, 'textarea', {
-            class: 'desk-code', readonly: true, rows: 6, 'aria-label': `${desk.embedCode}: ${title}`, spellcheck: 'false',
-            'data-label-zh': `${content.zh.desk.embedCode}: ${content.zh.charts[chartId]!.title}`, 'data-label-en': `${content.en.desk.embedCode}: ${content.en.charts[chartId]!.title}`,
+            class: 'desk-code', readonly: true, rows: 6, 'aria-label': labelled(desk.embedCode, title, lang), spellcheck: 'false',
+            'data-label-zh': labelled(content.zh.desk.embedCode, content.zh.charts[chartId]!.title, 'zh'), 'data-label-en': labelled(content.en.desk.embedCode, content.en.charts[chartId]!.title, 'en'),
           }, embedCode(document, site.href, chartId, lang, DEFAULT_EMBED_OPTIONS, title)),
           h(document, 'p', { class: 'desk-actions' },
             h(document, 'button', { type: 'button', class: 'desk-copy', 'data-chart': chartId, ...both((copy) => copy.desk.copy) }, desk.copy),
@@ -141,7 +141,7 @@ export function deskPage(content: Record<Lang, StoryContent>, lang: Lang, assets
           printImageLinks(document, content[lang], chartId, root, content),
           h(document, 'h3', both((copy) => copy.desk.preview), desk.preview),
           h(document, 'div', { class: 'desk-preview' },
-            h(document, 'iframe', { src, title: `${desk.preview}: ${title}`, height: 480, loading: 'lazy', style: 'display:block;border:1px solid var(--c-faint);width:100%', 'data-gaoping-embed': true })));
+            h(document, 'iframe', { src, title: labelled(desk.preview, title, lang), height: 480, loading: 'lazy', style: 'display:block;border:1px solid var(--c-faint);width:100%', 'data-gaoping-embed': true })));
       };
       return [h(document, 'main', { id: 'main', class: 'desk', 'data-lang': lang, 'data-root': root, 'data-site-url': site.href, 'data-copied': desk.copied, 'data-copy-fallback': desk.copyFallback },
         h(document, 'h1', {}, desk.title),

@@ -28,6 +28,7 @@ const pageTextSchema = strings([
   'languageSwitchHref', 'downloadData', 'stepLabel', 'mapPanelClose', 'mapResults', 'mapPlans',
   'mapPosition', 'mapMergedFrom', 'mapNoProjects', 'confidenceLow', 'confidenceMedium',
   'embedReadStory', 'embedDataCsv', 'embedDataJson', 'embedSvg', 'embedPng', 'sourceLink', 'sourceColumn', 'dataTableLink',
+  'mapAreaNote', 'mapAreaHeading',
 ] as const);
 
 /** The annotated report (/report/). */

@@ -16,3 +16,11 @@ export function missingGlossaryTerms(label: Bilingual, terms: GlossaryTerm[] = G
   return terms.filter((term) => term.zh.some((zh) => label.zh.includes(zh)) &&
     ![term.en, term.short].some((word) => word !== undefined && en.includes(word.toLowerCase())));
 }
+
+/** A Chinese term in the page's language: itself in Chinese, its glossary term in English. */
+export function termIn(zh: string, lang: 'zh' | 'en', terms: GlossaryTerm[] = GLOSSARY): string {
+  if (lang === 'zh') return zh;
+  const term = terms.find((t) => t.zh.includes(zh));
+  if (!term) throw new Error(`src/content/glossary.json has no English term for "${zh}"`);
+  return term.en;
+}

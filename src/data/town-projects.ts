@@ -33,3 +33,29 @@ export function unplacedProjects(dataset: Dataset): Project[] {
 export function projectsWithStatus(dataset: Dataset, status: Project['placeStatus']): Project[] {
   return dataset.projects.filter((p) => p.placeStatus === status);
 }
+
+export interface AreaProjects {
+  /** The area as the report names it (临江新区). */
+  name: string;
+  /** Every unit the area's projects are shown at, in first-seen order. */
+  codes: string[];
+  projects: Project[];
+}
+
+/**
+ * Projects tied to one named area that spans several units (临江新区): the town list gives them
+ * once under the area, with a pointer from each unit, instead of repeating them under every unit.
+ * The map's counts and the downloads still count them at each unit.
+ */
+export function areaProjects(dataset: Dataset): AreaProjects[] {
+  const byName = new Map<string, AreaProjects>();
+  for (const project of dataset.projects) {
+    if (project.placeStatus !== 'located' || project.placeNames.length !== 1 || project.codes.length < 2) continue;
+    const name = project.placeNames[0]!;
+    const area = byName.get(name) ?? { name, codes: [], projects: [] };
+    for (const code of project.codes) if (!area.codes.includes(code)) area.codes.push(code);
+    area.projects.push(project);
+    byName.set(name, area);
+  }
+  return [...byName.values()];
+}

@@ -43,7 +43,7 @@ export function startDesk(): Teardown {
       if (iframe) {
         if (iframe.src !== src) iframe.src = src;
         const label = (lang === 'en' ? card.dataset.previewEn : card.dataset.previewZh) ?? '';
-        iframe.title = label ? `${label}: ${title}` : title;
+        iframe.title = label ? (lang === 'zh' ? `${label}：${title}` : `${label}: ${title}`) : title;
         const width = DEVICE_WIDTHS[device];
         iframe.style.width = width ? `${width}px` : '100%';
         iframe.style.maxWidth = maxWidth ? `min(100%, ${maxWidth}px)` : '100%';

@@ -1,6 +1,7 @@
 import type { ChartModule, CompanionKind } from '../charts/types';
 import type { Project } from '../data/types';
-import { projectsByTown, unplacedProjects } from '../data/town-projects';
+import { projectsByTown, unplacedProjects, areaProjects } from '../data/town-projects';
+import { termIn } from '../data/glossary';
 import { formatDigits } from '../data/format';
 import { fillTemplate } from '../content/template';
 import { h } from '../dom/html';
@@ -73,15 +74,27 @@ export function renderTownList(ctx: PageContext, heading: string, intro: string,
   const section = h(document, 'section', { class: 'prose town-list', 'aria-labelledby': headingId },
     h(document, 'h2', { id: headingId, class: 'section-heading' }, heading),
     h(document, 'p', {}, intro));
+  const areas = areaProjects(inputs.dataset).map((area, index) => ({ ...area, id: `town-area-${index + 1}`, label: termIn(area.name, lang) }));
+  const inArea = new Set(areas.flatMap((area) => area.projects));
   for (const entry of projectsByTown(inputs.dataset, inputs.geo)) {
     const name = lang === 'en' ? `${entry.town.name.en} (${entry.town.name.zh})` : entry.town.name.zh;
     const facts = [fillTemplate(page.mapPosition, { km: formatDigits(entry.town.uncertaintyKm, lang, 1), confidence: entry.town.confidence === 'low' ? page.confidenceLow : page.confidenceMedium })];
     if (entry.town.mergedFrom.length > 0) facts.push(fillTemplate(page.mapMergedFrom, { names: entry.town.mergedFrom.join(lang === 'zh' ? '、' : ', ') }));
-    const lists = [...projectList(ctx, page.mapResults, entry.results), ...projectList(ctx, page.mapPlans, entry.plans)];
+    const own = (projects: Project[]) => projects.filter((p) => !inArea.has(p));
+    const lists = [...projectList(ctx, page.mapResults, own(entry.results)), ...projectList(ctx, page.mapPlans, own(entry.plans))];
+    // The unit's share of an area's projects: one line pointing at the area's list.
+    const pointers = areas.filter((area) => area.codes.includes(entry.town.code)).map((area) => h(document, 'p', { class: 'town-area' },
+      h(document, 'a', { href: `#${area.id}` }, fillTemplate(page.mapAreaNote, { area: area.label, count: formatDigits(area.projects.length, lang) }))));
     section.appendChild(h(document, 'section', { class: 'town-entry', id: `town-${entry.town.code}`, 'data-town': entry.town.code },
       h(document, 'h3', { class: 'town-name' }, name),
       h(document, 'p', { class: 'town-facts' }, facts.join(lang === 'zh' ? '；' : '. ')),
-      ...(lists.length === 0 ? [h(document, 'p', { class: 'town-none' }, page.mapNoProjects)] : lists)));
+      ...(lists.length + pointers.length === 0 ? [h(document, 'p', { class: 'town-none' }, page.mapNoProjects)] : [...lists, ...pointers])));
+  }
+  for (const area of areas) {
+    section.appendChild(h(document, 'section', { class: 'town-entry town-area-entry', id: area.id },
+      h(document, 'h3', { class: 'town-name' }, fillTemplate(page.mapAreaHeading, { area: area.label, towns: formatDigits(area.codes.length, lang) })),
+      ...projectList(ctx, page.mapResults, area.projects.filter((p) => p.year === 2024)),
+      ...projectList(ctx, page.mapPlans, area.projects.filter((p) => p.year === 2025))));
   }
   const all = unplacedProjects(inputs.dataset);
   const count = (status: Project['placeStatus']) => formatDigits(all.filter((p) => p.placeStatus === status).length, lang);

@@ -3,6 +3,7 @@ import { charts } from '../charts/registry';
 import type { StoryContent } from '../content/types';
 import { provenance, type ProvenanceEntry } from '../data/provenance';
 import { h } from '../dom/html';
+import { labelled } from '../content/template';
 import type { PageContext } from './context';
 
 /**
@@ -44,7 +45,7 @@ export function sourceLinks(ctx: PageContext, entries: ProvenanceEntry[]): HTMLE
     class: 'source-link',
     href: quoteHref(links.report, entry.id),
     'data-entry': entry.id,
-    'aria-label': `${content.page.sourceLink}: ${entry.label[content.lang]}${entry.kind === 'project' ? '' : ` ${entry.year}`}`,
+    'aria-label': labelled(content.page.sourceLink, `${entry.label[content.lang]}${entry.kind === 'project' ? '' : ` ${entry.year}`}`, content.lang),
     ...target,
   }, single || entry.kind === 'project' ? content.page.sourceLink : `${content.page.sourceLink} ${entry.year}`));
   // One link needs no wrapper: one element fewer per row and per project on every page.

@@ -1,6 +1,6 @@
 import type { ChartInputs } from '../charts/types';
 import type { StoryContent } from '../content/types';
-import { fillTemplate } from '../content/template';
+import { fillTemplate, labelled } from '../content/template';
 import { formatDigits, formatValue } from '../data/format';
 import { provenance, type ProvenanceEntry } from '../data/provenance';
 import type { ArtefactPlace, LocatedQuote, ParsedReport, ReportBlock } from '../data/report-text';
@@ -77,7 +77,9 @@ function quoteRef(ctx: Ctx, entry: ProvenanceEntry): HTMLElement {
   const n = ctx.numbers.get(entry.id)!;
   const text = content.lang === 'en' ? `${entry.label.en}${entry.kind === 'project' ? '' : ` · ${entry.year}`}` : formatDigits(n, 'zh');
   // The accessible name starts with the visible text (so speech input can name it), then says what it is.
-  const name = `${text} (${content.report.recordLabel} ${formatDigits(n, content.lang)}: ${entry.label[content.lang]}, ${kindLabel(content, entry)})`;
+  const name = content.lang === 'zh'
+    ? `${text}（${labelled(`${content.report.recordLabel}${formatDigits(n, 'zh')}`, entry.label.zh, 'zh')}，${kindLabel(content, entry)}）`
+    : `${text} (${labelled(`${content.report.recordLabel} ${formatDigits(n, 'en')}`, entry.label.en, 'en')}, ${kindLabel(content, entry)})`;
   return h(document, 'a', { class: 'q', id: `q-${entry.id}`, href: `#r-${entry.id}`, 'data-record': entry.id, 'aria-label': name, lang: content.lang === 'en' ? 'en' : null }, text);
 }
 

@@ -15,7 +15,8 @@ import { townMap, CALLOUT_TOWNS } from '../../src/charts/town-map';
 import { contentByLang } from '../../src/content';
 import { estimateTextWidth } from '../../src/charts/plot-kit';
 import type { PlacesFile } from '../../src/geo/types';
-import { renderForTest } from '../support/render';
+import { renderForTest, storyHtml } from '../support/render';
+import { areaProjects } from '../../src/data/town-projects';
 
 const require = createRequire(import.meta.url);
 const TOPOLOGY_FILE = 'data/gaoping.topojson';
@@ -130,5 +131,25 @@ describe.each([360, 1200])('town map labels at %i px', (width) => {
     }
     for (const code of CALLOUT_TOWNS) expect(labels.find((l) => l.code === code)?.weight).toBe('700');
     expect(labels.length).toBeGreaterThanOrEqual(width < 400 ? 15 : 17);
+  });
+});
+
+describe('the town list', () => {
+  it.each(['zh', 'en'] as const)('%s: lists every project of a multi-unit area once, and every unit of the area points at it', (lang) => {
+    const { document } = parseHTML(`<html><body>${storyHtml(contentByLang[lang])}</body></html>`);
+    const areas = areaProjects(dataset);
+    expect(areas.map((a) => a.name)).toEqual(['临江新区']);
+    for (const area of areas) {
+      for (const project of area.projects) {
+        expect(document.querySelectorAll(`.town-list [data-project="${project.id}"]`).length, project.id).toBe(1);
+      }
+      const target = document.querySelector('.town-list .town-area-entry')!;
+      expect(target.querySelectorAll('.project').length).toBe(area.projects.length);
+      const pointing = Array.from(document.querySelectorAll(`.town-list a[href="#${target.id}"]`)).map((a) => a.closest('[data-town]')!.getAttribute('data-town'));
+      expect(pointing.sort()).toEqual([...area.codes].sort());
+    }
+    // Projects named by their own towns are still listed under each of them.
+    const shared = dataset.projects.find((p) => p.id === 'fomen-shengguan-huilong-produce-2025')!;
+    expect(document.querySelectorAll(`.town-list [data-project="${shared.id}"]`).length).toBe(shared.codes.length);
   });
 });
