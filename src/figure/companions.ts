@@ -49,7 +49,8 @@ function embedTownList(ctx: PageContext): HTMLElement {
     renderTownList(ctx, block.heading, block.intro, 'embed'));
 }
 
-function projectItem(ctx: PageContext, project: Project): HTMLElement {
+/** `noteShown`: the place note is already given above the list (an area's shared note). */
+function projectItem(ctx: PageContext, project: Project, noteShown = false): HTMLElement {
   const { document, content } = ctx;
   const { lang } = content;
   const entry = ctx.links ? provenance(ctx.inputs.dataset).find((e) => e.kind === 'project' && e.id === project.id) : undefined;
@@ -57,13 +58,13 @@ function projectItem(ctx: PageContext, project: Project): HTMLElement {
     h(document, 'span', { class: 'project-label' }, project.label[lang]),
     h(document, 'q', { class: 'project-quote', lang: 'zh-CN' }, project.quote),
     project.unlocatedName ? h(document, 'span', { class: 'project-note' }, fillTemplate(content.chartText.mapUnlocated, { name: project.unlocatedName })) : null,
-    project.placeNote ? h(document, 'span', { class: 'project-note' }, project.placeNote[lang]) : null,
+    project.placeNote && !noteShown ? h(document, 'span', { class: 'project-note' }, project.placeNote[lang]) : null,
     entry ? sourceLinks(ctx, [entry]) : null);
 }
 
-function projectList(ctx: PageContext, title: string, projects: Project[]): HTMLElement[] {
+function projectList(ctx: PageContext, title: string, projects: Project[], noteShown = false): HTMLElement[] {
   if (projects.length === 0) return [];
-  return [h(ctx.document, 'h4', { class: 'project-year' }, title), h(ctx.document, 'ul', { class: 'project-list' }, ...projects.map((p) => projectItem(ctx, p)))];
+  return [h(ctx.document, 'h4', { class: 'project-year' }, title), h(ctx.document, 'ul', { class: 'project-list' }, ...projects.map((p) => projectItem(ctx, p, noteShown)))];
 }
 
 /** Every town and every place-tied project, as text: the map's accessible twin and its no-JS form. */
@@ -91,10 +92,14 @@ export function renderTownList(ctx: PageContext, heading: string, intro: string,
       ...(lists.length + pointers.length === 0 ? [h(document, 'p', { class: 'town-none' }, page.mapNoProjects)] : [...lists, ...pointers])));
   }
   for (const area of areas) {
+    // A note every project of the area shares (what the area covers) is said once, under its name.
+    const notes = new Set(area.projects.map((p) => p.placeNote?.[lang]));
+    const shared = notes.size === 1 ? [...notes][0] : undefined;
     section.appendChild(h(document, 'section', { class: 'town-entry town-area-entry', id: area.id },
       h(document, 'h3', { class: 'town-name' }, fillTemplate(page.mapAreaHeading, { area: area.label, towns: formatDigits(area.codes.length, lang) })),
-      ...projectList(ctx, page.mapResults, area.projects.filter((p) => p.year === 2024)),
-      ...projectList(ctx, page.mapPlans, area.projects.filter((p) => p.year === 2025))));
+      shared ? h(document, 'p', { class: 'town-facts' }, shared) : null,
+      ...projectList(ctx, page.mapResults, area.projects.filter((p) => p.year === 2024), shared !== undefined),
+      ...projectList(ctx, page.mapPlans, area.projects.filter((p) => p.year === 2025), shared !== undefined)));
   }
   const all = unplacedProjects(inputs.dataset);
   const count = (status: Project['placeStatus']) => formatDigits(all.filter((p) => p.placeStatus === status).length, lang);

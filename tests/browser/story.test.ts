@@ -43,22 +43,26 @@ describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
       // Wait until the scroll has happened and the observers have seen it (two frames later).
       await page.waitForFunction((y) => scrollY !== y || innerHeight + scrollY >= document.documentElement.scrollHeight - 2, before);
       await afterNextFrames(page);
-      const state = await page.evaluate(() => {
+      const { state, atEnd } = await page.evaluate(() => {
+        const atEnd = innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
         const current = Array.from(document.querySelectorAll<HTMLElement>('.step[aria-current="step"]'));
         const inView = current.find((el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; });
-        if (!inView) return null;
+        if (!inView) return { state: null, atEnd };
         const section = inView.closest('.scrolly')!;
         const active = section.querySelector<HTMLElement>('.scrolly-graphic .chart.is-active');
         return {
-          step: section.id + ':' + inView.dataset.step,
-          chart: inView.dataset.chart!,
-          active: active?.dataset.chart ?? null,
-          focused: active?.querySelectorAll('.is-focus').length ?? 0,
-          focus: (inView.dataset.focus ?? '').split(' ').filter(Boolean).length,
+          state: {
+            step: section.id + ':' + inView.dataset.step,
+            chart: inView.dataset.chart!,
+            active: active?.dataset.chart ?? null,
+            focused: active?.querySelectorAll('.is-focus').length ?? 0,
+            focus: (inView.dataset.focus ?? '').split(' ').filter(Boolean).length,
+          },
+          atEnd,
         };
       });
       if (state && seen.at(-1)?.step !== state.step) seen.push(state);
-      if (await page.evaluate(() => innerHeight + scrollY >= document.documentElement.scrollHeight - 2)) break;
+      if (atEnd) break;
     }
     const expectedOrder = await page.evaluate(() =>
       Array.from(document.querySelectorAll<HTMLElement>('.step')).map((el) => el.closest('.scrolly')!.id + ':' + el.dataset.step));

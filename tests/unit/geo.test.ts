@@ -145,6 +145,9 @@ describe('the town list', () => {
       }
       const target = document.querySelector('.town-list .town-area-entry')!;
       expect(target.querySelectorAll('.project').length).toBe(area.projects.length);
+      // What the area covers is said once, above its projects.
+      expect(target.querySelector('.town-facts')?.textContent).toBe(area.projects[0]!.placeNote![lang]);
+      expect(target.querySelectorAll('.project-note').length).toBe(0);
       const pointing = Array.from(document.querySelectorAll(`.town-list a[href="#${target.id}"]`)).map((a) => a.closest('[data-town]')!.getAttribute('data-town'));
       expect(pointing.sort()).toEqual([...area.codes].sort());
     }
