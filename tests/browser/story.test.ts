@@ -19,6 +19,15 @@ afterAll(async () => {
 
 async function openStory(path: string, viewport = { width: 375, height: 667 }, options: { javaScriptEnabled?: boolean; reducedMotion?: 'reduce' | 'no-preference' } = {}) {
   const context = await browser.newContext({ viewport, javaScriptEnabled: options.javaScriptEnabled ?? true, reducedMotion: options.reducedMotion ?? 'no-preference' });
+  // Every layout shift the page makes, recorded from the first paint (scrolling is not input, so
+  // shifts while scrolling count, as they do for CLS).
+  await context.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { __layoutShifts: number[] }).__layoutShifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
@@ -74,6 +83,9 @@ describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
     }
     expect(new Set(seen.map((s) => s.active)).size).toBeGreaterThanOrEqual(8);
     expect(errors).toEqual([]);
+    // The budget for layout shift over a whole read, scrolling from top to bottom.
+    const shift = await page.evaluate(() => (window as unknown as { __layoutShifts: number[] }).__layoutShifts.reduce((sum, value) => sum + value, 0));
+    expect(shift).toBeLessThanOrEqual(0.01);
     await close();
   });
 
