@@ -95,7 +95,7 @@ async function imageFigure(): Promise<Figure> {
 function prerenderFigures(timings: ChartTiming[]): Figure[] {
   return timings.map((t) => ({
     group: 'prerender', name: `${t.chart} (slowest of zh/en × ${PRERENDER_WIDTHS.join('/')} px)`, value: round(t.ms, 1), unit: 'ms',
-    kind: 'max', limit: PRERENDER_LIMIT_MS, note: `slowest: ${t.lang} at ${t.width} px`,
+    kind: 'max', limit: PRERENDER_LIMIT_MS, note: `slowest: ${t.lang} at ${t.width} px; slowest warm-up (cold) render ${round(t.coldMs)} ms`,
   }));
 }
 
