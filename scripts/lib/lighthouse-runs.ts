@@ -12,9 +12,11 @@ export interface LighthouseRun {
   cls: number;
   domSize: number;
   totalBytes: number;
+  /** What Lighthouse names as the LCP element (its selector and a snippet of its text). */
+  lcpElement: string;
 }
 
-export const METRICS: Array<keyof LighthouseRun> = ['performance', 'accessibility', 'lcpMs', 'tbtMs', 'cls', 'domSize', 'totalBytes'];
+export const METRICS: Array<Exclude<keyof LighthouseRun, 'lcpElement'>> = ['performance', 'accessibility', 'lcpMs', 'tbtMs', 'cls', 'domSize', 'totalBytes'];
 
 export interface LighthouseChrome {
   port: number;
@@ -25,6 +27,18 @@ export interface LighthouseChrome {
 export async function startLighthouseChrome(): Promise<LighthouseChrome> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS });
   return { port: chrome.port, teardown: async () => { chrome.kill(); } };
+}
+
+/** The first DOM node an audit's details name, as "selector (label)". */
+function firstNode(details: unknown): string {
+  if (!details || typeof details !== 'object') return '';
+  const node = (details as { node?: { selector?: string; nodeLabel?: string } }).node;
+  if (node) return `${node.selector ?? '?'} (${(node.nodeLabel ?? '').slice(0, 40)})`;
+  for (const value of Object.values(details)) {
+    const found = firstNode(value);
+    if (found) return found;
+  }
+  return '';
 }
 
 /** One Lighthouse 12 run with its default (mobile, simulated throttling) settings. */
@@ -46,6 +60,7 @@ export async function lighthouseRun(url: string, port: number): Promise<Lighthou
     cls: audit('cumulative-layout-shift'),
     domSize: audit('dom-size'),
     totalBytes: audit('total-byte-weight'),
+    lcpElement: firstNode(lhr.audits['largest-contentful-paint-element']?.details) || 'none named',
   };
 }
 
@@ -65,7 +80,9 @@ export async function lighthouseRounds(urls: string[], port: number, runs: numbe
   return results;
 }
 
-/** The median of each metric on its own across runs (so the median LCP and median TBT may come from different runs). */
+/** The median of each metric on its own across runs (so the median LCP and median TBT may come from different runs); every LCP element named. */
 export function medianRun(runs: LighthouseRun[]): LighthouseRun {
-  return Object.fromEntries(METRICS.map((key) => [key, median(runs.map((run) => run[key]))])) as unknown as LighthouseRun;
+  const medians = Object.fromEntries(METRICS.map((key) => [key, median(runs.map((run) => run[key]))]));
+  const elements = [...new Set(runs.map((run) => run.lcpElement))];
+  return { ...medians, lcpElement: elements.join(' | ') } as LighthouseRun;
 }
