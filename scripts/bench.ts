@@ -1,15 +1,24 @@
 // Performance budgets, measured on a fresh production build (never in timed tests).
-//   npm run bench            → JS budgets, the explorer's filter time, Lighthouse (mobile defaults) on /, /en/, /report/, /data/explore/
-//   npm run bench -- --no-lighthouse   → JS budgets and the explorer's filter time only
+//   npm run bench                      → everything below, Lighthouse included (several minutes)
+//   npm run bench -- --no-lighthouse   → the build, prerender, image, DOM, JS and explorer figures only
+// Build: `npm run build` end to end; every chart's prerender (renderChart in Node) per language and
+// inlined width; the share/print images alone. Pages: DOM elements in the initial HTML, gzipped JS
+// per page, the explorer's filter time, and Lighthouse 12 (mobile defaults, median of 3) on /, /en/,
+// one embed page and /data/, each compared with a Plot-only page that draws the same chart in the
+// browser, served by the same gzipping static server in the same run.
 // Writes test-artifacts/bench.json and exits non-zero when any budget is missed.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { dirname, join } from 'node:path';
-import lighthouse from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
-import { buildSite, serveDist, ROOT } from './lib/site';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH, launchChromium } from './lib/chromium';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './lib/site';
+import { launchChromium } from './lib/chromium';
 import { exploreFilterMedianMs } from './lib/explore-bench';
+import { formatFigures, round, verdict, writeJson, type Figure } from './lib/figures';
+import { timeNpmBuild } from './lib/build-timing';
+import { prerenderTimings, PRERENDER_WIDTHS, type ChartTiming } from './lib/prerender-timing';
+import { initialDomCount, initialJsBytes } from './lib/page-weight';
+import { serveStatic } from './lib/static-server';
+import { ANCHOR_CHART, ANCHOR_PREFIX, buildPlotAnchor, checkAnchorRenders } from './lib/plot-anchor';
+import { lighthouseRounds, medianRun, startLighthouseChrome, type LighthouseRun } from './lib/lighthouse-runs';
 import { chartIds } from '../src/charts/registry';
 import { buildImages } from '../src/build/build-images';
 import { loadDataset } from '../src/data/load-node';
@@ -17,125 +26,193 @@ import { loadTopology } from '../src/geo/load-node';
 import { contentByLang } from '../src/content';
 import { siteUrlFromEnv } from '../src/build/site-url';
 
-interface Budget {
-  name: string;
-  value: number;
-  limit: number;
-  unit: string;
-  /** 'max': value must be ≤ limit; 'min': value must be ≥ limit. */
-  kind: 'max' | 'min';
-}
-
 const DIST = join(ROOT, 'dist');
-const STORY_PAGES = ['index.html', 'en/index.html'];
+const RUNS = 3;
+const PRERENDER_RUNS = 3;
+
+const BUILD_LIMIT_S = 60;
+const IMAGES_LIMIT_S = 30;
+const PRERENDER_LIMIT_MS = 200;
+const DOM_LIMIT = 1500;
 const STORY_JS_LIMIT_KB = 35;
 const EMBED_JS_LIMIT_KB = 25;
-/** The annotated report and the explorer, each language. */
-const PROVENANCE_PAGES = ['report/index.html', 'en/report/index.html', 'data/explore/index.html', 'en/data/explore/index.html'];
-const PROVENANCE_JS_LIMIT_KB = 30;
+/** The annotated report, the explorer and the data page: site pages with a little script each. */
+const SITE_PAGE_JS_LIMIT_KB = 30;
 /** One frame: filtering the whole explorer table and re-rendering it, median, in Chromium. */
 const EXPLORE_FILTER_LIMIT_MS = 16;
+const PERFORMANCE_FLOOR = 98;
+const ACCESSIBILITY_MIN = 100;
+const LCP_LIMIT_MS = 1000;
+const TBT_LIMIT_MS = 50;
+const CLS_LIMIT = 0.01;
 
-/** A script and every module it imports statically, followed through the built files. */
-function withStaticImports(file: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const match of code.matchAll(/(?:from\s*|import\s*)["'](\.\.?\/[^"']+\.js)["']/g)) {
-    withStaticImports(join(dirname(file), match[1]!), seen);
-  }
-  return seen;
+interface Page {
+  /** The URL path, as a reader types it. */
+  label: string;
+  /** The built file under dist/. */
+  file: string;
+  jsLimitKb: number;
 }
 
-/** Gzipped bytes of every script a page loads up front: entry modules, preloads and their static imports. */
-export function initialJsBytes(pagePath: string): number {
-  const html = readFileSync(join(DIST, pagePath), 'utf8');
-  const files = new Set<string>();
-  for (const match of html.matchAll(/<script[^>]+src="([^"]+)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)) {
-    withStaticImports(join(DIST, dirname(pagePath), match[1] ?? match[2]!), files);
-  }
-  return [...files].reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
-}
+/** The pages issue 14 budgets: the story in both languages, one embed and the data page. */
+const PAGES: Page[] = [
+  { label: '/', file: 'index.html', jsLimitKb: STORY_JS_LIMIT_KB },
+  { label: '/en/', file: 'en/index.html', jsLimitKb: STORY_JS_LIMIT_KB },
+  { label: `/embed/${ANCHOR_CHART}/`, file: `embed/${ANCHOR_CHART}/index.html`, jsLimitKb: EMBED_JS_LIMIT_KB },
+  { label: '/data/', file: 'data/index.html', jsLimitKb: SITE_PAGE_JS_LIMIT_KB },
+];
+const ANCHOR_LABEL = 'Plot-only page';
 
-async function lighthouseBudgets(url: string, label: string): Promise<Budget[]> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS });
+/** A set-up that hands back its own teardown; `using` runs the work and always tears down. */
+interface Setup { teardown: () => Promise<void> }
+async function using<T extends Setup, R>(setup: Promise<T>, use: (value: T) => Promise<R>): Promise<R> {
+  const value = await setup;
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
-    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    const { lhr } = result;
-    const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
-    return [
-      { name: `${label} Lighthouse performance`, value: Math.round((lhr.categories.performance?.score ?? 0) * 100), limit: 98, unit: '', kind: 'min' },
-      { name: `${label} Lighthouse accessibility`, value: Math.round((lhr.categories.accessibility?.score ?? 0) * 100), limit: 100, unit: '', kind: 'min' },
-      { name: `${label} LCP`, value: Math.round(audit('largest-contentful-paint')), limit: 1200, unit: 'ms', kind: 'max' },
-      { name: `${label} TBT`, value: Math.round(audit('total-blocking-time')), limit: 50, unit: 'ms', kind: 'max' },
-      { name: `${label} CLS`, value: Number(audit('cumulative-layout-shift').toFixed(3)), limit: 0.01, unit: '', kind: 'max' },
-    ];
+    return await use(value);
   } finally {
-    await chrome.kill();
+    await value.teardown();
   }
 }
 
-const IMAGES_LIMIT_S = 30;
+const kb = (bytes: number) => round(bytes / 1024, 2);
+const log = (line: string) => console.log(line);
+
+async function buildFigure(): Promise<Figure> {
+  log('timing npm run build…');
+  const seconds = await timeNpmBuild(ROOT);
+  return { group: 'build', name: 'npm run build (validate + tsc + vite build)', value: round(seconds, 1), unit: 's', kind: 'max', limit: BUILD_LIMIT_S, note: 'wall clock, one run' };
+}
 
 /** What image generation adds to a build: the same buildImages the build runs, timed alone. */
-async function imageBudget(): Promise<Budget> {
+async function imageFigure(): Promise<Figure> {
+  log('timing the share/print images alone…');
   const started = performance.now();
   const images = await buildImages({ dataset: loadDataset(), geo: loadTopology(), content: contentByLang, site: siteUrlFromEnv() });
   const seconds = (performance.now() - started) / 1000;
-  return { name: `share/print images (${images.length} PNGs)`, value: Number(seconds.toFixed(1)), limit: IMAGES_LIMIT_S, unit: 's', kind: 'max' };
+  return { group: 'build', name: `share/print images alone (${images.length} PNGs)`, value: round(seconds, 1), unit: 's', kind: 'max', limit: IMAGES_LIMIT_S };
 }
 
-const passes = (b: Budget) => (b.kind === 'max' ? b.value <= b.limit : b.value >= b.limit);
+function prerenderFigures(timings: ChartTiming[]): Figure[] {
+  return timings.map((t) => ({
+    group: 'prerender', name: `${t.chart} (slowest of zh/en × ${PRERENDER_WIDTHS.join('/')} px)`, value: round(t.ms, 1), unit: 'ms',
+    kind: 'max', limit: PRERENDER_LIMIT_MS, note: `slowest: ${t.lang} at ${t.width} px; slowest warm-up (cold) render ${round(t.coldMs)} ms`,
+  }));
+}
 
-await buildSite('dist');
-const budgets: Budget[] = STORY_PAGES.map((page) => ({
-  name: `${page} initial JS (gzip)`,
-  value: Number((initialJsBytes(page) / 1024).toFixed(2)),
-  limit: STORY_JS_LIMIT_KB,
-  unit: 'KB',
-  kind: 'max' as const,
-}));
-for (const chart of chartIds()) {
-  for (const page of [`embed/${chart}/index.html`, `en/embed/${chart}/index.html`]) {
-    budgets.push({ name: `${page} JS (gzip)`, value: Number((initialJsBytes(page) / 1024).toFixed(2)), limit: EMBED_JS_LIMIT_KB, unit: 'KB', kind: 'max' });
+function domFigures(): Figure[] {
+  return PAGES.slice(0, 2).map((page, i) => {
+    const count = initialDomCount(join(DIST, page.file));
+    const budget = i === 0 ? { kind: 'max' as const, limit: DOM_LIMIT } : {};
+    return { group: 'pages', name: `${page.label} DOM elements in the initial HTML`, value: count.document, unit: '', ...budget, note: `+${count.inTemplates} in <template>s` };
+  });
+}
+
+function jsFigures(): Figure[] {
+  const figures: Figure[] = PAGES.map((page) => ({
+    group: 'pages', name: `${page.label} JS (gzip)`, value: kb(initialJsBytes(DIST, page.file)), unit: 'KB', kind: 'max', limit: page.jsLimitKb,
+  }));
+  const measured = new Set(PAGES.map((page) => page.file));
+  const more = [
+    ...chartIds().flatMap((chart) => [`embed/${chart}/index.html`, `en/embed/${chart}/index.html`].map((file) => ({ file, limit: EMBED_JS_LIMIT_KB }))),
+    ...['report/index.html', 'en/report/index.html', 'data/explore/index.html', 'en/data/explore/index.html'].map((file) => ({ file, limit: SITE_PAGE_JS_LIMIT_KB })),
+  ];
+  for (const { file, limit } of more.filter((m) => !measured.has(m.file))) {
+    figures.push({ group: 'pages', name: `/${file.replace(/index\.html$/, '')} JS (gzip)`, value: kb(initialJsBytes(DIST, file)), unit: 'KB', kind: 'max', limit });
   }
+  return figures;
 }
 
-budgets.push(await imageBudget());
-
-for (const page of PROVENANCE_PAGES) {
-  budgets.push({ name: `${page} JS (gzip)`, value: Number((initialJsBytes(page) / 1024).toFixed(2)), limit: PROVENANCE_JS_LIMIT_KB, unit: 'KB', kind: 'max' });
+function ratio(page: number, anchor: number): number {
+  return anchor > 0 ? round(page / anchor, 3) : Number.NaN;
 }
 
-const served = await serveDist('dist');
-try {
-  const browser = await launchChromium();
-  try {
-    for (const path of ['data/explore/', 'en/data/explore/']) {
-      const { median, rows } = await exploreFilterMedianMs(browser, served.url + path);
-      budgets.push({ name: `/${path} filter + re-render ${rows} rows (median)`, value: Number(median.toFixed(2)), limit: EXPLORE_FILTER_LIMIT_MS, unit: 'ms', kind: 'max' });
-    }
-  } finally {
-    await browser.close();
-  }
-  if (!process.argv.includes('--no-lighthouse')) {
-    budgets.push(...(await lighthouseBudgets(served.url, 'zh /')));
-    budgets.push(...(await lighthouseBudgets(served.url + 'en/', 'en /en/')));
-    // The report and the explorer: performance and accessibility budgets (their LCP is reported too).
-    budgets.push(...(await lighthouseBudgets(served.url + 'report/', 'zh /report/')));
-    budgets.push(...(await lighthouseBudgets(served.url + 'data/explore/', 'zh /data/explore/')));
-  }
-} finally {
-  await served.close();
+function jsRatioFigures(anchorJsBytes: number): Figure[] {
+  return [
+    { group: 'pages', name: `${ANCHOR_LABEL} JS (gzip)`, value: kb(anchorJsBytes), unit: 'KB', note: `Plot + ${ANCHOR_CHART} drawn in the browser` },
+    ...PAGES.map((page): Figure => ({
+      group: 'pages', name: `${page.label} JS ÷ ${ANCHOR_LABEL} JS`, value: ratio(initialJsBytes(DIST, page.file), anchorJsBytes), unit: '×',
+    })),
+  ];
 }
 
-for (const b of budgets) {
-  const sign = b.kind === 'max' ? '≤' : '≥';
-  console.log(`${passes(b) ? 'ok  ' : 'OVER'}  ${b.name.padEnd(46)} ${String(b.value).padStart(8)}${b.unit}  (budget ${sign} ${b.limit}${b.unit})`);
+function lighthouseFigures(label: string, runs: LighthouseRun[], budgets: boolean): Figure[] {
+  const mid = medianRun(runs);
+  const each = (key: Exclude<keyof LighthouseRun, 'lcpElement'>, digits = 0) => `runs ${runs.map((r) => round(r[key], digits)).join(', ')}`;
+  const b = <T extends object>(limits: T) => (budgets ? limits : {});
+  return [
+    { group: 'pages', name: `${label} performance`, value: mid.performance, unit: '', ...b({ kind: 'min' as const, limit: PERFORMANCE_FLOOR }), note: `${each('performance')}; 100 at the median: ${mid.performance === 100 ? 'yes' : 'no'}` },
+    { group: 'pages', name: `${label} accessibility`, value: mid.accessibility, unit: '', ...b({ kind: 'min' as const, limit: ACCESSIBILITY_MIN }), note: each('accessibility') },
+    { group: 'pages', name: `${label} LCP`, value: round(mid.lcpMs), unit: 'ms', ...b({ kind: 'max' as const, limit: LCP_LIMIT_MS }), note: `${each('lcpMs')}; element ${mid.lcpElement}` },
+    { group: 'pages', name: `${label} TBT`, value: round(mid.tbtMs), unit: 'ms', ...b({ kind: 'max' as const, limit: TBT_LIMIT_MS }), note: each('tbtMs') },
+    { group: 'pages', name: `${label} CLS`, value: round(mid.cls, 3), unit: '', ...b({ kind: 'max' as const, limit: CLS_LIMIT }), note: each('cls', 3) },
+    { group: 'pages', name: `${label} DOM size (Lighthouse)`, value: mid.domSize, unit: '', note: each('domSize') },
+    { group: 'pages', name: `${label} bytes transferred`, value: kb(mid.totalBytes), unit: 'KB', note: 'total-byte-weight, gzipped as served' },
+  ];
 }
-mkdirSync(join(ROOT, 'test-artifacts'), { recursive: true });
-writeFileSync(join(ROOT, 'test-artifacts', 'bench.json'), JSON.stringify({ date: new Date().toISOString(), budgets }, null, 2));
-const failed = budgets.filter((b) => !passes(b));
-console.log(failed.length === 0 ? 'all budgets met' : `${failed.length} budget(s) missed`);
-process.exit(failed.length === 0 ? 0 : 1);
+
+function lighthouseRatioFigures(label: string, page: LighthouseRun, anchor: LighthouseRun): Figure[] {
+  const why = (value: number) => (value > 0 ? undefined : `${ANCHOR_LABEL} TBT is 0 ms`);
+  return [
+    { group: 'pages', name: `${label} TBT ÷ ${ANCHOR_LABEL} TBT`, value: ratio(page.tbtMs, anchor.tbtMs), unit: '×', note: why(anchor.tbtMs) },
+    { group: 'pages', name: `${label} LCP ÷ ${ANCHOR_LABEL} LCP`, value: ratio(page.lcpMs, anchor.lcpMs), unit: '×' },
+  ];
+}
+
+async function servedFigures(withLighthouse: boolean, raw: Record<string, unknown>): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  log(`building the ${ANCHOR_LABEL} (${ANCHOR_CHART} with Plot in the browser)…`);
+  return using(buildPlotAnchor(ROOT), (anchor) => using(
+    serveStatic([{ prefix: '/', dir: DIST }, { prefix: ANCHOR_PREFIX, dir: anchor.dir }], join(DIST, '404.html')),
+    async (server) => {
+      const anchorUrl = server.url + ANCHOR_PREFIX.slice(1);
+      await using(launchChromium().then((browser) => ({ browser, teardown: () => browser.close() })), async ({ browser }) => {
+        const marks = await checkAnchorRenders(browser, anchorUrl);
+        log(`${ANCHOR_LABEL} draws its chart in Chromium (${marks} marks)`);
+        for (const path of ['data/explore/', 'en/data/explore/']) {
+          const { median: ms, rows } = await exploreFilterMedianMs(browser, server.url + path);
+          figures.push({ group: 'pages', name: `/${path} filter + re-render ${rows} rows`, value: round(ms, 2), unit: 'ms', kind: 'max', limit: EXPLORE_FILTER_LIMIT_MS, note: 'median of 60' });
+        }
+      });
+      figures.push(...jsRatioFigures(initialJsBytes(anchor.dir, 'index.html')));
+      if (!withLighthouse) return figures;
+      const urls = [...PAGES.map((page) => server.url + page.label.slice(1)), anchorUrl];
+      log(`Lighthouse 12, mobile defaults, ${RUNS} rounds over ${urls.length} pages…`);
+      const results = await using(startLighthouseChrome(), (chrome) => lighthouseRounds(urls, chrome.port, RUNS, log));
+      const anchorRuns = results.get(anchorUrl)!;
+      raw.lighthouse = Object.fromEntries([...results].map(([url, runs]) => [url.replace(server.url, '/'), runs]));
+      PAGES.forEach((page, i) => figures.push(...lighthouseFigures(page.label, results.get(urls[i]!)!, true)));
+      figures.push(...lighthouseFigures(ANCHOR_LABEL, anchorRuns, false));
+      PAGES.forEach((page, i) => figures.push(...lighthouseRatioFigures(page.label, medianRun(results.get(urls[i]!)!), medianRun(anchorRuns))));
+      return figures;
+    },
+  ));
+}
+
+async function main(): Promise<number> {
+  const withLighthouse = !process.argv.includes('--no-lighthouse');
+  const loadBefore = loadavg();
+  log(`load average before: ${loadBefore.map((l) => l.toFixed(2)).join(' ')}`);
+  const raw: Record<string, unknown> = {};
+  const figures: Figure[] = [await buildFigure()];
+  figures.push(await imageFigure());
+  log(`timing every chart's prerender (${PRERENDER_RUNS} runs after a warm-up, per language and width)…`);
+  const timings = prerenderTimings({ dataset: loadDataset(), geo: loadTopology() }, PRERENDER_RUNS);
+  raw.prerender = timings;
+  figures.push(...prerenderFigures(timings));
+  figures.push(...domFigures(), ...jsFigures());
+  figures.push(...(await servedFigures(withLighthouse, raw)));
+  const loadAfter = loadavg();
+
+  for (const line of formatFigures(figures)) log(line);
+  log('');
+  log(`prerender: renderChart in Node with a linkedom document, median of ${PRERENDER_RUNS} runs after one warm-up, per chart the slowest language × width.`);
+  if (withLighthouse) log(`Lighthouse: median of ${RUNS} runs per figure, each metric's median on its own; pages served gzipped by scripts/lib/static-server.ts.`);
+  else log('Lighthouse skipped (--no-lighthouse).');
+  log(`load average before: ${loadBefore.map((l) => l.toFixed(2)).join(' ')}; after: ${loadAfter.map((l) => l.toFixed(2)).join(' ')} (2 cores, shared)`);
+  const missed = figures.filter((f) => verdict(f) === 'OVER');
+  writeJson(join(ROOT, 'test-artifacts', 'bench.json'), { date: new Date().toISOString(), lighthouse: withLighthouse, loadavg: { before: loadBefore, after: loadAfter }, figures, raw });
+  log(missed.length === 0 ? 'all budgets met' : `${missed.length} budget(s) missed`);
+  return missed.length === 0 ? 0 : 1;
+}
+
+process.exit(await main());
