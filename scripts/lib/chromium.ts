@@ -20,3 +20,16 @@ export function launchChromium(): Promise<Browser> {
 export async function afterNextFrames(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
+
+/**
+ * Resolves once a story page is as a reader on this screen gets it: on wide screens (where the
+ * story's CSS shows wide charts) after the page script has brought the wide charts in. Other pages,
+ * narrow screens and pages without JavaScript resolve at once.
+ */
+export async function storyReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const main = document.getElementById('main');
+    const deferred = main?.dataset.wideCharts !== undefined || document.querySelector('template.chart-svg-deferred') !== null;
+    return !deferred || !matchMedia('(min-width: 700px)').matches || document.documentElement.dataset.wideCharts === 'in';
+  });
+}

@@ -12,6 +12,7 @@ import { contentByLang, CONTENT_FILES } from '../content';
 import type { Lang } from '../content/types';
 import { h, toHtml } from '../dom/html';
 import { storyBody, storyHead, HTML_LANG } from '../story/story-page';
+import { moveWideChartsOut, WIDE_CHARTS_FILE } from './wide-charts';
 import { newDocument, shellHead } from './html-document';
 import { loadTopology, DEFAULT_TOPOLOGY_PATH } from '../geo/load-node';
 import { DatasetError } from '../data/validate';
@@ -74,6 +75,8 @@ export function storyPlugin(): Plugin {
   let outDir: string | undefined;
   const load = () => (inputs ??= loadInputs());
   const loadReport = () => (annotated ??= loadAnnotated(load()));
+  /** Each story page's wide charts (moveWideChartsOut), by the page's path: '' or 'en/'. */
+  const wideCharts = new Map<string, string | undefined>();
   return {
     name: 'gaoping-story',
     configResolved(config) {
@@ -103,6 +106,7 @@ export function storyPlugin(): Plugin {
         loader.code = `(()=>{${loader.code}})();\n`;
       }
       const emit = (fileName: string, source: string) => this.emitFile({ type: 'asset', fileName, source });
+      for (const [storyPath, markup] of wideCharts) if (markup) emit(`${storyPath}${WIDE_CHARTS_FILE}`, markup);
       const embedAssets = entryAssets(bundle, 'src/embed/client.ts');
       const deskAssets = entryAssets(bundle, 'src/embed/desk.ts');
       const pagesCss = readFileSync(fileURLToPath(new URL('../embed/pages.css', import.meta.url)), 'utf8');
@@ -171,6 +175,9 @@ export function storyPlugin(): Plugin {
         // Credits, the citation and deep-link anchors: issue 11's part of the story page.
         document.getElementById('main')?.appendChild(storyCredits(document, page.inputs.dataset, content, site, storyPath === '' ? '' : '../'));
         addDeepLinkAnchors(document, content);
+        // At build time the wide charts go to a file of their own, emitted with the bundle; the
+        // dev server keeps them in the page (the page script reads them from either place).
+        if (!ctx.server) wideCharts.set(storyPath, moveWideChartsOut(document, content.meta.title));
         return toHtml(document);
       },
     },

@@ -10,9 +10,10 @@ import { sourceLinks } from './provenance-links';
 
 export interface FigureOptions {
   /**
-   * Put the wide chart in an inert <template> that the page script brings in on wide screens
-   * (the story: phones, most of its readers, then parse, style and lay out one SVG per chart,
-   * not two). Without JavaScript the phone-width chart shows at every width.
+   * Put the wide chart in an inert <template> (data-figure names its figure) that the page script
+   * brings in on wide screens; the story's build moves these out of the page into a file of their
+   * own (src/build/wide-charts.ts), so phones, most of its readers, download, parse and lay out one
+   * SVG per chart, not two. Without JavaScript the phone-width chart shows at every width.
    */
   deferWide?: boolean;
 }
@@ -28,7 +29,7 @@ export function renderFigure(ctx: PageContext, chart: ChartModule, scope: string
     const svg = renderChart(chart, ctx.inputs, { width: chartWidths[variant], lang: content.lang, document, text: content.chartText, title: copy.title });
     svg.setAttribute('aria-describedby', `desc-${scope}-${chart.id}`);
     const box = h(document, 'div', { class: `chart-svg chart-svg--${variant}` }, svg);
-    figure.appendChild(deferWide && variant === 'wide' ? h(document, 'template', { class: 'chart-svg-deferred' }, box) : box);
+    figure.appendChild(deferWide && variant === 'wide' ? h(document, 'template', { class: 'chart-svg-deferred', 'data-figure': figure.id }, box) : box);
   }
   const extra = companionFigurePart(ctx, chart, scope);
   if (extra) figure.appendChild(extra);

@@ -51,19 +51,44 @@ function setupProgressBar(bar: HTMLElement): Teardown {
 const WIDE_CHARTS = '(min-width: 700px)';
 
 /**
- * Wide screens get each chart's wide SVG from its inert <template> (phones never parse, style or
- * lay it out). Nodes are moved, never markup parsed. Runs at start-up on wide screens, or when a
- * window grows past the breakpoint.
+ * Wide screens get each chart's wide SVG (phones never download, parse or lay it out). The build
+ * puts them in a file beside the page (`data-wide-charts` on <main>, src/build/wide-charts.ts);
+ * the dev server leaves them in the page. Either way they are inert <template>s from the build's
+ * one serializer: the browser's parser reads the file, and nodes are moved in, no data string is
+ * ever treated as markup. Runs at start-up on wide screens, or when a window grows past the
+ * breakpoint; a failed fetch leaves the phone-width charts, which read fine.
  */
-function setupWideCharts(root: ParentNode, onAdded: () => void): Teardown {
+function setupWideCharts(root: Document, onAdded: () => void): Teardown {
   const query = window.matchMedia(WIDE_CHARTS);
-  const bringIn = () => {
-    const templates = Array.from(root.querySelectorAll<HTMLTemplateElement>('template.chart-svg-deferred'));
-    for (const template of templates) template.replaceWith(template.content);
-    if (templates.length > 0) onAdded();
+  let started = false;
+  const templates = async (): Promise<HTMLTemplateElement[]> => {
+    const inPage = Array.from(root.querySelectorAll<HTMLTemplateElement>('template.chart-svg-deferred'));
+    const file = root.getElementById('main')?.dataset.wideCharts;
+    if (inPage.length > 0 || !file) return inPage;
+    const response = await fetch(file);
+    if (!response.ok) return [];
+    const parsed = new DOMParser().parseFromString(await response.text(), 'text/html');
+    return Array.from(parsed.querySelectorAll<HTMLTemplateElement>('template.chart-svg-deferred'));
+  };
+  const bringIn = async () => {
+    let added = 0;
+    for (const template of await templates()) {
+      const narrow = root.getElementById(template.dataset.figure ?? '')?.querySelector('.chart-svg--narrow');
+      if (!narrow) continue;
+      narrow.after(root.importNode(template.content, true));
+      template.remove();
+      added++;
+    }
+    if (added > 0) onAdded();
+    // A mark for whoever waits on the page (the browser tests): the wide charts are in.
+    root.documentElement.dataset.wideCharts = 'in';
   };
   const onChange = () => {
-    if (query.matches) bringIn();
+    if (!query.matches || started) return;
+    started = true;
+    bringIn().catch(() => {
+      started = false; // offline or blocked: the phone-width charts stay, and a later resize tries again
+    });
   };
   onChange();
   query.addEventListener('change', onChange);

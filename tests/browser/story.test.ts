@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
-import { launchChromium, afterNextFrames } from '../support/browser';
+import { launchChromium, afterNextFrames, storyReady } from '../support/browser';
 import { chartIds } from '../../src/charts/registry';
 
 const baseUrl = inject('baseUrl');
@@ -33,6 +33,7 @@ async function openStory(path: string, viewport = { width: 375, height: 667 }, o
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(baseUrl + path);
+  if (options.javaScriptEnabled !== false) await storyReady(page);
   return { page, errors, close: () => context.close() };
 }
 
@@ -157,6 +158,25 @@ describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBeTruthy();
     await expect.poll(() => page.locator('.tooltip').isVisible()).toBe(true);
     await close();
+  });
+
+  it('phones get one SVG per chart and never fetch the wide ones; wide screens get the wide charts', async () => {
+    const phone = await openStory(path, { width: 375, height: 667 });
+    const fetched: string[] = [];
+    phone.page.on('request', (request) => fetched.push(request.url()));
+    await phone.page.reload();
+    await storyReady(phone.page);
+    expect(await phone.page.locator('.chart-svg--wide').count()).toBe(0);
+    expect(await phone.page.locator('.scrolly-graphic .chart-svg--narrow svg').count()).toBeGreaterThan(8);
+    expect(fetched.filter((url) => url.includes('wide-charts'))).toEqual([]);
+    await phone.close();
+    const desktop = await openStory(path, { width: 1280, height: 900 });
+    const figures = await desktop.page.locator('.scrolly-graphic .chart').count();
+    expect(await desktop.page.locator('.scrolly-graphic .chart .chart-svg--wide svg').count()).toBe(figures);
+    expect(await desktop.page.locator('#section-headline .chart.is-active .chart-svg--wide svg').isVisible()).toBe(true);
+    expect(await desktop.page.locator('#section-headline .chart.is-active .chart-svg--narrow').isVisible()).toBe(false);
+    expect(desktop.errors).toEqual([]);
+    await desktop.close();
   });
 
   it('respects prefers-reduced-motion and offers a non-scrolling view', async () => {

@@ -24,5 +24,5 @@ describe('valid HTML', () => {
     expect(parsed.version, 'the checker ran').toBeTruthy();
     const messages = parsed.messages;
     expect(messages.map((m) => `${m.url.replace(/^.*\/dist\//, 'dist/')}: ${m.message} [${(m.extract ?? '').slice(0, 60)}]`)).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 });
