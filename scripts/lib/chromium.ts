@@ -22,14 +22,17 @@ export async function afterNextFrames(page: Page): Promise<void> {
 }
 
 /**
- * Resolves once a story page is as a reader on this screen gets it: on wide screens (where the
- * story's CSS shows wide charts) after the page script has brought the wide charts in. Other pages,
- * narrow screens and pages without JavaScript resolve at once.
+ * Resolves once a story page is as a reader on this screen gets it: its late-loaded behaviour is
+ * set up and, on wide screens (where the story's CSS shows wide charts), the wide charts are in.
+ * Other pages resolve at once. Call it only on pages with JavaScript on.
  */
 export async function storyReady(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const main = document.getElementById('main');
-    const deferred = main?.dataset.wideCharts !== undefined || document.querySelector('template.chart-svg-deferred') !== null;
+    if (!main?.classList.contains('story')) return true;
+    // Tooltips, the town dialog and the citation's copy button load just after start-up.
+    if (document.documentElement.dataset.storyReady !== 'true') return false;
+    const deferred = main.dataset.wideCharts !== undefined || document.querySelector('template.chart-svg-deferred') !== null;
     return !deferred || !matchMedia('(min-width: 700px)').matches || document.documentElement.dataset.wideCharts === 'in';
   });
 }

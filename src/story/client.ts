@@ -1,10 +1,7 @@
 import './style.css';
 import { applyStep } from './steps';
 import { observeSteps } from './step-observer';
-import { setupMapPanels } from '../figure/map-panel';
-import { setupTooltips } from '../figure/tooltips';
 import { setupDeepLinks } from './deep-links';
-import { setupCiteCopy } from '../figure/cite';
 
 type Teardown = () => void;
 
@@ -149,10 +146,22 @@ export function startStory(): Teardown {
       sectionTeardowns = showAll ? [] : sections.map(setupScrollySection);
     }));
   }
+  teardowns.push(setupDeepLinks());
+  // Tooltips, the town dialog and the citation's copy button are loaded once the page has started:
+  // one script on the way to the first paint instead of three (each request is a round trip on a
+  // phone's network). <html data-story-ready> says they are in.
+  let stopped = false;
   const main = document.getElementById('main');
-  if (main) teardowns.push(setupTooltips(main), setupMapPanels(main));
-  teardowns.push(setupDeepLinks(), setupCiteCopy(document));
+  void Promise.all([import('../figure/tooltips'), import('../figure/map-panel'), import('../figure/cite')]).then(([tooltips, mapPanel, cite]) => {
+    if (stopped) return;
+    if (main) teardowns.push(tooltips.setupTooltips(main), mapPanel.setupMapPanels(main));
+    teardowns.push(cite.setupCiteCopy(document));
+    document.documentElement.dataset.storyReady = 'true';
+  }).catch(() => {
+    // A network that drops these files leaves the story readable, steps and all, without them.
+  });
   return () => {
+    stopped = true;
     sectionTeardowns.forEach((teardown) => teardown());
     teardowns.forEach((teardown) => teardown());
   };
