@@ -27,11 +27,11 @@ export function annotateReport(inputs: ChartInputs, text: string, files: { datas
 }
 
 /** /report/ and /en/report/: the annotated report. */
-export function reportPage(inputs: ChartInputs, content: StoryContent, annotated: AnnotatedReport, assets: { css: string[]; script: string }, site: SiteUrl): string {
+export function reportPage(inputs: ChartInputs, content: StoryContent, annotated: AnnotatedReport, assets: { css: string[]; scripts: string[] }, site: SiteUrl): string {
   const root = content.lang === 'zh' ? '../' : '../../';
   const head = pageShare(site, content, 'report/', content.report.title, content.report.intro);
   return renderPage(
-    { htmlLang: HTML_LANG[content.lang], title: content.report.title, description: content.report.intro, styles: assets.css, moduleScripts: [root + assets.script], head },
+    { htmlLang: HTML_LANG[content.lang], title: content.report.title, description: content.report.intro, styles: assets.css, moduleScripts: assets.scripts.map((file) => root + file), head },
     (document) => reportBody(document, inputs, content, annotated),
   );
 }
@@ -46,12 +46,12 @@ function pageShare(site: SiteUrl, content: StoryContent, page: string, title: st
 }
 
 /** /data/explore/ and /en/data/explore/: every record, pair and project in one table. */
-export function explorePage(inputs: ChartInputs, content: StoryContent, assets: { css: string[]; script: string }, site: SiteUrl): string {
+export function explorePage(inputs: ChartInputs, content: StoryContent, assets: { css: string[]; scripts: string[] }, site: SiteUrl): string {
   const root = content.lang === 'zh' ? '../../' : '../../../';
   const share = pageShare(site, content, 'data/explore/', content.explore.title, content.explore.intro);
   return renderPage(
     {
-      htmlLang: HTML_LANG[content.lang], title: content.explore.title, description: content.explore.intro, styles: assets.css, moduleScripts: [root + assets.script],
+      htmlLang: HTML_LANG[content.lang], title: content.explore.title, description: content.explore.intro, styles: assets.css, moduleScripts: assets.scripts.map((file) => root + file),
       head: (document) => [...share(document), h(document, 'noscript', {}, h(document, 'style', {}, EXPLORE_NOSCRIPT_CSS))],
     },
     (document) => exploreBody(document, inputs, content, exploreRecords(inputs)),

@@ -24,7 +24,7 @@ export function rootFrom(path: string): string {
   return '../'.repeat(path.split('/').filter(Boolean).length);
 }
 
-export function embedPage(inputs: ChartInputs, content: StoryContent, chartId: string, assets: { css: string[]; script: string }, site: SiteUrl): string {
+export function embedPage(inputs: ChartInputs, content: StoryContent, chartId: string, assets: { css: string[]; scripts: string[] }, site: SiteUrl): string {
   const { lang } = content;
   const path = embedPath(chartId, lang);
   const root = rootFrom(path);
@@ -35,7 +35,7 @@ export function embedPage(inputs: ChartInputs, content: StoryContent, chartId: s
   });
   return renderPage(
     {
-      htmlLang: HTML_LANG[lang], title: copy.title, description: copy.subtitle, styles: assets.css, moduleScripts: [root + assets.script],
+      htmlLang: HTML_LANG[lang], title: copy.title, description: copy.subtitle, styles: assets.css, moduleScripts: assets.scripts.map((file) => root + file),
       theme: DEFAULT_EMBED_OPTIONS.theme === 'dark' ? 'dark' : 'light',
       head: (document) => [...share(document), ...headTagNodes(document, [{ tag: 'link', ...oembedDiscoveryLink(site, chartId, lang, copy.title) }])],
     },
@@ -70,7 +70,7 @@ export function standaloneSvg(inputs: ChartInputs, content: StoryContent, chartI
 }
 
 /** Every file one chart gets: its data downloads, and per language its embed page and SVG. */
-export function chartFiles(inputs: ChartInputs, content: Record<Lang, StoryContent>, chartId: string, assets: { css: string[]; script: string }, site: SiteUrl = siteUrlFromEnv()): Array<[string, string]> {
+export function chartFiles(inputs: ChartInputs, content: Record<Lang, StoryContent>, chartId: string, assets: { css: string[]; scripts: string[] }, site: SiteUrl = siteUrlFromEnv()): Array<[string, string]> {
   const chart = chartById(chartId);
   if (!chart) throw new Error(`no registered chart "${chartId}"`);
   const rows = chart.rows(inputs);
@@ -101,7 +101,7 @@ export function chartManifest(content: Record<Lang, StoryContent>): string {
  * Each card carries its title and preview label in both languages (data-title-zh/-en,
  * data-preview-zh/-en) so the language switch retitles everything; the code uses SITE_URL.
  */
-export function deskPage(content: Record<Lang, StoryContent>, lang: Lang, assets: { css: string[]; script: string }, site: SiteUrl): string {
+export function deskPage(content: Record<Lang, StoryContent>, lang: Lang, assets: { css: string[]; scripts: string[] }, site: SiteUrl): string {
   const { desk } = content[lang];
   const page = inLang('embed/', lang);
   const root = rootFrom(page);
@@ -110,7 +110,7 @@ export function deskPage(content: Record<Lang, StoryContent>, lang: Lang, assets
     alternate: inLang('embed/', otherLang(lang)), siteName: content[lang].share.projectName,
   });
   return renderPage(
-    { htmlLang: HTML_LANG[lang], title: desk.title, description: desk.intro, styles: assets.css, moduleScripts: [root + assets.script], classicScripts: [`${root}embed/loader.js`], head: share },
+    { htmlLang: HTML_LANG[lang], title: desk.title, description: desk.intro, styles: assets.css, moduleScripts: assets.scripts.map((file) => root + file), classicScripts: [`${root}embed/loader.js`], head: share },
     (document) => {
       const radios = (name: string, legend: string, options: Array<[string, string]>, checked: string) =>
         h(document, 'fieldset', {}, h(document, 'legend', {}, legend), ...options.map(([value, label]) =>
@@ -168,7 +168,7 @@ export function deskPage(content: Record<Lang, StoryContent>, lang: Lang, assets
 }
 
 /** /data/: every download, every field, the source, the inputs' licences, the version, how to cite. */
-export function dataPage(inputs: ChartInputs, content: StoryContent, css: string, site: SiteUrl, script: string): string {
+export function dataPage(inputs: ChartInputs, content: StoryContent, css: string, site: SiteUrl, scripts: string[]): string {
   const { dataset } = inputs;
   const { dataPage: text, lang, columnDocs } = content;
   const path = inLang('data/', lang);
@@ -182,7 +182,7 @@ export function dataPage(inputs: ChartInputs, content: StoryContent, css: string
     if (!line) throw new Error(`content (${lang}) has no documentation for column "${column}"`);
     return line;
   };
-  return renderPage({ htmlLang: HTML_LANG[lang], title: text.title, description: text.intro, styles: [css], moduleScripts: [root + script], head: share }, (document) => {
+  return renderPage({ htmlLang: HTML_LANG[lang], title: text.title, description: text.intro, styles: [css], moduleScripts: scripts.map((file) => root + file), head: share }, (document) => {
     const table = (heading: string, rows: Array<[string, string]>) => [
       h(document, 'h2', {}, heading),
       h(document, 'div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': heading },

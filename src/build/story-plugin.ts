@@ -33,14 +33,27 @@ function langOf(filename: string): Lang {
   return /[\\/]en[\\/]index\.html$/.test(filename) ? 'en' : 'zh';
 }
 
-/** An entry chunk's file and the CSS it imports (inlined into the pages that use it). */
-function entryAssets(bundle: OutputBundle, entry: string): { script: string; css: string[] } {
+/**
+ * An entry chunk's scripts and the CSS it imports (inlined into the pages that use it). The scripts
+ * are every chunk it imports statically, then the entry: pages list them all, as Vite does for
+ * index.html, so a phone fetches them side by side instead of one import after another.
+ */
+function entryAssets(bundle: OutputBundle, entry: string): { scripts: string[]; css: string[] } {
   const chunk = Object.values(bundle).find((item): item is OutputChunk =>
     item.type === 'chunk' && item.isEntry && (item.facadeModuleId ?? '').replace(/\\/g, '/').endsWith(entry));
   if (!chunk) throw new Error(`no entry chunk for ${entry}`);
+  const imported = new Set<string>();
+  const follow = (file: string) => {
+    for (const next of (bundle[file] as OutputChunk).imports) {
+      if (imported.has(next)) continue;
+      imported.add(next);
+      follow(next);
+    }
+  };
+  follow(chunk.fileName);
   const cssFiles = [...((chunk as OutputChunk & { viteMetadata?: { importedCss: Set<string> } }).viteMetadata?.importedCss ?? [])];
   const css = cssFiles.map((file) => String((bundle[file] as OutputAsset).source));
-  return { script: chunk.fileName, css };
+  return { scripts: [...imported, chunk.fileName], css };
 }
 
 /** The dataset, the map and the copy, each checked, then checked against each other. */
@@ -114,8 +127,8 @@ export function storyPlugin(): Plugin {
         for (const [fileName, source] of chartFiles(chartInputs, contentByLang, chart.id, embedAssets, site)) emit(fileName, source);
       }
       emit('embed/charts.json', chartManifest(contentByLang));
-      emit('embed/index.html', deskPage(contentByLang, 'zh', { css: [pagesCss], script: deskAssets.script }, site));
-      emit('en/embed/index.html', deskPage(contentByLang, 'en', { css: [pagesCss], script: deskAssets.script }, site));
+      emit('embed/index.html', deskPage(contentByLang, 'zh', { css: [pagesCss], scripts: deskAssets.scripts }, site));
+      emit('en/embed/index.html', deskPage(contentByLang, 'en', { css: [pagesCss], scripts: deskAssets.scripts }, site));
       const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
       emit('data/metrics.json', readFileSync(process.env.METRICS_FILE ?? `${dataDir}metrics.json`, 'utf8'));
       emit('data/metrics.schema.json', readFileSync(`${dataDir}metrics.schema.json`, 'utf8'));
@@ -123,9 +136,9 @@ export function storyPlugin(): Plugin {
       emit('data/gaoping.topojson', readFileSync(process.env.GEO_FILE ?? `${dataDir}gaoping.topojson`, 'utf8'));
       emit('data/metrics.csv', toCsv({ columns: METRIC_COLUMNS, rows: dataset.metrics.map(metricRow) }));
       emit('data/records.csv', toCsv({ columns: RECORD_COLUMNS, rows: dataset.records.map(recordRow) }));
-      const citeScript = entryAssets(bundle, 'src/story/cite-entry.ts').script;
-      emit('data/index.html', dataPage(chartInputs, contentByLang.zh, pagesCss, site, citeScript));
-      emit('en/data/index.html', dataPage(chartInputs, contentByLang.en, pagesCss, site, citeScript));
+      const citeScripts = entryAssets(bundle, 'src/story/cite-entry.ts').scripts;
+      emit('data/index.html', dataPage(chartInputs, contentByLang.zh, pagesCss, site, citeScripts));
+      emit('en/data/index.html', dataPage(chartInputs, contentByLang.en, pagesCss, site, citeScripts));
       emit('404.html', notFoundPage(contentByLang, pagesCss, site));
       try {
         await emitPublishFiles({ dataset, geo, site, emit: (fileName, source) => this.emitFile({ type: 'asset', fileName, source }) });
@@ -137,8 +150,8 @@ export function storyPlugin(): Plugin {
       const exploreAssets = entryAssets(bundle, 'src/explore/client.ts');
       for (const content of [contentByLang.zh, contentByLang.en]) {
         const prefix = content.lang === 'zh' ? '' : 'en/';
-        emit(`${prefix}report/index.html`, reportPage(chartInputs, content, loadReport(), { css: [pagesCss, ...reportAssets.css], script: reportAssets.script }, site));
-        emit(`${prefix}data/explore/index.html`, explorePage(chartInputs, content, { css: [pagesCss, ...exploreAssets.css], script: exploreAssets.script }, site));
+        emit(`${prefix}report/index.html`, reportPage(chartInputs, content, loadReport(), { css: [pagesCss, ...reportAssets.css], scripts: reportAssets.scripts }, site));
+        emit(`${prefix}data/explore/index.html`, explorePage(chartInputs, content, { css: [pagesCss, ...exploreAssets.css], scripts: exploreAssets.scripts }, site));
       }
       const downloads = exploreDownloads(exploreRecords(chartInputs), chartInputs);
       emit('data/explore/explore.csv', downloads.csv);

@@ -90,7 +90,7 @@ describe('adding a chart: module, registry entry, copy; nothing else', () => {
       const content: Record<Lang, StoryContent> = { zh: withCopy(contentByLang.zh), en: withCopy(contentByLang.en) };
       expect(storyHtml(content.zh)).toContain('data-chart="recipe-check"');
       expect(storyHtml(content.en)).toContain('RECIPE TITLE en');
-      const built = new Map(chartFiles(inputs, content, 'recipe-check', { css: [], script: 'assets/embed.js' }));
+      const built = new Map(chartFiles(inputs, content, 'recipe-check', { css: [], scripts: ['assets/embed.js'] }));
       expect([...built.keys()].sort()).toEqual(['embed/recipe-check/data.csv', 'embed/recipe-check/data.json', 'embed/recipe-check/index.html', 'embed/recipe-check/chart.svg', 'en/embed/recipe-check/index.html', 'en/embed/recipe-check/chart.svg'].sort());
       expect(built.get('embed/recipe-check/index.html')).toContain('RECIPE TITLE zh');
       expect(built.get('embed/recipe-check/data.csv')).toBe(toCsv(throwaway.rows(inputs)));
