@@ -26,12 +26,12 @@ export async function afterNextFrames(page: Page): Promise<void> {
  * set up and, on wide screens (where the story's CSS shows wide charts), the wide charts are in.
  * Other pages resolve at once. Call it only on pages with JavaScript on.
  */
-export async function storyReady(page: Page): Promise<void> {
+export async function pageReady(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const main = document.getElementById('main');
     if (!main?.classList.contains('story')) return true;
     // Tooltips, the town dialog and the citation's copy button load just after start-up.
-    if (document.documentElement.dataset.storyReady !== 'true') return false;
+    if (document.documentElement.dataset.ready !== 'true') return false;
     const deferred = main.dataset.wideCharts !== undefined || document.querySelector('template.chart-svg-deferred') !== null;
     return !deferred || !matchMedia('(min-width: 700px)').matches || document.documentElement.dataset.wideCharts === 'in';
   });

@@ -149,14 +149,14 @@ export function startStory(): Teardown {
   teardowns.push(setupDeepLinks());
   // Tooltips, the town dialog and the citation's copy button are loaded once the page has started:
   // one script on the way to the first paint instead of three (each request is a round trip on a
-  // phone's network). <html data-story-ready> says they are in.
+  // phone's network). <html data-ready> says they are in.
   let stopped = false;
   const main = document.getElementById('main');
   void Promise.all([import('../figure/tooltips'), import('../figure/map-panel'), import('../figure/cite')]).then(([tooltips, mapPanel, cite]) => {
     if (stopped) return;
     if (main) teardowns.push(tooltips.setupTooltips(main), mapPanel.setupMapPanels(main));
     teardowns.push(cite.setupCiteCopy(document));
-    document.documentElement.dataset.storyReady = 'true';
+    document.documentElement.dataset.ready = 'true';
   }).catch(() => {
     // A network that drops these files leaves the story readable, steps and all, without them.
   });

@@ -3,7 +3,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { launchChromium } from '../support/browser';
+import { launchChromium, pageReady } from '../support/browser';
 import { startHostServer, type HostServer } from '../support/host-server';
 import { chartIds } from '../../src/charts/registry';
 import { embedCode } from '../../src/embed/embed-code';
@@ -98,6 +98,7 @@ describe('embed pages', () => {
     const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
     const page = await context.newPage();
     await page.goto(baseUrl + path);
+    await pageReady(page);
     await page.locator('.chart-svg:visible [data-town="511303107"]').click();
     const panel = page.locator('.map-panel');
     await expect.poll(() => panel.isVisible()).toBe(true);

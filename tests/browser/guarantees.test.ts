@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { launchChromium, afterNextFrames } from '../support/browser';
+import { launchChromium, afterNextFrames, pageReady } from '../support/browser';
 import { buildSite, serveDist, type Served } from '../support/server';
 import { startHostServer, type HostServer } from '../support/host-server';
 import { hostileQueries, FUZZ_MARKER } from '../support/fuzz';
@@ -78,6 +78,7 @@ describe('hostile data', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(served.url + path);
+    await pageReady(page);
     if (path.includes('town-map') || path === '') {
       await page.locator('.chart-svg:visible [data-town="511303107"]').first().click();
       await expect.poll(() => page.locator('.map-panel:visible').count()).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, afterNextFrames, storyReady } from '../support/browser';
+import { launchChromium, afterNextFrames, pageReady } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -83,7 +83,7 @@ describe('desktop layout', () => {
     const context = await browser.newContext({ viewport: { width, height } });
     const page = await context.newPage();
     await page.goto(baseUrl);
-    await storyReady(page);
+    await pageReady(page);
     const boxes = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('.scrolly-graphic')).flatMap((graphic) => {
       const window_ = graphic.getBoundingClientRect();
       return Array.from(graphic.querySelectorAll<HTMLElement>('.chart')).map((figure) => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launchChromium, storyReady } from '../support/browser';
+import { launchChromium, pageReady } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 const CHANGLE = '511303107';
@@ -18,7 +18,7 @@ async function mapPage(path: string, width: number, javaScriptEnabled = true): P
   const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
   const page = await context.newPage();
   await page.goto(baseUrl + path);
-  if (javaScriptEnabled) await storyReady(page);
+  if (javaScriptEnabled) await pageReady(page);
   return { page, close: () => context.close() };
 }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { launchChromium, storyReady } from '../support/browser';
+import { launchChromium, pageReady } from '../support/browser';
 import { hostileQueries, FUZZ_MARKER } from '../support/fuzz';
 import { loadDataset } from '../../src/data/load-node';
 import { provenance } from '../../src/data/provenance';
@@ -31,7 +31,7 @@ async function open(path: string, options: { javaScriptEnabled?: boolean; width?
     if (message.type() === 'error') errors.push(message.text());
   });
   await page.goto(baseUrl + path);
-  await storyReady(page);
+  await pageReady(page);
   return { context, page, errors };
 }
 

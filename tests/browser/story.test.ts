@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
-import { launchChromium, afterNextFrames, storyReady } from '../support/browser';
+import { launchChromium, afterNextFrames, pageReady } from '../support/browser';
 import { chartIds } from '../../src/charts/registry';
 
 const baseUrl = inject('baseUrl');
@@ -33,7 +33,7 @@ async function openStory(path: string, viewport = { width: 375, height: 667 }, o
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(baseUrl + path);
-  if (options.javaScriptEnabled !== false) await storyReady(page);
+  if (options.javaScriptEnabled !== false) await pageReady(page);
   return { page, errors, close: () => context.close() };
 }
 
@@ -165,7 +165,7 @@ describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
     const fetched: string[] = [];
     phone.page.on('request', (request) => fetched.push(request.url()));
     await phone.page.reload();
-    await storyReady(phone.page);
+    await pageReady(phone.page);
     expect(await phone.page.locator('.chart-svg--wide').count()).toBe(0);
     expect(await phone.page.locator('.scrolly-graphic .chart-svg--narrow svg').count()).toBeGreaterThan(8);
     expect(fetched.filter((url) => url.includes('wide-charts'))).toEqual([]);
