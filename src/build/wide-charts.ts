@@ -1,8 +1,9 @@
 import { h, toHtml } from '../dom/html';
 import { newDocument } from './html-document';
 
-/** The story's wide charts, beside each story page: fetched by the page script on wide screens only. */
-export const WIDE_CHARTS_FILE = 'wide-charts.html';
+import { WIDE_CHARTS_END, WIDE_CHARTS_FILE } from '../story/wide-charts-file';
+
+export { WIDE_CHARTS_FILE };
 
 /**
  * Moves every deferred wide chart (`template.chart-svg-deferred`, see renderFigure) out of a built
@@ -22,6 +23,7 @@ export function moveWideChartsOut(page: Document, title: string): string | undef
     h(file, 'title', {}, title),
   );
   for (const template of templates) file.body.appendChild(file.importNode(template, true));
+  file.body.appendChild(h(file, 'div', { id: WIDE_CHARTS_END, hidden: true }));
   templates.forEach((template) => template.remove());
   page.getElementById('main')?.setAttribute('data-wide-charts', WIDE_CHARTS_FILE);
   return toHtml(file);

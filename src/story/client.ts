@@ -1,6 +1,7 @@
 import './style.css';
 import { applyStep } from './steps';
 import { observeSteps } from './step-observer';
+import { WIDE_CHARTS_END } from './wide-charts-file';
 import { setupDeepLinks } from './deep-links';
 
 type Teardown = () => void;
@@ -63,8 +64,10 @@ function setupWideCharts(root: Document, onAdded: () => void): Teardown {
     const file = root.getElementById('main')?.dataset.wideCharts;
     if (inPage.length > 0 || !file) return inPage;
     const response = await fetch(file);
-    if (!response.ok) return [];
+    if (!response.ok) throw new Error(`${file}: ${response.status}`);
     const parsed = new DOMParser().parseFromString(await response.text(), 'text/html');
+    // A file cut short would bring in half a chart: without its closing mark none is used.
+    if (!parsed.getElementById(WIDE_CHARTS_END)) throw new Error(`${file} is incomplete`);
     return Array.from(parsed.querySelectorAll<HTMLTemplateElement>('template.chart-svg-deferred'));
   };
   const bringIn = async () => {
@@ -84,7 +87,9 @@ function setupWideCharts(root: Document, onAdded: () => void): Teardown {
     if (!query.matches || started) return;
     started = true;
     bringIn().catch(() => {
-      started = false; // offline or blocked: the phone-width charts stay, and a later resize tries again
+      // Offline, blocked or cut short: the phone-width charts stay, and a later resize tries again.
+      started = false;
+      root.documentElement.dataset.wideCharts = 'failed';
     });
   };
   onChange();

@@ -305,4 +305,28 @@ describe('broken networks', () => {
     expect(runtimeFetches).toEqual([]);
     await context.close();
   });
+
+  it.each(failures)('on a wide screen, with the wide charts file %s, the story keeps its phone-width charts', async (_name, handler) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    let asked = false;
+    await page.route('**/wide-charts.html', (route, request) => {
+      asked = true;
+      return handler(route, request);
+    });
+    await page.goto(baseUrl);
+    await expect.poll(() => asked).toBe(true);
+    // The page has settled: the file came in whole, or the page gave up on it.
+    const outcome = await page.waitForFunction(() => document.documentElement.dataset.wideCharts).then((handle) => handle.jsonValue());
+    expect(outcome).toBe(_name === 'slow' ? 'in' : 'failed');
+    // A figure shows either its whole wide chart or its phone-width one, never half of one.
+    await expect.poll(() => page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('.scrolly-graphic .chart')).every((figure) => {
+      const shown = Array.from(figure.querySelectorAll<SVGSVGElement>('.chart-svg svg')).filter((svg) => getComputedStyle(svg.parentElement!).display !== 'none');
+      return shown.length === 1 && shown[0]!.querySelector('.chart-source, .map-legend') !== null;
+    }))).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
