@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { launchChromium, pageReady } from '../support/browser';
@@ -33,6 +33,14 @@ async function open(path: string, options: { javaScriptEnabled?: boolean; width?
   await page.goto(baseUrl + path);
   await pageReady(page);
   return { context, page, errors };
+}
+
+/** Clicks a source link that opens the report in a new tab, and checks that tab landed on the link's record. */
+async function followToNewTab(context: BrowserContext, link: Locator): Promise<Page> {
+  const id = (await link.getAttribute('data-entry'))!;
+  const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  await expectLandedOn(tab, id);
+  return tab;
 }
 
 /** The report is open at a record: its highlight is on screen and exactly its quote is marked as current. */
@@ -129,9 +137,7 @@ describe('a figure\'s source link lands on its highlighted sentence', () => {
     const table = page.locator('details.chart-data').first();
     await expect.poll(() => table.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(true);
     const link = table.locator('a.source-link').first();
-    const id = (await link.getAttribute('data-entry'))!;
-    const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
-    await expectLandedOn(tab, id);
+    await followToNewTab(context, link);
     await context.close();
   });
 
@@ -141,9 +147,7 @@ describe('a figure\'s source link lands on its highlighted sentence', () => {
     const link = page.locator('details.chart-data a.source-link').first();
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toBe('noopener');
-    const id = (await link.getAttribute('data-entry'))!;
-    const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
-    await expectLandedOn(tab, id);
+    const tab = await followToNewTab(context, link);
     expect(new URL(tab.url()).pathname).toMatch(/\/en\/report\/$/);
     await context.close();
   });
@@ -153,9 +157,7 @@ describe('a figure\'s source link lands on its highlighted sentence', () => {
     await page.locator('.chart-svg:visible [data-town="511303107"]').first().click();
     const link = page.locator('.map-panel:visible a.source-link').first();
     await expect.poll(() => link.isVisible()).toBe(true);
-    const id = (await link.getAttribute('data-entry'))!;
-    const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
-    await expectLandedOn(tab, id);
+    await followToNewTab(context, link);
     await context.close();
   });
 
