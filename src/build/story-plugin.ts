@@ -71,7 +71,7 @@ function loadInputs(): ChartInputs {
   return { dataset, geo };
 }
 
-/** The report text, read from REPORT_FILE (default ../shared/source/…) and located against the dataset. */
+/** The report text, read from REPORT_FILE (default data/sources/…) and located against the dataset. */
 function loadAnnotated(inputs: ChartInputs): AnnotatedReport {
   const relative = (path: string) => path.replace(process.cwd() + '/', '');
   const path = reportPath();

@@ -6,7 +6,7 @@ import { resolveDataset, type Dataset, type RawDataset } from './types';
 import { checkLedger, coverage, type Coverage, type LedgerExclusions, type LedgerResult } from './ledger';
 
 export const DEFAULT_DATASET_PATH = fileURLToPath(new URL('../../data/metrics.json', import.meta.url));
-/** The copy of the report the quotes are checked against (the same text as ../shared/source). */
+/** The copy of the report the quotes are checked against. */
 export { DEFAULT_REPORT_PATH } from './report-node';
 export const DEFAULT_EXCLUSIONS_PATH = fileURLToPath(new URL('../../data/ledger-exclusions.json', import.meta.url));
 

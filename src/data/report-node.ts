@@ -5,8 +5,7 @@ import { fileURLToPath } from 'node:url';
 export const DEFAULT_REPORT_PATH = fileURLToPath(new URL('../../data/sources/gaoping-2025-work-report.txt', import.meta.url));
 
 /**
- * The report's text: the copy in data/sources/ (checked against ../shared/source/ by the
- * fact-check), or REPORT_FILE. The ledger check and the annotated report read the same file.
+ * The report's text: the repository's copy in data/sources/, or REPORT_FILE. The ledger check and the annotated report read the same file.
  */
 export function reportPath(): string {
   return process.env.REPORT_FILE ? resolve(process.cwd(), process.env.REPORT_FILE) : DEFAULT_REPORT_PATH;

@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
 import { launchChromium, pageReady } from '../support/browser';
 import { hostileQueries, FUZZ_MARKER } from '../support/fuzz';
 import { loadDataset } from '../../src/data/load-node';
 import { provenance } from '../../src/data/provenance';
 import { occurrencesOf } from '../../src/data/report-text';
+import { loadReportText } from '../../src/data/report-node';
 
 const baseUrl = inject('baseUrl');
 const dataset = loadDataset();
 const entries = provenance(dataset);
 const quoteOf = new Map(entries.map((entry) => [entry.id, entry.quote]));
-const reportText = readFileSync('../shared/source/gaoping-2025-work-report.txt', 'utf8');
+const reportText = loadReportText();
 let browser: Browser;
 
 beforeAll(async () => {

@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// The closing line of .ci/run, computed from vitest's JSON report.
+//
+// A test file that fails to load (a missing file, a syntax error, a throwing top level) has no
+// failed *tests*: vitest counts it only in numFailedTestSuites. So a failure here is every failed
+// test plus every failed file that has no failed test of its own, plus one for an unsuccessful run
+// that names neither (an unhandled error). "0 failed" therefore means nothing failed at all.
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+/**
+ * @param {{ numPassedTests: number, numFailedTests: number, numTotalTests: number, success: boolean,
+ *   testResults?: { status: string, name?: string, message?: string, assertionResults?: { status: string }[] }[] }} report
+ * @returns {{ passed: number, failed: number, reasons: string[] }}
+ */
+export function summarise(report) {
+  const reasons = [];
+  let failed = report.numFailedTests;
+  for (const file of report.testResults ?? []) {
+    const failedTests = (file.assertionResults ?? []).filter((t) => t.status === 'failed').length;
+    if (file.status === 'failed' && failedTests === 0) {
+      failed += 1;
+      reasons.push(`file failed outside its tests: ${file.name ?? '?'}${file.message ? ` (${file.message.split('\n')[0]})` : ''}`);
+    }
+  }
+  if (report.numTotalTests === 0) {
+    failed += 1;
+    reasons.push('no test ran');
+  }
+  if (!report.success && failed === 0) {
+    failed = 1;
+    reasons.push('vitest reported an unsuccessful run (an unhandled error?)');
+  }
+  return { passed: report.numPassedTests, failed, reasons };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const file = process.argv[2] ?? '.vitest-report.json';
+  let report;
+  try {
+    report = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    console.error(`no readable vitest JSON report at ${file}: ${error instanceof Error ? error.message : error}`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+  const { passed, failed, reasons } = summarise(report);
+  for (const reason of reasons) console.error(reason);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed > 0 ? 1 : 0);
+}
