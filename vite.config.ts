@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
-import { inlineCssPlugin, notFoundPagePlugin, storyPlugin } from './src/build/story-plugin';
+import { inlineCssPlugin, notFoundPagePlugin, storyPlugin } from './src/site/vite-plugin';
 
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 

@@ -20,11 +20,11 @@ import { serveStatic } from './lib/static-server';
 import { ANCHOR_CHART, ANCHOR_PREFIX, buildPlotAnchor, checkAnchorRenders } from './lib/plot-anchor';
 import { lighthouseRounds, medianRun, startLighthouseChrome, type LighthouseRun } from './lib/lighthouse-runs';
 import { chartIds } from '../src/charts/registry';
-import { buildImages } from '../src/build/build-images';
+import { buildImages } from '../src/publish/build-images';
 import { loadDataset } from '../src/data/load-node';
 import { loadTopology } from '../src/geo/load-node';
 import { contentByLang } from '../src/content';
-import { siteUrlFromEnv } from '../src/build/site-url';
+import { siteUrlFromEnv } from '../src/publish/site-url';
 
 const DIST = join(ROOT, 'dist');
 const RUNS = 3;

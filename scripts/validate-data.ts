@@ -4,7 +4,7 @@ import { loadCheckedLedger, DEFAULT_DATASET_PATH } from '../src/data/load-node';
 import { resolveDataset } from '../src/data/types';
 import { loadTopology, DEFAULT_TOPOLOGY_PATH } from '../src/geo/load-node';
 import { DatasetError } from '../src/data/validate';
-import { findCrossFileProblems } from '../src/build/check-inputs';
+import { findCrossFileProblems } from '../src/site/check-inputs';
 import { contentByLang } from '../src/content';
 
 const relative = (path: string) => path.replace(process.cwd() + '/', '');

@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { contentByLang } from '../../src/content';
 import { chartById } from '../../src/charts/registry';
 import { chartWidths } from '../../src/design/tokens';
-import { tokensCss } from '../../src/build/html-document';
+import { tokensCss } from '../../src/site/html-document';
 
 /** The chart the anchor draws: the story's first chart, also the embed page the bench measures. */
 export const ANCHOR_CHART = 'headline-targets';

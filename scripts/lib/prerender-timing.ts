@@ -3,7 +3,7 @@ import type { ChartInputs } from '../../src/charts/types';
 import { contentByLang } from '../../src/content';
 import type { Lang } from '../../src/content/types';
 import { chartWidths } from '../../src/design/tokens';
-import { newDocument } from '../../src/build/html-document';
+import { newDocument } from '../../src/site/html-document';
 import { median } from './figures';
 
 export interface ChartTiming {

@@ -12,7 +12,7 @@ export interface FigureOptions {
   /**
    * Put the wide chart in an inert <template> (data-figure names its figure) that the page script
    * brings in on wide screens; the story's build moves these out of the page into a file of their
-   * own (src/build/wide-charts.ts), so phones, most of its readers, download, parse and lay out one
+   * own (src/site/wide-charts.ts), so phones, most of its readers, download, parse and lay out one
    * SVG per chart, not two. Without JavaScript the phone-width chart shows at every width.
    */
   deferWide?: boolean;

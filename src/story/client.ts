@@ -50,7 +50,7 @@ const WIDE_CHARTS = '(min-width: 700px)';
 
 /**
  * Wide screens get each chart's wide SVG (phones never download, parse or lay it out). The build
- * puts them in a file beside the page (`data-wide-charts` on <main>, src/build/wide-charts.ts);
+ * puts them in a file beside the page (`data-wide-charts` on <main>, src/site/wide-charts.ts);
  * the dev server leaves them in the page. Either way they are inert <template>s from the build's
  * one serializer: the browser's parser reads the file, and nodes are moved in, no data string is
  * ever treated as markup. Runs at start-up on wide screens, or when a window grows past the

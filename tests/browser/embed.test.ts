@@ -7,11 +7,11 @@ import { launchChromium, pageReady } from '../support/browser';
 import { startHostServer, type HostServer } from '../support/host-server';
 import { chartIds } from '../../src/charts/registry';
 import { embedCode } from '../../src/embed/embed-code';
-import { newDocument } from '../../src/build/html-document';
+import { newDocument } from '../../src/site/html-document';
 import { EMBED_ATTRIBUTE as HOST_EMBED_ATTRIBUTE } from '../../src/embed/host';
 import { EMBED_ATTRIBUTE } from '../../src/embed/embed-code';
 import { DEFAULT_EMBED_OPTIONS } from '../../src/embed/options';
-import { siteUrlFromEnv } from '../../src/build/site-url';
+import { siteUrlFromEnv } from '../../src/publish/site-url';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;

@@ -7,7 +7,7 @@ import { startHostServer, type HostServer } from '../support/host-server';
 import { hostileQueries, FUZZ_MARKER } from '../support/fuzz';
 import { chartIds } from '../../src/charts/registry';
 import { embedCode } from '../../src/embed/embed-code';
-import { newDocument } from '../../src/build/html-document';
+import { newDocument } from '../../src/site/html-document';
 import { DEFAULT_EMBED_OPTIONS } from '../../src/embed/options';
 
 const baseUrl = inject('baseUrl');

@@ -6,8 +6,8 @@ import { parseHTML } from 'linkedom';
 import { launchChromium } from '../support/browser';
 import { buildSite, ROOT } from '../support/server';
 import { serveUnderSubpath, type SubpathServer } from '../support/subpath-server';
-import { oembedProblems } from '../../src/build/oembed';
-import { SHARE_HEIGHT, SHARE_WIDTH } from '../../src/build/share-images';
+import { oembedProblems } from '../../src/publish/oembed';
+import { SHARE_HEIGHT, SHARE_WIDTH } from '../../src/publish/share-images';
 
 /**
  * The README's Publish section, followed: build with SITE_URL under a subpath, serve dist/ there

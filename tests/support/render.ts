@@ -5,7 +5,7 @@ import type { Lang, StoryContent } from '../../src/content/types';
 import { loadDataset } from '../../src/data/load-node';
 import type { Dataset } from '../../src/data/types';
 import { loadTopology } from '../../src/geo/load-node';
-import { newDocument } from '../../src/build/html-document';
+import { newDocument } from '../../src/site/html-document';
 import { storyBody } from '../../src/story/story-page';
 import { toHtml } from '../../src/dom/html';
 

@@ -8,7 +8,7 @@ import { plotFrame, finishSvg, tagWith } from '../../src/charts/plot-kit';
 import { metricRows, toCsv } from '../../src/data/rows';
 import { contentByLang } from '../../src/content';
 import type { Lang, StoryContent } from '../../src/content/types';
-import { chartFiles, chartManifest } from '../../src/build/site-pages';
+import { chartFiles, chartManifest } from '../../src/site/site-pages';
 import { inputs, storyHtml } from '../support/render';
 
 const SRC = resolve(__dirname, '../../src');
@@ -16,10 +16,10 @@ const ROOT = resolve(__dirname, '../..');
 
 /**
  * The layers, lowest first. A module may import its own layer and any lower one, never a higher
- * one: content → data → charts → figure → story and embed → build. dom and design are utilities
+ * one: content → data → charts → figure → story and embed → publish → site. dom and design are utilities
  * every layer may use; geo is data.
  */
-const LAYER: Record<string, number> = { dom: 0, design: 0, types: 0, content: 1, data: 2, geo: 2, charts: 3, figure: 4, story: 5, embed: 5, report: 5, explore: 5, build: 6 };
+const LAYER: Record<string, number> = { dom: 0, design: 0, types: 0, content: 1, data: 2, geo: 2, charts: 3, figure: 4, story: 5, embed: 5, report: 5, explore: 5, publish: 6, site: 7 };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

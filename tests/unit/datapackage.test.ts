@@ -6,10 +6,10 @@ import { loadDataset } from '../../src/data/load-node';
 import { loadTopology } from '../../src/geo/load-node';
 import { contentByLang } from '../../src/content';
 import { charts } from '../../src/charts/registry';
-import { dataPackage, packageTables, tableCsv, tablePath, UNITS } from '../../src/build/datapackage';
+import { dataPackage, packageTables, tableCsv, tablePath, UNITS } from '../../src/publish/datapackage';
 import { BOUNDS, COMMITMENTS } from '../../src/data/types';
-import { chartMetadata, datasetFiles, DATASET_ZIP } from '../../src/build/downloads';
-import { parseSiteUrl } from '../../src/build/site-url';
+import { chartMetadata, datasetFiles, DATASET_ZIP } from '../../src/publish/downloads';
+import { parseSiteUrl } from '../../src/publish/site-url';
 import { validateCsv, type TableSchema } from '../support/table-schema';
 
 const dataset = loadDataset();

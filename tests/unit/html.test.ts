@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { h, svg, toHtml, toXml } from '../../src/dom/html';
-import { newDocument } from '../../src/build/html-document';
+import { newDocument } from '../../src/site/html-document';
 import { fillTemplate } from '../../src/content/template';
 
 const HOSTILE = `US$' $& $\` $$ </title></script><img src=x onerror=alert(1)> & "quoted" \u00a0`;

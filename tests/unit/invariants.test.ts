@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load-node';
 import { loadTopology } from '../../src/geo/load-node';
 import { contentByLang } from '../../src/content';
-import { findCrossFileProblems } from '../../src/build/check-inputs';
+import { findCrossFileProblems } from '../../src/site/check-inputs';
 import { formatProblem } from '../../src/data/validate';
 import type { StoryContent } from '../../src/content/types';
 

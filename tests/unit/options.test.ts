@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseEmbedOptions, embedQuery, DEFAULT_EMBED_OPTIONS } from '../../src/embed/options';
 import { isEmbedSizeMessage } from '../../src/embed/host';
 import { embedCode } from '../../src/embed/embed-code';
-import { newDocument } from '../../src/build/html-document';
+import { newDocument } from '../../src/site/html-document';
 import { hostileQueries } from '../support/fuzz';
 
 describe('embed URL options', () => {

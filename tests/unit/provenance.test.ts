@@ -6,7 +6,7 @@ import { contentByLang } from '../../src/content';
 import { exploreRecords } from '../../src/explore/explore-page';
 import { dataset, inputs, storyHtml } from '../support/render';
 import { renderDataDetails } from '../../src/figure/figure';
-import { newDocument } from '../../src/build/html-document';
+import { newDocument } from '../../src/site/html-document';
 
 const entries = provenance(dataset);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, DEFAULT_SITE_URL, parseSiteUrl, SiteUrlError } from '../../src/build/site-url';
+import { absoluteUrl, DEFAULT_SITE_URL, parseSiteUrl, SiteUrlError } from '../../src/publish/site-url';
 
 describe('SITE_URL', () => {
   it('defaults to the local preview address when unset or empty', () => {

@@ -11,13 +11,13 @@ import { formatDigits } from '../data/format';
 import { h, svg as s, toXml } from '../dom/html';
 import { HTML_LANG } from '../story/story-page';
 import { newDocument, renderPage } from './html-document';
-import { siteUrlFromEnv, type SiteUrl } from './site-url';
+import { siteUrlFromEnv, type SiteUrl } from '../publish/site-url';
 import { shareHead, headTagNodes } from './share-meta';
-import { oembedDiscoveryLink } from './oembed';
-import { imagePaths } from './share-images';
-import { citeBox, inLang, languageLink, otherLang, packageDownloads, printImageLinks } from './publish-parts';
+import { oembedDiscoveryLink } from '../publish/oembed';
+import { imagePaths } from '../publish/share-images';
+import { citeBox, inLang, languageLink, otherLang, packageDownloads, printImageLinks } from './page-parts';
 import { DEFAULT_EMBED_OPTIONS as DEFAULTS } from '../embed/options';
-import { packageTables } from './datapackage';
+import { packageTables } from '../publish/datapackage';
 import { DEVICE_WIDTHS } from '../embed/desk-form';
 
 export function rootFrom(path: string): string {

@@ -3,9 +3,9 @@ import type { Lang, StoryContent } from '../content/types';
 import { h } from '../dom/html';
 import { citationText, formatDate, licenceStatement, PROJECT } from '../data/citation';
 import { fillTemplate } from '../content/template';
-import { imagePaths, IMAGE_THEMES } from './share-images';
-import { chartDataPaths, DATASET_ZIP } from './downloads';
-import { absoluteUrl, type SiteUrl } from './site-url';
+import { imagePaths, IMAGE_THEMES } from '../publish/share-images';
+import { chartDataPaths, DATASET_ZIP } from '../publish/downloads';
+import { absoluteUrl, type SiteUrl } from '../publish/site-url';
 import { HTML_LANG } from '../story/story-page';
 
 /**

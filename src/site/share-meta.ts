@@ -1,7 +1,7 @@
 import type { Lang } from '../data/types';
-import { absoluteUrl, type SiteUrl } from './site-url';
+import { absoluteUrl, type SiteUrl } from '../publish/site-url';
 import { h } from '../dom/html';
-import { SHARE_HEIGHT, SHARE_WIDTH } from './share-images';
+import { SHARE_HEIGHT, SHARE_WIDTH } from '../publish/share-images';
 
 /**
  * The head tags that make a pasted link show a card (Open Graph, Twitter) plus the canonical link

@@ -8,10 +8,10 @@ import { reportBody, type AnnotatedReport } from '../report/report-page';
 import { exploreBody, exploreRecords, EXPLORE_NOSCRIPT_CSS } from '../explore/explore-page';
 import { h } from '../dom/html';
 import { renderPage } from './html-document';
-import type { SiteUrl } from './site-url';
+import type { SiteUrl } from '../publish/site-url';
 import { shareHead } from './share-meta';
-import { imagePaths } from './share-images';
-import { inLang, otherLang } from './publish-parts';
+import { imagePaths } from '../publish/share-images';
+import { inLang, otherLang } from './page-parts';
 
 /**
  * The report text located against the dataset. Every quote must be found (once, or at its

@@ -22,11 +22,11 @@ import { loadReportText, reportPath } from '../data/report-node';
 import { annotateReport, explorePage, reportPage } from './provenance-pages';
 import { exploreDownloads, exploreRecords } from '../explore/explore-page';
 import type { AnnotatedReport } from '../report/report-page';
-import { emitPublishFiles } from './publish';
-import { siteUrlFromEnv } from './site-url';
+import { emitPublishFiles } from '../publish/publish';
+import { siteUrlFromEnv } from '../publish/site-url';
 import { shareHead } from './share-meta';
-import { imagePaths } from './share-images';
-import { storyCredits } from './publish-parts';
+import { imagePaths } from '../publish/share-images';
+import { storyCredits } from './page-parts';
 import { addDeepLinkAnchors } from '../story/anchors';
 
 function langOf(filename: string): Lang {
