@@ -1,18 +1,18 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
-import { inlineCssPlugin, notFoundPagePlugin, storyPlugin } from './src/site/vite-plugin';
+import { notFoundPagePlugin, sitePlugin } from './src/site/vite-plugin';
 
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
   appType: 'mpa',
   base: './',
-  plugins: [storyPlugin(), inlineCssPlugin(), notFoundPagePlugin()],
+  plugins: [sitePlugin(), notFoundPagePlugin()],
   build: {
     rollupOptions: {
       input: {
-        main: page('index.html'),
-        en: page('en/index.html'),
+        // Every page is rendered by src/site/render-site.ts; these are the scripts they load.
+        story: page('src/story/client.ts'),
         embed: page('src/embed/client.ts'),
         desk: page('src/embed/desk.ts'),
         report: page('src/report/client.ts'),

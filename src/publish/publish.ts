@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import type { Dataset } from '../data/types';
 import { contentByLang } from '../content';
@@ -21,6 +20,8 @@ export async function emitPublishFiles(input: {
   dataset: Dataset;
   geo: Topology;
   site: SiteUrl;
+  /** The data files as they are (the package ships them unchanged). */
+  raw: { metricsJson: string; schemaJson: string; topojson: string };
   emit: (fileName: string, source: string | Uint8Array) => void;
   log?: (line: string) => void;
 }): Promise<{ imageSeconds: number; images: number }> {
@@ -50,13 +51,7 @@ export async function emitPublishFiles(input: {
     }
   }
 
-  const dataDir = new URL('../../data/', import.meta.url);
-  const raw = {
-    metricsJson: readFileSync(process.env.METRICS_FILE ?? new URL('metrics.json', dataDir), 'utf8'),
-    schemaJson: readFileSync(new URL('metrics.schema.json', dataDir), 'utf8'),
-    topojson: readFileSync(process.env.GEO_FILE ?? new URL('gaoping.topojson', dataDir), 'utf8'),
-    citationCff: citationCff(dataset, contentByLang),
-  };
+  const raw = { ...input.raw, citationCff: citationCff(dataset, contentByLang) };
   for (const file of datasetFiles({ dataset, geo, content: contentByLang, site, raw })) emit(file.fileName, file.source);
   return { imageSeconds, images: images.length };
 }

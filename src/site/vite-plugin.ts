@@ -1,44 +1,21 @@
-import type { Plugin } from 'vite';
-import type { OutputAsset, OutputBundle, OutputChunk } from 'rolldown';
+import type { Plugin, Rollup, ViteDevServer } from 'vite';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { charts } from '../charts/registry';
-import type { ChartInputs } from '../charts/types';
-import { toCsv, METRIC_COLUMNS, metricRow, RECORD_COLUMNS, recordRow } from '../data/rows';
-import { chartFiles, chartManifest, deskPage, dataPage, notFoundPage } from './site-pages';
-import { loadDataset } from '../data/load-node';
-import { contentByLang, CONTENT_FILES } from '../content';
-import type { Lang } from '../content/types';
-import { h, toHtml } from '../dom/html';
-import { storyBody, storyHead, HTML_LANG } from '../story/story-page';
-import { moveWideChartsOut, WIDE_CHARTS_FILE } from './wide-charts';
-import { newDocument, shellHead } from './html-document';
-import { loadTopology, DEFAULT_TOPOLOGY_PATH } from '../geo/load-node';
-import { DatasetError } from '../data/validate';
-import { findCrossFileProblems } from './check-inputs';
-import { DEFAULT_DATASET_PATH } from '../data/load-node';
-import { loadReportText, reportPath } from '../data/report-node';
-import { annotateReport, explorePage, reportPage } from './provenance-pages';
-import { exploreDownloads, exploreRecords } from '../explore/explore-page';
-import type { AnnotatedReport } from '../report/report-page';
 import { emitPublishFiles } from '../publish/publish';
 import { siteUrlFromEnv } from '../publish/site-url';
-import { shareHead } from './share-meta';
-import { imagePaths } from '../publish/share-images';
-import { storyCredits } from './page-parts';
-import { addDeepLinkAnchors } from '../story/anchors';
+import { loadSiteInputs, type SiteInputs } from './inputs';
+import { ENTRY_MODULES, renderSite, type EntryAssets, type SiteAssets } from './render-site';
 
-function langOf(filename: string): Lang {
-  return /[\\/]en[\\/]index\.html$/.test(filename) ? 'en' : 'zh';
-}
+type OutputBundle = Rollup.OutputBundle;
+type OutputChunk = Rollup.OutputChunk;
+type OutputAsset = Rollup.OutputAsset;
 
 /**
  * An entry chunk's scripts and the CSS it imports (inlined into the pages that use it). The scripts
- * are every chunk it imports statically, then the entry: pages list them all, as Vite does for
- * index.html, so a phone fetches them side by side instead of one import after another.
+ * are every chunk it imports statically, then the entry: pages list them all, so a phone fetches
+ * them side by side instead of one import after another.
  */
-function entryAssets(bundle: OutputBundle, entry: string): { scripts: string[]; css: string[] } {
+function entryAssets(bundle: OutputBundle, entry: string): EntryAssets {
   const chunk = Object.values(bundle).find((item): item is OutputChunk =>
     item.type === 'chunk' && item.isEntry && (item.facadeModuleId ?? '').replace(/\\/g, '/').endsWith(entry));
   if (!chunk) throw new Error(`no entry chunk for ${entry}`);
@@ -56,168 +33,98 @@ function entryAssets(bundle: OutputBundle, entry: string): { scripts: string[]; 
   return { scripts: [...imported, chunk.fileName], css };
 }
 
-/** The dataset, the map and the copy, each checked, then checked against each other. */
-function loadInputs(): ChartInputs {
-  const dataset = loadDataset();
-  const geo = loadTopology();
-  const relative = (path: string) => path.replace(process.cwd() + '/', '');
-  const files = {
-    dataset: relative(process.env.METRICS_FILE ?? DEFAULT_DATASET_PATH),
-    topology: relative(process.env.GEO_FILE ?? DEFAULT_TOPOLOGY_PATH),
-    content: CONTENT_FILES,
-  };
-  const problems = findCrossFileProblems(dataset, geo, contentByLang, files);
-  if (problems.length > 0) throw new DatasetError(problems);
-  return { dataset, geo };
+/** Each entry's assets in the bundle. */
+function bundleAssets(bundle: OutputBundle): SiteAssets {
+  const entries = Object.entries(ENTRY_MODULES).map(([name, module]) => [name, entryAssets(bundle, module)]);
+  return Object.fromEntries(entries) as SiteAssets;
 }
 
-/** The report text, read from REPORT_FILE (default data/sources/…) and located against the dataset. */
-function loadAnnotated(inputs: ChartInputs): AnnotatedReport {
-  const relative = (path: string) => path.replace(process.cwd() + '/', '');
-  const path = reportPath();
-  return annotateReport(inputs, loadReportText(path), { dataset: relative(process.env.METRICS_FILE ?? DEFAULT_DATASET_PATH), report: relative(path) });
+/** In dev every page loads its entry's source module; Vite serves it and injects its CSS. */
+const DEV_ASSETS = Object.fromEntries(Object.entries(ENTRY_MODULES).map(([name, module]) => [name, { scripts: [module], css: [] }])) as unknown as SiteAssets;
+
+/** Where this build's entry assets are recorded, for tests that render pages around a built bundle. */
+export const SITE_ASSETS_FILE = '.vite/site-assets.json';
+
+/** The path under the site a dev request names: '/en/data/' → 'en/data/index.html'. */
+function devFile(url: string): string {
+  const path = decodeURIComponent(new URL(url, 'http://localhost').pathname).replace(/^\//, '');
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8', json: 'application/json; charset=utf-8', topojson: 'application/json; charset=utf-8',
+  csv: 'text/csv; charset=utf-8', svg: 'image/svg+xml',
+};
+
+/** The dev server answers every path renderSite returns (rendered once, again after a change). */
+function serveRenderedSite(server: ViteDevServer): void {
+  let rendered: Map<string, string> | undefined;
+  server.watcher.on('change', () => { rendered = undefined; });
+  server.middlewares.use(async (request, response, next) => {
+    const file = devFile(request.url ?? '/');
+    try {
+      rendered ??= renderSite(loadSiteInputs(), DEV_ASSETS, siteUrlFromEnv(), { inlineWideCharts: true });
+    } catch (error) {
+      return next(error);
+    }
+    const body = rendered.get(file);
+    if (body === undefined) return next();
+    const type = CONTENT_TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream';
+    response.setHeader('Content-Type', type);
+    response.end(type.startsWith('text/html') ? await server.transformIndexHtml(request.url ?? '/', body) : body);
+  });
 }
 
 /**
- * Prerenders the story into index.html and en/index.html at build (and dev) time.
- * The dataset is validated first: a malformed one stops the build naming file, id and field.
+ * Builds the whole site: checks the inputs first (a malformed dataset stops the build naming file,
+ * id and field, and removes dist/), then writes every file renderSite returns and the published
+ * files (images, oEmbed, data package). The dev server serves the same pages.
  */
-export function storyPlugin(): Plugin {
-  let inputs: ChartInputs | undefined;
-  let annotated: AnnotatedReport | undefined;
+export function sitePlugin(): Plugin {
+  let site: SiteInputs | undefined;
   let outDir: string | undefined;
-  const load = () => (inputs ??= loadInputs());
-  const loadReport = () => (annotated ??= loadAnnotated(load()));
-  /** Each story page's wide charts (moveWideChartsOut), by the page's path: '' or 'en/'. */
-  const wideCharts = new Map<string, string | undefined>();
+  /** Leave nothing behind that could be deployed by mistake: not this build, not the last one. */
+  const removeOutput = () => {
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  };
   return {
-    name: 'gaoping-story',
+    name: 'gaoping-site',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
     },
+    configureServer(server) {
+      serveRenderedSite(server);
+    },
     buildStart() {
-      inputs = undefined;
-      annotated = undefined;
+      if (this.environment?.config.command !== 'build') return;
+      site = undefined;
       try {
         siteUrlFromEnv();
-        load();
-        loadReport();
+        site = loadSiteInputs();
       } catch (error) {
-        // Leave nothing behind that could be deployed by mistake: not this build, not the last one.
-        if (outDir && this.environment?.config.command === 'build') rmSync(outDir, { recursive: true, force: true });
+        removeOutput();
         throw error;
       }
     },
     async generateBundle(_options, bundle) {
-      const { dataset, geo } = load();
-      const chartInputs = { dataset, geo };
-      const site = siteUrlFromEnv();
+      if (!site) throw new Error('the site inputs were not loaded');
+      const siteUrl = siteUrlFromEnv();
       const loader = bundle['embed/loader.js'];
       if (loader?.type === 'chunk') {
         if (loader.imports.length > 0) throw new Error('embed/loader.js must not import shared chunks: it runs as a classic script on other sites');
         // A classic script on someone else's page: keep every name out of their global scope.
         loader.code = `(()=>{${loader.code}})();\n`;
       }
-      const emit = (fileName: string, source: string) => this.emitFile({ type: 'asset', fileName, source });
-      for (const [storyPath, markup] of wideCharts) if (markup) emit(`${storyPath}${WIDE_CHARTS_FILE}`, markup);
-      const embedAssets = entryAssets(bundle, 'src/embed/client.ts');
-      const deskAssets = entryAssets(bundle, 'src/embed/desk.ts');
-      const pagesCss = readFileSync(fileURLToPath(new URL('../embed/pages.css', import.meta.url)), 'utf8');
-      for (const chart of charts) {
-        for (const [fileName, source] of chartFiles(chartInputs, contentByLang, chart.id, embedAssets, site)) emit(fileName, source);
-      }
-      emit('embed/charts.json', chartManifest(contentByLang));
-      emit('embed/index.html', deskPage(contentByLang, 'zh', { css: [pagesCss], scripts: deskAssets.scripts }, site));
-      emit('en/embed/index.html', deskPage(contentByLang, 'en', { css: [pagesCss], scripts: deskAssets.scripts }, site));
-      const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
-      emit('data/metrics.json', readFileSync(process.env.METRICS_FILE ?? `${dataDir}metrics.json`, 'utf8'));
-      emit('data/metrics.schema.json', readFileSync(`${dataDir}metrics.schema.json`, 'utf8'));
-      emit('data/ledger-exclusions.json', readFileSync(process.env.LEDGER_EXCLUSIONS_FILE ?? `${dataDir}ledger-exclusions.json`, 'utf8'));
-      emit('data/gaoping.topojson', readFileSync(process.env.GEO_FILE ?? `${dataDir}gaoping.topojson`, 'utf8'));
-      emit('data/metrics.csv', toCsv({ columns: METRIC_COLUMNS, rows: dataset.metrics.map(metricRow) }));
-      emit('data/records.csv', toCsv({ columns: RECORD_COLUMNS, rows: dataset.records.map(recordRow) }));
-      const citeScripts = entryAssets(bundle, 'src/story/cite-entry.ts').scripts;
-      emit('data/index.html', dataPage(chartInputs, contentByLang.zh, pagesCss, site, citeScripts));
-      emit('en/data/index.html', dataPage(chartInputs, contentByLang.en, pagesCss, site, citeScripts));
-      emit('404.html', notFoundPage(contentByLang, pagesCss, site));
+      const emit = (fileName: string, source: string | Uint8Array) => this.emitFile({ type: 'asset', fileName, source });
+      const assets = bundleAssets(bundle);
+      for (const [fileName, source] of renderSite(site, assets, siteUrl)) emit(fileName, source);
+      emit(SITE_ASSETS_FILE, `${JSON.stringify(assets)}\n`);
       try {
-        await emitPublishFiles({ dataset, geo, site, emit: (fileName, source) => this.emitFile({ type: 'asset', fileName, source }) });
+        await emitPublishFiles({ dataset: site.inputs.dataset, geo: site.inputs.geo, site: siteUrl, raw: site.raw, emit });
       } catch (error) {
-        if (outDir) rmSync(outDir, { recursive: true, force: true });
+        removeOutput();
         throw error;
       }
-      const reportAssets = entryAssets(bundle, 'src/report/client.ts');
-      const exploreAssets = entryAssets(bundle, 'src/explore/client.ts');
-      for (const content of [contentByLang.zh, contentByLang.en]) {
-        const prefix = content.lang === 'zh' ? '' : 'en/';
-        emit(`${prefix}report/index.html`, reportPage(chartInputs, content, loadReport(), { css: [pagesCss, ...reportAssets.css], scripts: reportAssets.scripts }, site));
-        emit(`${prefix}data/explore/index.html`, explorePage(chartInputs, content, { css: [pagesCss, ...exploreAssets.css], scripts: exploreAssets.scripts }, site));
-      }
-      const downloads = exploreDownloads(exploreRecords(chartInputs), chartInputs);
-      emit('data/explore/explore.csv', downloads.csv);
-      emit('data/explore/explore.json', downloads.json);
-    },
-    transformIndexHtml: {
-      order: 'pre',
-      handler(html, ctx) {
-        const content = contentByLang[langOf(ctx.filename)];
-        const site = siteUrlFromEnv();
-        const storyPath = content.lang === 'zh' ? '' : 'en/';
-        // The template is parsed and the story built into it as nodes: no string splicing, so
-        // nothing in the copy or the data ("$&", "</html>"…) can change the page's structure.
-        const document = newDocument(html);
-        const page = { document, inputs: load(), content, links: { report: 'report/' } };
-        const entryScripts = Array.from(document.head.querySelectorAll('script'));
-        document.documentElement.setAttribute('lang', HTML_LANG[content.lang]);
-        document.head.replaceChildren(
-          ...shellHead(document, {
-            htmlLang: HTML_LANG[content.lang], title: content.meta.title, description: content.meta.description,
-            head: [
-              h(document, 'meta', { name: 'color-scheme', content: 'light dark' }),
-              ...storyHead(page),
-              ...shareHead(site, {
-                lang: content.lang, title: content.meta.title, description: content.meta.description, path: storyPath,
-                image: imagePaths.storyShare(content.lang), imageAlt: content.meta.title, alternate: content.lang === 'zh' ? 'en/' : '',
-                siteName: content.share.projectName, type: 'article',
-              })(document),
-            ],
-          }),
-          ...entryScripts,
-        );
-        document.body.replaceChildren(...storyBody(page));
-        // Credits, the citation and deep-link anchors: issue 11's part of the story page.
-        document.getElementById('main')?.appendChild(storyCredits(document, page.inputs.dataset, content, site, storyPath === '' ? '' : '../'));
-        addDeepLinkAnchors(document, content);
-        // At build time the wide charts go to a file of their own, emitted with the bundle; the
-        // dev server keeps them in the page (the page script reads them from either place).
-        if (!ctx.server) wideCharts.set(storyPath, moveWideChartsOut(document, content.meta.title));
-        return toHtml(document);
-      },
-    },
-  };
-}
-
-/**
- * Inlines the story's small stylesheet into each page: one round trip fewer before first paint,
- * which is most of the LCP budget on a throttled phone.
- */
-export function inlineCssPlugin(): Plugin {
-  return {
-    name: 'gaoping-inline-css',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        const bundle = ctx.bundle;
-        if (!bundle) return html;
-        const document = newDocument(html);
-        for (const link of Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"][href]'))) {
-          const fileName = (link.getAttribute('href') ?? '').replace(/^(\.\.?\/)+/, '');
-          const asset = bundle[fileName] as OutputAsset | undefined;
-          if (asset?.type === 'asset') link.replaceWith(h(document, 'style', {}, String(asset.source)));
-        }
-        return toHtml(document);
-      },
     },
   };
 }

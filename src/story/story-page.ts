@@ -9,14 +9,22 @@ const staticLayoutCss = readFileSync(fileURLToPath(new URL('./static-layout.css'
   .replace(/\/\*[\s\S]*?\*\//g, '')
   .trim();
 
+/**
+ * The static layout's rules under a scope, written out flat (`html.show-all .step{…}`), not nested:
+ * nested CSS is newer than some of the phones' browsers (WebViews in chat apps) that read the story.
+ */
+function scoped(css: string, scope: string): string {
+  return css.replace(/([^{}]+)\{/g, (_rule, selectors: string) => `${selectors.split(',').map((selector) => `${scope} ${selector.trim()}`).join(',')}{`);
+}
+
 export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
 /** The story's own head elements (the page shell adds charset, viewport, CSP and tokens). */
 export function storyHead(ctx: PageContext): Node[] {
   const { document } = ctx;
   const noscript = h(document, 'noscript', {});
-  noscript.appendChild(h(document, 'style', {}, `html{${staticLayoutCss}}.show-all-toggle{display:none}`));
-  return [h(document, 'style', {}, `html.show-all{${staticLayoutCss}}`), noscript];
+  noscript.appendChild(h(document, 'style', {}, `${scoped(staticLayoutCss, 'html')}.show-all-toggle{display:none}`));
+  return [h(document, 'style', {}, scoped(staticLayoutCss, 'html.show-all')), noscript];
 }
 
 /** The story's body: skip link, progress bar, top bar, then every block of the copy in order. */
