@@ -4,6 +4,12 @@ import { notFoundPagePlugin, sitePlugin } from './src/site/vite-plugin';
 
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
+/**
+ * A test's time budget on an idle two-core machine, times TEST_TIME_SCALE on a busy one
+ * (npm run test:stress sets it; conditions are awaited, never slept on, so only the cap moves).
+ */
+const budget = (ms: number) => ms * Number(process.env.TEST_TIME_SCALE ?? 1);
+
 export default defineConfig({
   appType: 'mpa',
   base: './',
@@ -31,20 +37,18 @@ export default defineConfig({
     },
   },
   test: {
-    // Two workers on a two-core machine: Chromium, builds and the unit files share them.
+    // Two workers on a two-core machine: Chromium, the build and the test files share them.
     maxWorkers: 2,
-    // Generous: a busy CI machine (npm run test:stress runs beside three CPU-bound processes) can
-    // take several times as long as an idle one; conditions are awaited, never sleeps.
-    testTimeout: 150_000,
-    hookTimeout: 180_000,
-    // CI reads the JSON report, not vitest's summary line (see .ci/run).
+    // CI reads the JSON report, not vitest's summary line (see .ci/run and scripts/test-suite.mjs).
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest-report.json' },
+    // Three groups, in this order: units (no build), checks that only read dist/, then the browser.
+    // The dist and browser projects share one production build (tests/support/global-setup.ts);
+    // `npm test` runs the units in a process of their own first, so they never wait for it.
     projects: [
-      // Unit tests need no build: they render through the same functions the build calls.
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      // Browser tests get one production build, served on a free loopback port.
-      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/support/global-setup.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: budget(5_000), hookTimeout: budget(10_000), sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'dist', include: ['tests/dist-checks/**/*.test.ts'], globalSetup: ['tests/support/global-setup.ts'], testTimeout: budget(30_000), hookTimeout: budget(30_000), sequence: { groupOrder: 1 } } },
+      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/support/global-setup.ts'], testTimeout: budget(30_000), hookTimeout: budget(30_000), sequence: { groupOrder: 2 } } },
     ],
   },
 });

@@ -34,6 +34,28 @@ export function summarise(report) {
   return { passed: report.numPassedTests, failed, reasons };
 }
 
+/**
+ * One report from the reports of the suite's separate vitest runs (scripts/test-suite.mjs). A part
+ * given as `{ missing: name }` (its run wrote no report: it crashed before the end) becomes a
+ * failed file of that name, so the merged report can never look complete when a part is absent.
+ * @param {Array<Record<string, any> | { missing: string }>} parts
+ */
+export function mergeReports(parts) {
+  const merged = { numTotalTests: 0, numPassedTests: 0, numFailedTests: 0, numTotalTestSuites: 0, numFailedTestSuites: 0, success: true, testResults: [] };
+  for (const part of parts) {
+    if ('missing' in part) {
+      merged.success = false;
+      merged.numFailedTestSuites += 1;
+      merged.testResults.push({ status: 'failed', name: part.missing, message: 'this part of the suite wrote no report', assertionResults: [] });
+      continue;
+    }
+    for (const key of ['numTotalTests', 'numPassedTests', 'numFailedTests', 'numTotalTestSuites', 'numFailedTestSuites']) merged[key] += part[key] ?? 0;
+    merged.success &&= part.success === true;
+    merged.testResults.push(...(part.testResults ?? []));
+  }
+  return merged;
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const file = process.argv[2] ?? '.vitest-report.json';
   let report;

@@ -2,11 +2,12 @@
 // Usage: npm run build && npm run screenshots   → test-artifacts/*.png
 import { mkdirSync } from 'node:fs';
 import { launchChromium } from './lib/chromium';
-import { serveDist } from './lib/site';
+import { ROOT } from './lib/site';
+import { serveStatic } from './lib/static-server';
 
 const outDir = 'test-artifacts';
 mkdirSync(outDir, { recursive: true });
-const served = await serveDist();
+const served = await serveStatic([{ prefix: '/', dir: `${ROOT}dist` }], `${ROOT}dist/404.html`);
 const browser = await launchChromium();
 try {
   for (const [name, path] of [['zh', ''], ['en', 'en/']] as const) {
@@ -28,6 +29,6 @@ try {
   }
 } finally {
   await browser.close();
-  await served.close();
+  await served.teardown();
 }
 console.log(`screenshots written to ${outDir}/`);

@@ -92,6 +92,9 @@ export async function serveStatic(mounts: Mount[], notFoundPage?: string): Promi
       res.end(String(error));
     }
   });
+  // Idle keep-alive sockets stay open longer than a client waits to reuse them (undici: 4 s), so
+  // the server never closes a socket just as a client sends its next request on it (ECONNRESET).
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(0, '127.0.0.1', () => done());

@@ -1,8 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { launchChromium, afterNextFrames, pageReady } from '../support/browser';
-import { buildSite, serveDist, type Served } from '../support/server';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
+import { DEFAULT_INPUT_FILES, loadSiteInputs } from '../../src/site/inputs';
+import { renderSite, type SiteAssets } from '../../src/site/render-site';
+import { SITE_ASSETS_FILE } from '../../src/site/vite-plugin';
+import { parseSiteUrl } from '../../src/publish/site-url';
+import { site } from '../support/site';
 import { startHostServer, type HostServer } from '../support/host-server';
 import { hostileQueries, FUZZ_MARKER } from '../support/fuzz';
 import { chartIds } from '../../src/charts/registry';
@@ -10,7 +16,7 @@ import { embedCode } from '../../src/embed/embed-code';
 import { newDocument } from '../../src/site/html-document';
 import { DEFAULT_EMBED_OPTIONS } from '../../src/embed/options';
 
-const baseUrl = inject('baseUrl');
+const { baseUrl } = site;
 const ids = chartIds();
 let browser: Browser;
 
@@ -21,14 +27,31 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/**
+ * The site's pages rendered from a hostile dataset and report (renderSite: no Vite, no images),
+ * beside the scripts of the run's one build (they do not depend on the data), served at '/'.
+ */
+async function serveHostileSite(dataset: string, report: string, out: string): Promise<StaticServer> {
+  const inputs = loadSiteInputs({ ...DEFAULT_INPUT_FILES, dataset, report });
+  const assets = JSON.parse(readFileSync(join(site.distDir, SITE_ASSETS_FILE), 'utf8')) as SiteAssets;
+  rmSync(out, { recursive: true, force: true });
+  for (const [path, body] of renderSite(inputs, assets, parseSiteUrl(site.siteUrl))) {
+    mkdirSync(dirname(join(out, path)), { recursive: true });
+    writeFileSync(join(out, path), body);
+  }
+  cpSync(join(site.distDir, 'assets'), join(out, 'assets'), { recursive: true });
+  cpSync(join(site.distDir, 'embed/loader.js'), join(out, 'embed/loader.js'));
+  return serveStatic([{ prefix: '/', dir: out }], join(out, '404.html'));
+}
+
 /** Elements that only exist if a string from data or a URL became markup. */
 const INJECTED = 'img[src="x"], [onerror], [onload]:not(body), [onmouseover], iframe[srcdoc], script:not([src]), b, svg[onload]';
 
 describe('hostile data', () => {
-  const OUT = 'dist-hostile';
+  const OUT = 'test-artifacts/hostile-site';
   const FILE = 'test-artifacts/hostile-metrics.json';
   const REPORT = 'test-artifacts/hostile-report.txt';
-  let served: Served;
+  let served: StaticServer;
   const payloads = {
     label: '<img src=x onerror="window.__pwned=1">地区生产总值增长',
     // String.replace patterns: a page built by splicing strings would paste template parts here.
@@ -62,11 +85,10 @@ describe('hostile data', () => {
     expect(report.split(projectQuote)).toHaveLength(2);
     report = report.split(projectQuote).join(payloads.project);
     writeFileSync(REPORT, report);
-    await buildSite(OUT, { METRICS_FILE: FILE, REPORT_FILE: REPORT });
-    served = await serveDist(OUT);
+    served = await serveHostileSite(FILE, REPORT, OUT);
   });
   afterAll(async () => {
-    await served?.close();
+    await served?.teardown();
     rmSync(OUT, { recursive: true, force: true });
   });
 
@@ -107,39 +129,6 @@ describe('hostile data', () => {
   it('keeps the payload literal in the downloads', () => {
     expect(readFileSync(`${OUT}/embed/headline-targets/data.csv`, 'utf8')).toContain(payloads.quote);
     expect(readFileSync(`${OUT}/embed/headline-targets/chart.svg`, 'utf8')).toContain('&lt;img src=x onerror=');
-  });
-});
-
-describe('a broken dataset stops the build and leaves no dist/ behind', () => {
-  it('names file, id and field, and removes the output folder', async () => {
-    const OUT = 'dist-broken';
-    mkdirSync(OUT, { recursive: true });
-    writeFileSync(`${OUT}/index.html`, 'an old build that must not be deployed');
-    const dataset = JSON.parse(readFileSync('data/metrics.json', 'utf8'));
-    dataset.projects.find((p: { id: string }) => p.id === 'jiangling-key-central-town-2025').codes = ['511303777'];
-    writeFileSync('test-artifacts/broken-metrics.json', JSON.stringify(dataset));
-    await expect(buildSite(OUT, { METRICS_FILE: 'test-artifacts/broken-metrics.json' }))
-      .rejects.toThrow('test-artifacts/broken-metrics.json: project "jiangling-key-central-town-2025": field "codes": town code 511303777 is not a town');
-    expect(existsSync(OUT)).toBe(false);
-  });
-
-  it('stops on a quote that is not in the report, naming file, record and field', async () => {
-    const OUT = 'dist-broken-quote';
-    mkdirSync(OUT, { recursive: true });
-    writeFileSync(`${OUT}/index.html`, 'an old build that must not be deployed');
-    const dataset = JSON.parse(readFileSync('data/metrics.json', 'utf8'));
-    const gdp = dataset.metrics.find((m: { id: string }) => m.id === 'gdp-growth');
-    dataset.records.find((r: { id: string }) => r.id === gdp.actual2024).quote = '全年地区总产值增长6.1%';
-    writeFileSync('test-artifacts/broken-quote-metrics.json', JSON.stringify(dataset));
-    await expect(buildSite(OUT, { METRICS_FILE: 'test-artifacts/broken-quote-metrics.json' }))
-      .rejects.toThrow(/test-artifacts\/broken-quote-metrics\.json: record "gdp-growth-2024": field "quote": .*全年地区总产值增长6\.1%/);
-    expect(existsSync(OUT)).toBe(false);
-  });
-
-  it('stops, naming the file and REPORT_FILE, when the report text is missing', async () => {
-    const OUT = 'dist-no-report';
-    await expect(buildSite(OUT, { REPORT_FILE: 'test-artifacts/no-such-report.txt' })).rejects.toThrow(/The report text is missing: .*test-artifacts\/no-such-report\.txt[\s\S]*REPORT_FILE/);
-    expect(existsSync(OUT)).toBe(false);
   });
 });
 

@@ -1,18 +1,63 @@
 import type { TestProject } from 'vitest/node';
-import { buildSite, serveDist } from './server';
+import { join } from 'node:path';
+import { buildSite, ROOT } from '../../scripts/lib/site';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
 
-/** Build the site once and serve it for every browser test; returns the teardown. */
+/**
+ * The one production build of a test run, made as it is published: SITE_URL under a subpath, and
+ * dist/ served under that same path by a static host that answers unknown paths with the 404 page.
+ * Every page links relatively, so the browser tests, the 404 tests and the publish crawl all use it.
+ */
+export const PUBLIC_SITE_URL = 'https://example.org/graphics/gaoping/';
+const BASE_PATH = new URL(PUBLIC_SITE_URL).pathname;
+export const DIST = join(ROOT, 'dist');
+
+/** The build takes minutes on a busy two-core machine; this is the suite's one long budget. */
+export const BUILD_BUDGET_MS = 600_000;
+
+interface SharedSite {
+  served: StaticServer;
+  users: number;
+}
+
+/**
+ * The dist and browser projects both name this set-up; in one vitest process they share one build
+ * (the set-up runs in the main process, so a process-wide promise holds it).
+ */
+const shared = globalThis as typeof globalThis & { __gaopingSite?: Promise<SharedSite> };
+
+async function buildAndServe(): Promise<SharedSite> {
+  await buildSite('dist', { SITE_URL: PUBLIC_SITE_URL });
+  const served = await serveStatic([{ prefix: BASE_PATH, dir: DIST }], join(DIST, '404.html'));
+  return { served, users: 0 };
+}
+
 export default async function setup(project: TestProject) {
-  await buildSite('dist');
-  const served = await serveDist('dist');
-  project.provide('baseUrl', served.url);
+  shared.__gaopingSite ??= buildAndServe();
+  const site = await shared.__gaopingSite;
+  site.users += 1;
+  const origin = site.served.url.replace(/\/$/, '');
+  project.provide('baseUrl', `${origin}${BASE_PATH}`);
+  project.provide('origin', origin);
+  project.provide('siteUrl', PUBLIC_SITE_URL);
+  project.provide('distDir', DIST);
   return async () => {
-    await served.close();
+    site.users -= 1;
+    if (site.users > 0) return;
+    delete shared.__gaopingSite;
+    await site.served.teardown();
   };
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** Where the built site is served, e.g. http://127.0.0.1:PORT/graphics/gaoping/ */
     baseUrl: string;
+    /** The local server's origin (paths outside the site answer 404 there). */
+    origin: string;
+    /** SITE_URL of the build: the public address baked into share tags, oEmbed and embed codes. */
+    siteUrl: string;
+    /** The built dist/ folder. */
+    distDir: string;
   }
 }

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { summarise } from '../../scripts/ci-summary.mjs';
+import { mergeReports, summarise } from '../../scripts/ci-summary.mjs';
 
 const fixture = resolve('tests/fixtures/ci-load-failure');
 
@@ -36,6 +36,17 @@ describe('the CI summary line cannot say "0 failed" when something failed', () =
     expect(summarise({ ...base, numFailedTests: 2, numTotalTests: 5, success: false })).toMatchObject({ failed: 2 });
     expect(summarise({ ...base, numPassedTests: 0, numTotalTests: 0 }).failed).toBe(1);
     expect(summarise({ ...base, success: false }).failed).toBe(1);
+  });
+
+  it('merges the suite\'s separate runs so that a failure or a missing run in any part is a failure of the whole', () => {
+    const passing = { numPassedTests: 3, numFailedTests: 0, numTotalTests: 3, success: true, testResults: [{ status: 'passed', name: 'a.test.ts', assertionResults: [{ status: 'passed' }] }] };
+    const loadFailure = { numPassedTests: 1, numFailedTests: 0, numTotalTests: 1, success: false, testResults: [{ status: 'failed', name: 'b.test.ts', message: 'ENOENT', assertionResults: [] }] };
+    expect(summarise(mergeReports([passing, passing]))).toMatchObject({ passed: 6, failed: 0 });
+    expect(summarise(mergeReports([loadFailure, passing]))).toMatchObject({ passed: 4, failed: 1 });
+    expect(summarise(mergeReports([passing, loadFailure]))).toMatchObject({ passed: 4, failed: 1 });
+    const crashed = summarise(mergeReports([passing, { missing: 'dist and browser' }]));
+    expect(crashed).toMatchObject({ passed: 3, failed: 1 });
+    expect(crashed.reasons.join('\n')).toContain('dist and browser');
   });
 
   it('prints "0 passed, 1 failed" when there is no report at all', () => {
