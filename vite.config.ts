@@ -1,14 +1,18 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
+import { availableParallelism, loadavg } from 'node:os';
 import { notFoundPagePlugin, sitePlugin } from './src/site/vite-plugin';
 
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
- * A test's time budget on an idle two-core machine, times TEST_TIME_SCALE on a busy one
- * (npm run test:stress sets it; conditions are awaited, never slept on, so only the cap moves).
+ * How much slower than idle this machine is: TEST_TIME_SCALE when set (npm run test:stress sets
+ * it), otherwise the load average per core, at least 1. Conditions are awaited, never slept on, so
+ * only the cap moves: on an idle machine the budgets are exactly 5 s and 30 s.
  */
-const budget = (ms: number) => ms * Number(process.env.TEST_TIME_SCALE ?? 1);
+const timeScale = Number(process.env.TEST_TIME_SCALE) || Math.max(1, Math.ceil(loadavg()[0]! / availableParallelism()));
+/** A test's time budget on an idle two-core machine, scaled to this one. */
+const budget = (ms: number) => ms * timeScale;
 
 export default defineConfig({
   appType: 'mpa',
