@@ -1,7 +1,7 @@
-import type { Lang, Metric } from '../data/types';
+import type { Comparability, Lang, Metric } from '../data/types';
 import type { ChartText } from '../content/types';
 import { formatChangeMagnitude, formatFigure, formatGrowth } from '../data/format';
-import type { TargetChange } from '../data/derive';
+import { comparabilityState, type TargetChange } from '../data/derive';
 import type { ChartTable } from './types';
 import { fillTemplate } from '../content/template';
 
@@ -31,9 +31,9 @@ export function actualPhrase(metric: Metric, lang: Lang): string {
  */
 export function describePair(metric: Metric, lang: Lang, text: ChartText): string {
   const target = metric.target2025 ? formatFigure(metric.target2025, metric, lang) : '';
-  if (metric.comparability === 'not-comparable' || metric.comparability === 'different-scope') {
+  if (metric.comparability !== null && metric.comparability !== 'comparable') {
     const actual = metric.actual2024!;
-    const template = metric.comparability === 'not-comparable' ? text.notComparableSentence : text.differentScopeSentence;
+    const template = UNLIKE_SENTENCE[metric.comparability](text);
     return fillTemplate(template, {
       actualMeasure: actual.measure[lang],
       actual: formatFigure(actual, metric, lang),
@@ -54,9 +54,16 @@ export function describeChange(change: TargetChange, lang: Lang, text: ChartText
   return change.floors ? sentence + text.floorsNote : sentence;
 }
 
-/** The tag shown beside a pair that is not drawn: not comparable, or a different scope. */
+/** The sentence for each state of a pair that is not drawn on one scale. */
+const UNLIKE_SENTENCE: Record<Exclude<Comparability, 'comparable'>, (text: ChartText) => string> = {
+  'not-comparable': (text) => text.notComparableSentence,
+  'different-scope': (text) => text.differentScopeSentence,
+  'scope-unclear': (text) => text.scopeUnclearSentence,
+};
+
+/** The tag shown beside a pair that is not drawn: its state's name (not comparable, different scope, scope unclear). */
 export function comparabilityTag(metric: Metric, text: ChartText): string {
-  return metric.comparability === 'different-scope' ? text.differentScope : text.notComparable;
+  return text.comparabilityNames[comparabilityState(metric)];
 }
 
 export function joinSentences(sentences: string[], text: ChartText): string {

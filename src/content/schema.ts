@@ -12,16 +12,22 @@ function strings<const K extends readonly string[]>(keys: K) {
   return z.strictObject(Object.fromEntries(keys.map((key) => [key, text])) as { [P in K[number]]: typeof text });
 }
 
+/**
+ * The name of each comparability state (src/data/derive.ts, ComparabilityState), one vocabulary for
+ * cards, the explorer, tags and tables; derive.ts checks at compile time that the keys match.
+ */
+const comparabilityNamesSchema = strings(['comparable', 'not-comparable', 'different-scope', 'scope-unclear', 'single-year'] as const);
+
 export const chartTextSchema = strings([
-  'actual2024', 'target2025', 'raised', 'held', 'lowered', 'notComparable', 'differentScope', 'noteSeparator', 'source',
-  'pairSentence', 'changeSentence', 'notComparableSentence', 'differentScopeSentence', 'heldSentence', 'floorsNote',
+  'actual2024', 'target2025', 'raised', 'held', 'lowered', 'noteSeparator', 'source',
+  'pairSentence', 'changeSentence', 'notComparableSentence', 'differentScopeSentence', 'scopeUnclearSentence', 'heldSentence', 'floorsNote',
   'listSeparator', 'sentenceEnd',
   'columnMetric', 'columnActual', 'columnTarget', 'columnChange', 'columnShift', 'columnNote',
   'rateChanges', 'levelChanges', 'fdiAnnotation',
   'mapTownName', 'mapProjectsLegend', 'mapUncertaintyLegend', 'mapAttribution', 'mapKilometres',
   'mapDescription', 'mapTownSummary', 'mapDistrictWide', 'mapUnlocated',
   'columnTown', 'columnKind', 'columnResults', 'columnPlans', 'columnUncertainty',
-] as const);
+] as const).extend({ comparabilityNames: comparabilityNamesSchema });
 
 const pageTextSchema = strings([
   'skipToContent', 'showAllCharts', 'scrollingStory', 'dataTable', 'description', 'languageSwitch',
@@ -34,7 +40,7 @@ const pageTextSchema = strings([
 /** The annotated report (/report/). */
 const reportTextSchema = strings([
   'title', 'intro', 'introNoJs', 'contents', 'recordsInBlock', 'recordLabel', 'value', 'year', 'kind', 'bound',
-  'commitment', 'pairedWith', 'comparability', 'comparable', 'notComparable', 'singleYear', 'charts', 'chartsNone',
+  'commitment', 'pairedWith', 'comparability', 'charts', 'chartsNone',
   'inStory', 'asEmbed', 'backToText', 'inExplorer', 'kindResult', 'kindTarget', 'kindProject', 'boundExact', 'none',
   'artefact', 'artefactIntro', 'towns', 'note', 'close', 'storyLink', 'exploreLink', 'dataLink', 'glossaryRef', 'changeLabel',
 ] as const);

@@ -1,5 +1,5 @@
-import type { ComparablePair, Dataset, Metric } from './types';
-import { isComparablePair } from './types';
+import type { Comparability, ComparablePair, Dataset, Metric } from './types';
+import { COMPARABILITIES, isComparablePair } from './types';
 import { FLOOR_BOUNDS } from './types';
 import { CHANGE_DECIMALS } from './format';
 
@@ -34,14 +34,48 @@ export function comparablePairs(dataset: Dataset): ComparablePair[] {
   return dataset.metrics.filter(isComparablePair);
 }
 
-/** Pairs that measure different things: never drawn on one scale, listed with the reason. */
-export function nonComparablePairs(dataset: Dataset): Metric[] {
-  return dataset.metrics.filter((m) => m.comparability === 'not-comparable');
+/**
+ * The comparability state every page and download shows for a metric: one of the pair states, or
+ * 'single-year' when the report gives only one year. Cards, the explorer, the CSV columns and the
+ * hero counts all read it from here, so a state can never be shown under another's name.
+ */
+export const COMPARABILITY_STATES = [...COMPARABILITIES, 'single-year'] as const;
+export type ComparabilityState = (typeof COMPARABILITY_STATES)[number];
+
+export function comparabilityState(metric: Pick<Metric, 'comparability'>): ComparabilityState {
+  return metric.comparability ?? 'single-year';
 }
 
-/** Same indicator, different scope: shown with the caveat beside the figure, never counted as raised/held/lowered. */
-export function differentScopePairs(dataset: Dataset): Metric[] {
-  return dataset.metrics.filter((m) => m.comparability === 'different-scope');
+/** States of a pair that is the same indicator but whose scope differs or is not stated. */
+export const SCOPE_STATES: readonly Comparability[] = ['different-scope', 'scope-unclear'];
+
+/** Pairs in one state. */
+export function pairsInState(dataset: Dataset, state: Comparability): Metric[] {
+  return dataset.metrics.filter((m) => m.comparability === state);
+}
+
+/** Pairs that measure different things: never drawn on one scale, listed with the reason. */
+export function nonComparablePairs(dataset: Dataset): Metric[] {
+  return pairsInState(dataset, 'not-comparable');
+}
+
+/**
+ * Same indicator, but a different scope or one the report leaves unclear: shown with the caveat
+ * beside the figure, never counted as raised/held/lowered.
+ */
+export function scopePairs(dataset: Dataset): Metric[] {
+  return dataset.metrics.filter((m) => m.comparability !== null && SCOPE_STATES.includes(m.comparability));
+}
+
+/** How many pairs (both years given) the dataset holds in each state; the states add up to `pairs`. */
+export function pairStateCounts(dataset: Dataset): { pairs: number } & Record<Comparability, number> {
+  const counts = { pairs: 0, ...Object.fromEntries(COMPARABILITIES.map((s) => [s, 0])) } as { pairs: number } & Record<Comparability, number>;
+  for (const metric of dataset.metrics) {
+    if (metric.comparability === null) continue;
+    counts.pairs += 1;
+    counts[metric.comparability] += 1;
+  }
+  return counts;
 }
 
 /** The deepest cut among comparable levels (the most negative % change), or undefined. */

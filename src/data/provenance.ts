@@ -1,6 +1,6 @@
 import type { Bilingual, Dataset, LedgerRecord, Metric, RecordKind, Sector } from './types';
 import { isComparablePair } from './types';
-import { targetChange, type Shift } from './derive';
+import { comparabilityState, targetChange, type ComparabilityState, type Shift } from './derive';
 
 /**
  * Provenance: every quantitative statement and place-tied project, with the sentence it comes from.
@@ -34,8 +34,8 @@ export interface ProvenanceEntry {
   label: Bilingual;
   /** The entry for the other year of the same measure. */
   pairedWith?: string;
-  /** true/false when paired; null when the report gives only one year (or for a project). */
-  comparable: boolean | null;
+  /** The pair's state (comparable, not-comparable, different-scope, scope-unclear) or single-year; null for a project. */
+  comparability: ComparabilityState | null;
   /** For a comparable pair: whether the 2025 target raises, holds or lowers the 2024 result. */
   change: Shift | null;
   note?: Bilingual;
@@ -77,7 +77,7 @@ export function provenance(dataset: Dataset): ProvenanceEntry[] {
       label: metric?.label ?? record.measure,
       measure: record.measure,
       pairedWith: both && metric ? (role!.year === 2024 ? metric.target2025!.id : metric.actual2024!.id) : undefined,
-      comparable: both && metric ? metric.comparable : null,
+      comparability: both && metric ? comparabilityState(metric) : 'single-year',
       change: metric && isComparablePair(metric) ? targetChange(metric).shift : null,
       note: metric?.note,
       metric: metric?.id,
@@ -97,7 +97,7 @@ export function provenance(dataset: Dataset): ProvenanceEntry[] {
       bound: [],
       commitment: [],
       label: project.label,
-      comparable: null,
+      comparability: null,
       change: null,
       note: project.placeNote,
       keys: project.codes,
@@ -120,7 +120,7 @@ export interface ProvenancePair {
   sector: Sector;
   actual: ProvenanceEntry;
   target: ProvenanceEntry;
-  comparable: boolean | null;
+  comparability: ComparabilityState | null;
   change: Shift | null;
   note?: Bilingual;
 }
@@ -129,7 +129,7 @@ export function provenancePairs(entries: ProvenanceEntry[]): ProvenancePair[] {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   return entries.filter((entry) => entry.kind === 'result' && entry.pairedWith).map((actual) => {
     const target = byId.get(actual.pairedWith!)!;
-    return { id: actual.metric ?? actual.id, label: actual.label, sector: actual.sector, actual, target, comparable: actual.comparable, change: actual.change, note: actual.note };
+    return { id: actual.metric ?? actual.id, label: actual.label, sector: actual.sector, actual, target, comparability: actual.comparability, change: actual.change, note: actual.note };
   });
 }
 

@@ -46,7 +46,15 @@ export interface LedgerRecord {
   measure: Bilingual;
 }
 
-export type Comparability = 'comparable' | 'not-comparable' | 'different-scope';
+/**
+ * How a pair's two years relate. Only 'comparable' pairs are drawn on one scale and counted as
+ * raised, held or lowered. 'not-comparable': the years measure different things (the note says
+ * why). 'different-scope': the same indicator over a different area or set, as the report states
+ * it. 'scope-unclear': the same indicator, but the report does not say whether the target covers
+ * what the result covers, so we do not assert either scope.
+ */
+export const COMPARABILITIES = ['comparable', 'not-comparable', 'different-scope', 'scope-unclear'] as const;
+export type Comparability = (typeof COMPARABILITIES)[number];
 
 /** A metric as stored: record ids for each year. */
 export interface RawMetric {
@@ -57,7 +65,7 @@ export interface RawMetric {
   actual2024: string | null;
   target2025: string | null;
   comparability: Comparability | null;
-  /** The reason (not-comparable), the caveat shown beside the figure (different-scope), or another note. */
+  /** The reason (not-comparable), the caveat shown beside the figure (different-scope, scope-unclear), or another note. */
   note?: Bilingual;
 }
 
@@ -72,7 +80,7 @@ export interface Metric {
   actual2024: Figure | null;
   target2025: Figure | null;
   comparability: Comparability | null;
-  /** true only for 'comparable' pairs; false for not-comparable and different-scope; null for one year. */
+  /** true only for 'comparable' pairs; false for every other state of a pair; null for one year. */
   comparable: boolean | null;
   note?: Bilingual;
 }

@@ -113,10 +113,11 @@ function metricProblems(doc: RawDataset, file: string): DataProblem[] {
       if (key === 'target2025' && record.kind !== 'target') add(key, `record "${id}" is a ${record.kind}, not a target`);
     }
     const both = metric.actual2024 !== null && metric.target2025 !== null;
-    if (both && metric.comparability === null) add('comparability', 'must be comparable, not-comparable or different-scope when both years are given');
+    if (both && metric.comparability === null) add('comparability', 'must be comparable, not-comparable, different-scope or scope-unclear when both years are given');
     if (!both && metric.comparability !== null) add('comparability', 'must be null when only one year is given');
     if (metric.comparability === 'not-comparable' && !metric.note) add('note', 'a not-comparable pair needs a note saying why');
     if (metric.comparability === 'different-scope' && !metric.note) add('note', 'a different-scope pair needs a caveat to show beside the figure');
+    if (metric.comparability === 'scope-unclear' && !metric.note) add('note', 'a scope-unclear pair needs a note saying what the report leaves open');
     if (metric.comparability === 'comparable' && both) {
       const actual = records.get(metric.actual2024!);
       const target = records.get(metric.target2025!);

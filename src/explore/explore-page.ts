@@ -2,6 +2,7 @@ import type { ChartInputs } from '../charts/types';
 import type { StoryContent } from '../content/types';
 import { fillTemplate } from '../content/template';
 import { formatDigits, formatValue } from '../data/format';
+import { COMPARABILITY_STATES } from '../data/derive';
 import { provenance, provenancePairs, type ProvenanceEntry } from '../data/provenance';
 import { SECTORS } from '../data/types';
 import { towns } from '../data/town-projects';
@@ -33,7 +34,7 @@ function entryRecord(entry: ProvenanceEntry, charts: string[]): ExploreRecord {
     target_bound: null,
     target_commitment: null,
     change: entry.change,
-    comparability: entry.kind === 'project' ? null : entry.comparable === null ? 'single-year' : entry.comparable ? 'comparable' : 'not-comparable',
+    comparability: entry.comparability,
     town_codes: entry.townCodes,
     quote: entry.quote,
     target_quote: null,
@@ -94,7 +95,7 @@ export function exploreBody(document: Document, inputs: ChartInputs, content: St
   const { explore: text, lang, chartText, report } = content;
   const names = displayNames(inputs, content);
   const kindName: Record<ExploreRecord['kind'], string> = { pair: text.kindPair, result: report.kindResult, target: report.kindTarget, project: report.kindProject };
-  const compName: Record<string, string> = { comparable: report.comparable, 'not-comparable': report.notComparable, 'single-year': report.singleYear };
+  const compName: Record<string, string> = chartText.comparabilityNames;
   const changeName: Record<string, string> = { raised: chartText.raised, held: chartText.held, lowered: chartText.lowered };
   const reportHref = '../../report/';
   const value = (v: number | null, unit: string | null, bound: string | null) =>
@@ -154,7 +155,7 @@ export function exploreBody(document: Document, inputs: ChartInputs, content: St
         select('year', text.year, [['2024', '2024'], ['2025', '2025']]),
         select('kind', text.kind, (['pair', 'result', 'target', 'project'] as const).map((k) => [k, kindName[k]])),
         select('change', text.change, [['raised', chartText.raised], ['held', chartText.held], ['lowered', chartText.lowered]]),
-        select('comp', text.comparability, [['comparable', report.comparable], ['not-comparable', report.notComparable], ['single-year', report.singleYear]]),
+        select('comp', text.comparability, COMPARABILITY_STATES.map((state) => [state, chartText.comparabilityNames[state]])),
         select('town', text.town, townOptions),
         h(document, 'label', { class: 'explore-search' }, h(document, 'span', {}, text.search), h(document, 'input', { type: 'search', name: 'q', maxlength: 100, autocomplete: 'off' })),
         h(document, 'button', { type: 'reset', class: 'explore-reset' }, text.reset)),

@@ -1,3 +1,4 @@
+import { COMPARABILITY_STATES } from '../data/derive';
 import { normalise, type RowModel } from './state';
 
 /**
@@ -44,7 +45,7 @@ export const SORT_COLUMNS = ['label', 'kind', 'sector', 'year', 'value', 'change
 
 const KIND_ORDER = ['pair', 'result', 'target', 'project'];
 const CHANGE_ORDER = ['raised', 'held', 'lowered'];
-const COMP_ORDER = ['comparable', 'not-comparable', 'single-year'];
+const COMP_ORDER: readonly string[] = COMPARABILITY_STATES;
 
 /** Names the page shows for coded values, so that sorting follows what a reader sees. */
 export interface DisplayNames {
@@ -56,7 +57,7 @@ export function rowModel(record: ExploreRecord, lang: 'zh' | 'en', names: Displa
   const towns = record.town_codes.length > 0 ? record.town_codes : record.kind === 'project' ? [DISTRICT_WIDE] : [];
   const townNames = towns.map((code) => names.town.get(code) ?? code);
   const years = record.year.split('-');
-  const rank = (order: string[], value: string | null) => (value === null ? null : order.indexOf(value));
+  const rank = (order: readonly string[], value: string | null) => (value === null ? null : order.indexOf(value));
   return {
     id: record.id,
     values: {

@@ -1,6 +1,6 @@
 import type { Topology } from 'topojson-specification';
 import type { Dataset, Lang } from '../data/types';
-import { BOUNDS, COMMITMENTS, RECORD_KINDS, SECTORS } from '../data/types';
+import { BOUNDS, COMMITMENTS, COMPARABILITIES, RECORD_KINDS, SECTORS } from '../data/types';
 import type { StoryContent } from '../content/types';
 import { METRIC_COLUMNS, metricRow, RECORD_COLUMNS, recordRow, toCsv, UTF8_BOM, type MetricRow, type ProjectRow, type RecordRow, projectRow } from '../data/rows';
 import { towns } from '../data/town-projects';
@@ -40,7 +40,7 @@ export const UNITS = ['%', '百分点', '亿元', '万美元', '万吨', '万亩
 const COMMITMENT_CELL = `^(none|(${COMMITMENTS.join('|')})(\\+(${COMMITMENTS.join('|')}))*)$`;
 const KEBAB = '^[a-z0-9]+(-[a-z0-9]+)*$';
 const TOWN_CODE = '^511303\\d{3}$';
-const COMPARABILITY = ['comparable', 'not-comparable', 'different-scope'] as const;
+const COMPARABILITY = COMPARABILITIES;
 const PLACE_STATUS = ['located', 'district-wide', 'unlocated'] as const;
 
 const METRIC_FIELDS: TableDefinition<MetricRow>['fields'] = {

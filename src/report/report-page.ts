@@ -139,7 +139,7 @@ function recordCard(ctx: Ctx, entry: ProvenanceEntry): HTMLElement {
     rows.push([report.commitment, entry.commitment.length === 0 ? report.none : qualifierText(content, entry.commitment)]);
     const paired = entry.pairedWith ? ctx.entries.get(entry.pairedWith) : undefined;
     rows.push([report.pairedWith, paired ? h(document, 'a', { href: `#q-${paired.id}` }, `${paired.label[lang]}, ${kindLabel(content, paired)}`) : report.none]);
-    rows.push([report.comparability, entry.comparable === null ? report.singleYear : entry.comparable ? report.comparable : report.notComparable]);
+    rows.push([report.comparability, chartText.comparabilityNames[entry.comparability ?? 'single-year']]);
     if (entry.change) rows.push([report.changeLabel, chartText[entry.change]]);
   } else {
     rows.push([report.year, String(entry.year)]);

@@ -4,7 +4,7 @@ import { fillTemplate } from '../content/template';
 import type { PageContext } from '../figure/context';
 import { renderFigure, renderDataDetails, requireChart } from '../figure/figure';
 import { renderTownList } from '../figure/companions';
-import { differentScopePairs, nonComparablePairs } from '../data/derive';
+import { nonComparablePairs, scopePairs } from '../data/derive';
 import { comparabilityTag, describePair } from '../charts/describe';
 import { townCodes } from '../geo/town-codes';
 import { fillParts, stepFocus } from './fill';
@@ -83,7 +83,7 @@ const caveats: Renderer<'caveats'> = (ctx, block, index) => {
   return h(document, 'section', { class: 'prose caveats', 'aria-labelledby': `block-${index}` },
     sectionHeading(ctx, `block-${index}`, block.heading),
     h(document, 'p', {}, block.intro),
-    h(document, 'dl', { class: 'caveat-list' }, ...[...nonComparablePairs(dataset), ...differentScopePairs(dataset)].flatMap((metric) => [
+    h(document, 'dl', { class: 'caveat-list' }, ...[...nonComparablePairs(dataset), ...scopePairs(dataset)].flatMap((metric) => [
       h(document, 'dt', {}, metric.label[lang]),
       h(document, 'dd', {},
         // Each value under its own year's measure: no sentence puts one year's number under the other's name.

@@ -1,6 +1,6 @@
 import type { Dataset, Lang, Metric } from '../data/types';
 import { isComparablePair } from '../data/types';
-import { comparablePairs, differentScopePairs, metricById, nonComparablePairs, targetChange, targetShareOfActual } from '../data/derive';
+import { comparablePairs, metricById, pairStateCounts, targetChange, targetShareOfActual } from '../data/derive';
 import { formatDigits, formatFigure, formatGrowth, formatSignedChange } from '../data/format';
 import { growthPhrase } from '../charts/describe';
 
@@ -49,11 +49,14 @@ function sourceField(dataset: Dataset, field: string, lang: Lang): string {
 
 function countField(dataset: Dataset, field: string, lang: Lang): string {
   const changes = comparablePairs(dataset).map(targetChange);
+  const states = pairStateCounts(dataset);
   const counts: Record<string, number> = {
-    pairs: dataset.metrics.filter((m) => m.actual2024 && m.target2025).length,
+    pairs: states.pairs,
     comparable: changes.length,
-    notComparable: nonComparablePairs(dataset).length,
-    differentScope: differentScopePairs(dataset).length,
+    notComparable: states['not-comparable'],
+    differentScope: states['different-scope'],
+    scopeUnclear: states['scope-unclear'],
+    differentOrUnclearScope: states['different-scope'] + states['scope-unclear'],
     floors: changes.filter((c) => c.floors).length,
     records: dataset.records.length,
     raised: changes.filter((c) => c.shift === 'raised').length,

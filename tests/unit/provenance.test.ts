@@ -18,7 +18,7 @@ describe('the provenance adapter', () => {
     const actual = entries.find((e) => e.id === gdp.actual2024!.id)!;
     expect(actual).toMatchObject({ quote: gdp.actual2024!.quote, value: gdp.actual2024!.value, year: 2024, kind: 'result', keys: [gdp.id], pairedWith: gdp.target2025!.id, label: gdp.label });
     const unpaired = dataset.records.find((r) => !dataset.metrics.some((m) => m.actual2024?.id === r.id || m.target2025?.id === r.id))!;
-    expect(entries.find((e) => e.id === unpaired.id)).toMatchObject({ keys: [], comparable: null, label: unpaired.measure });
+    expect(entries.find((e) => e.id === unpaired.id)).toMatchObject({ keys: [], comparability: 'single-year', label: unpaired.measure });
   });
 
   it('pairs are symmetric and carry the comparability and change of their metric', () => {
@@ -28,10 +28,11 @@ describe('the provenance adapter', () => {
     expect(pairs).toHaveLength(dataset.metrics.filter((m) => m.actual2024 && m.target2025).length);
     for (const pair of pairs) {
       const metric = dataset.metrics.find((m) => m.id === pair.id)!;
-      expect(pair.comparable).toBe(metric.comparable);
+      expect(pair.comparability).toBe(metric.comparability);
       expect(pair.change === null).toBe(metric.comparable !== true);
     }
-    expect(entries.filter((e) => !e.pairedWith && e.kind !== 'project').every((e) => e.comparable === null)).toBe(true);
+    expect(entries.filter((e) => !e.pairedWith && e.kind !== 'project').every((e) => e.comparability === 'single-year')).toBe(true);
+    expect(entries.filter((e) => e.kind === 'project').every((e) => e.comparability === null)).toBe(true);
   });
 
   it('keeps each record\'s bound and commitment apart, as the ledger has them', () => {

@@ -24,7 +24,7 @@ describe('README stays true', () => {
   it('states the dataset counts that the data has', () => {
     const dataset = loadDataset();
     const pairs = dataset.metrics.filter((m) => m.actual2024 && m.target2025);
-    const counts = readme.match(/(\d+) metrics: (\d+) with both a 2024 result and a 2025 target \((\d+) comparable, (\d+) not, (\d+) different scope\),\s+(\d+) with a 2024 result only and (\d+) with a 2025 target only/);
+    const counts = readme.match(/(\d+) metrics: (\d+) with both a 2024 result and a 2025 target \((\d+) comparable, (\d+) not, (\d+) different scope, (\d+) scope unclear\),\s+(\d+) with a 2024 result only and (\d+) with a 2025 target only/);
     expect(counts).not.toBeNull();
     expect(counts!.slice(1).map(Number)).toEqual([
       dataset.metrics.length,
@@ -32,6 +32,7 @@ describe('README stays true', () => {
       pairs.filter((m) => m.comparability === 'comparable').length,
       pairs.filter((m) => m.comparability === 'not-comparable').length,
       pairs.filter((m) => m.comparability === 'different-scope').length,
+      pairs.filter((m) => m.comparability === 'scope-unclear').length,
       dataset.metrics.filter((m) => m.actual2024 && !m.target2025).length,
       dataset.metrics.filter((m) => !m.actual2024 && m.target2025).length,
     ]);

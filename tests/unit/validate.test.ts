@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseDataset, findProblems, formatProblem } from '../../src/data/validate';
 import { quoteStatesValue } from '../../src/data/numbers';
 import { GLOSSARY, missingGlossaryTerms } from '../../src/data/glossary';
+import { COMPARABILITIES } from '../../src/data/types';
 
 const FILE = 'data/metrics.json';
 const original = readFileSync(FILE, 'utf8');
@@ -19,7 +20,7 @@ describe('the committed dataset', () => {
   it('has more than forty 2024/2025 pairs, all with comparability decided', () => {
     const pairs = fresh().metrics.filter((m: any) => m.actual2024 && m.target2025);
     expect(pairs.length).toBeGreaterThan(40);
-    for (const pair of pairs) expect(['comparable', 'not-comparable', 'different-scope']).toContain(pair.comparability);
+    for (const pair of pairs) expect(COMPARABILITIES).toContain(pair.comparability);
   });
   it('records the ten places of the artefact token', () => {
     expect(fresh().source.notes).toHaveLength(10);
@@ -58,10 +59,12 @@ describe('malformed datasets are refused with file, id and field', () => {
       /metric "gdp-growth": field "actual2024": record "gdp-growth-2025" is for 2025, not 2024/],
     ['not-comparable with no note', (d) => delete byId(d, 'rural-roads').note,
       /metric "rural-roads": field "note": a not-comparable pair needs a note saying why/],
-    ['different-scope with no caveat', (d) => delete byId(d, 'linjiang-new-area-gdp-growth').note,
+    ['different-scope with no caveat', (d) => { byId(d, 'linjiang-new-area-gdp-growth').comparability = 'different-scope'; delete byId(d, 'linjiang-new-area-gdp-growth').note; },
       /metric "linjiang-new-area-gdp-growth": field "note": a different-scope pair needs a caveat/],
+    ['scope-unclear with no note', (d) => delete byId(d, 'linjiang-new-area-gdp-growth').note,
+      /metric "linjiang-new-area-gdp-growth": field "note": a scope-unclear pair needs a note/],
     ['comparability missing on a pair', (d) => (byId(d, 'gdp-growth').comparability = null),
-      /metric "gdp-growth": field "comparability": must be comparable, not-comparable or different-scope/],
+      /metric "gdp-growth": field "comparability": must be comparable, not-comparable, different-scope or scope-unclear/],
     ['comparability outside the vocabulary', (d) => (byId(d, 'gdp-growth').comparability = 'similar'),
       /metric "gdp-growth": field "comparability": must be equal to one of the allowed values/],
     ['quote through the artefact', (d) => (rec(d, 'gdp-growth-2025').quote = '亚洲通实现地区生产总值增长6.5%以上'),
