@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadReportText, DEFAULT_REPORT_PATH } from './report-node';
 import { DatasetError, parseRawDataset } from './validate';
 import { resolveDataset, type Dataset, type RawDataset } from './types';
+import { loadContext, type ContextPaths } from './context-node';
 import { checkLedger, coverage, type Coverage, type LedgerExclusions, type LedgerResult } from './ledger';
 
 export const DEFAULT_DATASET_PATH = fileURLToPath(new URL('../../data/metrics.json', import.meta.url));
@@ -26,8 +27,10 @@ export interface CheckedLedger {
  * pinned, every value in its quote, every numeric token of the report accounted for.
  * METRICS_FILE, REPORT_FILE and LEDGER_EXCLUSIONS_FILE let tests build from copies.
  */
-export function loadDataset(path = process.env.METRICS_FILE ?? DEFAULT_DATASET_PATH, paths: LedgerPaths = {}): Dataset {
-  return resolveDataset(loadCheckedLedger(path, paths).raw);
+export function loadDataset(path = process.env.METRICS_FILE ?? DEFAULT_DATASET_PATH, paths: LedgerPaths & { context?: ContextPaths } = {}): Dataset {
+  const raw = loadCheckedLedger(path, paths).raw;
+  // The context (sources, Sichuan's and China's figures) is checked against Gaoping's records.
+  return { ...resolveDataset(raw), context: loadContext(raw, paths.context) };
 }
 
 export function loadCheckedLedger(path = process.env.METRICS_FILE ?? DEFAULT_DATASET_PATH, paths: LedgerPaths = {}): CheckedLedger {

@@ -3,6 +3,7 @@
  * file (RawDataset); the loader resolves record ids into the in-memory Dataset the charts read.
  */
 import type { Bilingual } from '../content/types';
+import type { ContextSet } from './context';
 export type { Lang, Bilingual } from '../content/types';
 
 export const SECTORS = [
@@ -134,6 +135,11 @@ export interface Dataset {
   records: LedgerRecord[];
   metrics: Metric[];
   projects: Project[];
+  /**
+   * The sources table and the context records (data/sources.json, data/context.json); the build's
+   * loader always attaches them. Absent only for a dataset parsed on its own, in a test.
+   */
+  context?: ContextSet;
 }
 
 /** A metric whose two years measure the same thing and may be drawn on one scale. */
