@@ -70,7 +70,7 @@ const dataPageTextSchema = strings([
 export const shareTextSchema = strings([
   'projectName', 'credit', 'posterFindingsHeading', 'posterKpiHeading', 'posterScan', 'posterLink',
   'printImages', 'printLight', 'printDark', 'shareImage',
-  'copyLink', 'linkCopied', 'linkCopyFallback', 'metadata', 'printImagesNote',
+  'copyLink', 'linkCopied', 'linkCopyFallback', 'metadata', 'printImagesNote', 'previewBanner', 'previewLabel',
 ] as const).extend({
   /** Sentences with {count.*} / {metric.field} placeholders, filled from the dataset. */
   posterFindings: z.array(text).min(1),

@@ -36,7 +36,7 @@ export function embedPage(inputs: ChartInputs, content: StoryContent, chartId: s
   return renderPage(
     {
       htmlLang: HTML_LANG[lang], title: copy.title, description: copy.subtitle, styles: assets.css, moduleScripts: assets.scripts.map((file) => root + file),
-      theme: DEFAULT_EMBED_OPTIONS.theme === 'dark' ? 'dark' : 'light',
+      theme: DEFAULT_EMBED_OPTIONS.theme === 'dark' ? 'dark' : 'light', framed: true,
       head: (document) => [...share(document), ...headTagNodes(document, [{ tag: 'link', ...oembedDiscoveryLink(site, chartId, lang, copy.title) }])],
     },
     (document) => {
@@ -99,7 +99,8 @@ export function chartManifest(content: Record<Lang, StoryContent>): string {
 /**
  * /embed/: every chart with a live preview and its embed code; desk.js adds options and copying.
  * Each card carries its title and preview label in both languages (data-title-zh/-en,
- * data-preview-zh/-en) so the language switch retitles everything; the code uses SITE_URL.
+ * data-preview-zh/-en) so the language switch retitles everything. The prerendered code uses SITE_URL;
+ * desk.js rewrites it from the address the desk is served from.
  */
 export function deskPage(content: Record<Lang, StoryContent>, lang: Lang, assets: { css: string[]; scripts: string[] }, site: SiteUrl): string {
   const { desk } = content[lang];
@@ -143,7 +144,7 @@ export function deskPage(content: Record<Lang, StoryContent>, lang: Lang, assets
           h(document, 'div', { class: 'desk-preview' },
             h(document, 'iframe', { src, title: labelled(desk.preview, title, lang), height: 480, loading: 'lazy', style: 'display:block;border:1px solid var(--c-faint);width:100%', 'data-gaoping-embed': true })));
       };
-      return [h(document, 'main', { id: 'main', class: 'desk', 'data-lang': lang, 'data-root': root, 'data-site-url': site.href, 'data-copied': desk.copied, 'data-copy-fallback': desk.copyFallback },
+      return [h(document, 'main', { id: 'main', class: 'desk', 'data-lang': lang, 'data-root': root, 'data-copied': desk.copied, 'data-copy-fallback': desk.copyFallback },
         h(document, 'h1', {}, desk.title),
         h(document, 'p', {}, desk.intro),
         h(document, 'p', { class: 'desk-links' },

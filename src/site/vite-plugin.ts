@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite';
 import type { OutputAsset, OutputBundle, OutputChunk } from 'rolldown';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { charts } from '../charts/registry';
@@ -13,7 +14,7 @@ import type { Lang } from '../content/types';
 import { h, toHtml } from '../dom/html';
 import { storyBody, storyHead, HTML_LANG } from '../story/story-page';
 import { moveWideChartsOut, WIDE_CHARTS_FILE } from './wide-charts';
-import { newDocument, shellHead } from './html-document';
+import { isLocalPreview, newDocument, previewBanner, shellHead } from './html-document';
 import { loadTopology, DEFAULT_TOPOLOGY_PATH } from '../geo/load-node';
 import { DatasetError } from '../data/validate';
 import { findCrossFileProblems } from './check-inputs';
@@ -23,7 +24,7 @@ import { annotateReport, explorePage, reportPage } from './provenance-pages';
 import { exploreDownloads, exploreRecords } from '../explore/explore-page';
 import type { AnnotatedReport } from '../report/report-page';
 import { emitPublishFiles } from '../publish/publish';
-import { siteUrlFromEnv } from '../publish/site-url';
+import { isLocalSite, LOCAL_PREVIEW_WARNING, localAddressesIn, siteUrlFromEnv } from '../publish/site-url';
 import { shareHead } from './share-meta';
 import { imagePaths } from '../publish/share-images';
 import { storyCredits } from './page-parts';
@@ -99,7 +100,11 @@ export function storyPlugin(): Plugin {
       inputs = undefined;
       annotated = undefined;
       try {
-        siteUrlFromEnv();
+        const site = siteUrlFromEnv();
+        if (isLocalSite(site) && process.env.GAOPING_RELEASE === '1') {
+          throw new Error(`A release build needs the public address: SITE_URL is ${process.env.SITE_URL ? `"${process.env.SITE_URL}", a local address` : 'not set'}. Run SITE_URL=https://your.host/path/ npm run build:release.`);
+        }
+        if (isLocalSite(site) && this.environment?.config.command === 'build') this.warn(LOCAL_PREVIEW_WARNING);
         load();
         loadReport();
       } catch (error) {
@@ -157,6 +162,16 @@ export function storyPlugin(): Plugin {
       emit('data/explore/explore.csv', downloads.csv);
       emit('data/explore/explore.json', downloads.json);
     },
+    writeBundle() {
+      // A release (SITE_URL names a public host) must hold no address of the machine that built it:
+      // every written file is read back, ZIP entries included; one hit removes the whole output.
+      if (!outDir || isLocalSite(siteUrlFromEnv())) return;
+      const found = localAddressesIn(outputTexts(outDir));
+      if (found.length > 0) {
+        rmSync(outDir, { recursive: true, force: true });
+        throw new Error(`SITE_URL is ${siteUrlFromEnv().href}, yet ${found.length} output file(s) name a local address, so nothing was kept:\n${found.slice(0, 20).join('\n')}`);
+      }
+    },
     transformIndexHtml: {
       order: 'pre',
       handler(html, ctx) {
@@ -185,6 +200,7 @@ export function storyPlugin(): Plugin {
           ...entryScripts,
         );
         document.body.replaceChildren(...storyBody(page));
+        if (isLocalPreview()) document.body.prepend(previewBanner(document, HTML_LANG[content.lang]));
         // Credits, the citation and deep-link anchors: issue 11's part of the story page.
         document.getElementById('main')?.appendChild(storyCredits(document, page.inputs.dataset, content, site, storyPath === '' ? '' : '../'));
         addDeepLinkAnchors(document, content);
@@ -195,6 +211,23 @@ export function storyPlugin(): Plugin {
       },
     },
   };
+}
+
+/** Every file under dir as text (Latin-1 for bytes), and each entry of each ZIP as its own file. */
+export function outputTexts(dir: string): Array<{ fileName: string; text: string }> {
+  const files: Array<{ fileName: string; text: string }> = [];
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = resolve(entry.parentPath, entry.name);
+    const fileName = path.slice(dir.length + 1);
+    const bytes = readFileSync(path);
+    if (fileName.endsWith('.zip')) {
+      for (const [name, content] of Object.entries(unzipSync(bytes))) files.push({ fileName: `${fileName}/${name}`, text: Buffer.from(content).toString('utf8') });
+    } else {
+      files.push({ fileName, text: bytes.toString(/\.(png|jpe?g|woff2?)$/.test(fileName) ? 'latin1' : 'utf8') });
+    }
+  }
+  return files;
 }
 
 /**

@@ -11,7 +11,6 @@ import { newDocument } from '../../src/site/html-document';
 import { EMBED_ATTRIBUTE as HOST_EMBED_ATTRIBUTE } from '../../src/embed/host';
 import { EMBED_ATTRIBUTE } from '../../src/embed/embed-code';
 import { DEFAULT_EMBED_OPTIONS } from '../../src/embed/options';
-import { siteUrlFromEnv } from '../../src/publish/site-url';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -182,8 +181,8 @@ describe('the chart desk', () => {
     await expect.poll(() => card.locator('.desk-status').textContent()).not.toBe('');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await card.locator('.desk-code').inputValue());
-    // The code names the public address (SITE_URL), not wherever the desk happens to be served.
-    const site = siteUrlFromEnv().href;
+    // The code names the address the desk is served from, whatever SITE_URL the build was made with.
+    const site = baseUrl;
     expect(copied).toContain(`src="${site}en/embed/fdi-annotated/?theme=dark&amp;title=0"`);
     expect(copied).toContain(`<script async="" src="${site}embed/loader.js"></script>`);
     expect(copied).not.toMatch(/\swidth="/);

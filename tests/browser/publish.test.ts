@@ -7,6 +7,8 @@ import { launchChromium } from '../support/browser';
 import { buildSite, ROOT } from '../support/server';
 import { serveUnderSubpath, type SubpathServer } from '../support/subpath-server';
 import { oembedProblems } from '../../src/publish/oembed';
+import { localAddressesIn } from '../../src/publish/site-url';
+import { outputTexts } from '../../src/site/vite-plugin';
 import { SHARE_HEIGHT, SHARE_WIDTH } from '../../src/publish/share-images';
 
 /**
@@ -127,6 +129,11 @@ afterAll(async () => {
 });
 
 describe('a build under a subpath (SITE_URL=https://example.org/graphics/gaoping/)', () => {
+  it('holds no local address in any file of its output, ZIP entries included', () => {
+    expect(localAddressesIn(outputTexts(join(ROOT, OUT)))).toEqual([]);
+    expect(parsed.get(server.url)?.querySelector('.preview-banner, meta[name="robots"]')).toBeNull();
+  });
+
   it('has no broken link, script, frame, image, anchor or oEmbed URL, and nothing leaves the subpath', () => {
     expect(problems).toEqual([]);
     // Reached by links alone: both stories, 20 embeds, 2 desks, 2 data pages, the 404 page.
