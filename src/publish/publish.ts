@@ -4,6 +4,7 @@ import type { Dataset } from '../data/types';
 import { contentByLang } from '../content';
 import { charts } from '../charts/registry';
 import { citationCff } from '../data/citation';
+import { publishedMetricsJson } from '../data/rows';
 import { buildImages } from './build-images';
 import { chartDataPaths, chartMetadata, datasetFiles } from './downloads';
 import { oembedFor, oembedPath } from './oembed';
@@ -52,7 +53,7 @@ export async function emitPublishFiles(input: {
 
   const dataDir = new URL('../../data/', import.meta.url);
   const raw = {
-    metricsJson: readFileSync(process.env.METRICS_FILE ?? new URL('metrics.json', dataDir), 'utf8'),
+    metricsJson: publishedMetricsJson(readFileSync(process.env.METRICS_FILE ?? new URL('metrics.json', dataDir), 'utf8'), dataset),
     schemaJson: readFileSync(new URL('metrics.schema.json', dataDir), 'utf8'),
     topojson: readFileSync(process.env.GEO_FILE ?? new URL('gaoping.topojson', dataDir), 'utf8'),
     citationCff: citationCff(dataset, contentByLang),

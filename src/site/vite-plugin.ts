@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { charts } from '../charts/registry';
 import type { ChartInputs } from '../charts/types';
-import { toCsv, METRIC_COLUMNS, metricRow, RECORD_COLUMNS, recordRow } from '../data/rows';
+import { toCsv, METRIC_COLUMNS, metricRow, publishedMetricsJson, RECORD_COLUMNS, recordRow } from '../data/rows';
 import { chartFiles, chartManifest, deskPage, dataPage, notFoundPage } from './site-pages';
 import { loadDataset } from '../data/load-node';
 import { contentByLang, CONTENT_FILES } from '../content';
@@ -135,7 +135,7 @@ export function storyPlugin(): Plugin {
       emit('embed/index.html', deskPage(contentByLang, 'zh', { css: [pagesCss], scripts: deskAssets.scripts }, site));
       emit('en/embed/index.html', deskPage(contentByLang, 'en', { css: [pagesCss], scripts: deskAssets.scripts }, site));
       const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
-      emit('data/metrics.json', readFileSync(process.env.METRICS_FILE ?? `${dataDir}metrics.json`, 'utf8'));
+      emit('data/metrics.json', publishedMetricsJson(readFileSync(process.env.METRICS_FILE ?? `${dataDir}metrics.json`, 'utf8'), dataset));
       emit('data/metrics.schema.json', readFileSync(`${dataDir}metrics.schema.json`, 'utf8'));
       emit('data/ledger-exclusions.json', readFileSync(process.env.LEDGER_EXCLUSIONS_FILE ?? `${dataDir}ledger-exclusions.json`, 'utf8'));
       emit('data/gaoping.topojson', readFileSync(process.env.GEO_FILE ?? `${dataDir}gaoping.topojson`, 'utf8'));

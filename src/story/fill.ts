@@ -1,6 +1,6 @@
 import type { Dataset, Lang, Metric } from '../data/types';
 import { isComparablePair } from '../data/types';
-import { comparablePairs, differentScopePairs, metricById, nonComparablePairs, targetChange, targetShareOfActual } from '../data/derive';
+import { comparablePairs, directionCounts, metricById, targetChange, targetShareOfActual } from '../data/derive';
 import { formatDigits, formatFigure, formatGrowth, formatSignedChange } from '../data/format';
 import { growthPhrase } from '../charts/describe';
 
@@ -48,17 +48,18 @@ function sourceField(dataset: Dataset, field: string, lang: Lang): string {
 }
 
 function countField(dataset: Dataset, field: string, lang: Lang): string {
-  const changes = comparablePairs(dataset).map(targetChange);
+  // The same per-pair fields metrics.csv carries (direction, change, compared_on), counted.
+  const directions = directionCounts(dataset);
   const counts: Record<string, number> = {
     pairs: dataset.metrics.filter((m) => m.actual2024 && m.target2025).length,
-    comparable: changes.length,
-    notComparable: nonComparablePairs(dataset).length,
-    differentScope: differentScopePairs(dataset).length,
-    floors: changes.filter((c) => c.floors).length,
+    comparable: directions.comparable,
+    notComparable: directions['not-comparable'],
+    differentScope: directions['different-scope'],
+    floors: directions.floors,
     records: dataset.records.length,
-    raised: changes.filter((c) => c.shift === 'raised').length,
-    held: changes.filter((c) => c.shift === 'held').length,
-    lowered: changes.filter((c) => c.shift === 'lowered').length,
+    raised: directions.raised,
+    held: directions.held,
+    lowered: directions.lowered,
     metrics: dataset.metrics.length,
     artefacts: dataset.source.notes.length,
   };
