@@ -27,8 +27,9 @@ const pageTextSchema = strings([
   'skipToContent', 'showAllCharts', 'scrollingStory', 'dataTable', 'description', 'languageSwitch',
   'languageSwitchHref', 'downloadData', 'stepLabel', 'mapPanelClose', 'mapResults', 'mapPlans',
   'mapPosition', 'mapMergedFrom', 'mapNoProjects', 'confidenceLow', 'confidenceMedium',
-  'embedReadStory', 'embedDataCsv', 'embedDataJson', 'embedSvg', 'embedPng', 'sourceLink', 'sourceColumn', 'dataTableLink',
+  'embedDataCsv', 'embedDataJson', 'embedSvg', 'sourceLink', 'sourceColumn', 'dataTableLink',
   'mapAreaNote', 'mapAreaHeading',
+  'embedSource', 'embedGetData', 'embedDownloadImage', 'embedTabChart', 'embedTabTable', 'embedTabs',
 ] as const);
 
 /** The annotated report (/report/). */
@@ -57,6 +58,7 @@ const deskTextSchema = strings([
   'titleOn', 'titleOff', 'embedCode', 'copy', 'copied', 'preview', 'open', 'manifest', 'dataPage',
   'storyLink', 'copyFallback',
   'device', 'devicePhone', 'deviceTablet', 'deviceFull', 'maxWidth', 'maxWidthNone', 'display', 'plain', 'transparent',
+  'extras', 'extraPrint', 'extraCite', 'extraLanguage', 'dataFiles',
 ] as const);
 
 const dataPageTextSchema = strings([

@@ -1,6 +1,7 @@
 import { embedCode, embedPath } from './embed-code';
 import { embedQuery } from './options';
 import { DEVICE_WIDTHS, readDeskForm } from './desk-form';
+import { setupCiteCopy } from '../figure/cite';
 
 type Teardown = () => void;
 
@@ -78,7 +79,9 @@ export function startDesk(): Teardown {
   form.addEventListener('input', update);
   main.addEventListener('click', onCopy);
   update();
+  const stopCite = setupCiteCopy(document);
   return () => {
+    stopCite();
     form.removeEventListener('change', update);
     form.removeEventListener('input', update);
     main.removeEventListener('click', onCopy);

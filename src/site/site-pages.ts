@@ -5,6 +5,8 @@ import { chartWidths } from '../design/tokens';
 import { embedBody } from '../embed/embed-page';
 import { embedCode, embedPath } from '../embed/embed-code';
 import { DEFAULT_EMBED_OPTIONS } from '../embed/options';
+import type { Dataset } from '../data/types';
+import { chartDataPaths } from '../publish/downloads';
 import { METRIC_COLUMNS, PROJECT_COLUMNS, RECORD_COLUMNS, toCsv, toJson } from '../data/rows';
 import { fillTemplate, labelled } from '../content/template';
 import { formatDigits } from '../data/format';
@@ -41,15 +43,15 @@ export function embedPage(inputs: ChartInputs, content: StoryContent, chartId: s
     },
     (document) => {
       const main = embedBody({ document, inputs, content, links: { report: `${root}${lang === 'zh' ? '' : 'en/'}report/`, newTab: true } }, chartId, {
-        story: lang === 'zh' ? root : `${root}en/`,
+        source: `${root}${lang === 'zh' ? '' : 'en/'}report/`,
         csv: `${root}embed/${chartId}/data.csv`,
-        json: `${root}embed/${chartId}/data.json`,
-        svg: `${root}${path}chart.svg`,
+        png: { light: `${root}${imagePaths.print(chartId, lang, 'light', 2)}`, dark: `${root}${imagePaths.print(chartId, lang, 'dark', 2)}` },
       });
-      // Print images, metadata, the other language and the citation, under the data links.
+      // Print images, metadata, the other language and the citation: in the desk, and here only
+      // when the embed URL asks (?print=1, ?langlink=1, ?cite=1; src/embed/embed.css shows them).
       main.appendChild(h(document, 'div', { class: 'embed-extras' },
         printImageLinks(document, content, chartId, root),
-        h(document, 'p', {}, languageLink(document, content, root, `embed/${chartId}/`)),
+        h(document, 'p', { class: 'embed-language' }, languageLink(document, content, root, `embed/${chartId}/`)),
         h(document, 'details', { class: 'embed-cite' },
           h(document, 'summary', {}, content.cite.heading),
           citeBox(document, inputs.dataset, content, site, { headingLevel: 'h3', id: 'cite' }))));
@@ -102,7 +104,7 @@ export function chartManifest(content: Record<Lang, StoryContent>): string {
  * data-preview-zh/-en) so the language switch retitles everything. The prerendered code uses SITE_URL;
  * desk.js rewrites it from the address the desk is served from.
  */
-export function deskPage(content: Record<Lang, StoryContent>, lang: Lang, assets: { css: string[]; scripts: string[] }, site: SiteUrl): string {
+export function deskPage(content: Record<Lang, StoryContent>, lang: Lang, assets: { css: string[]; scripts: string[] }, site: SiteUrl, dataset: Dataset): string {
   const { desk } = content[lang];
   const page = inLang('embed/', lang);
   const root = rootFrom(page);
@@ -139,6 +141,10 @@ export function deskPage(content: Record<Lang, StoryContent>, lang: Lang, assets
             h(document, 'button', { type: 'button', class: 'desk-copy', 'data-chart': chartId, ...both((copy) => copy.desk.copy) }, desk.copy),
             h(document, 'span', { class: 'desk-status', role: 'status' }),
             h(document, 'a', { href: src, class: 'desk-open', target: '_blank', rel: 'noopener', ...both((copy) => copy.desk.open) }, desk.open)),
+          h(document, 'p', { class: 'desk-data' }, h(document, 'span', both((copy) => copy.desk.dataFiles), desk.dataFiles),
+            h(document, 'a', { href: `${root}${chartDataPaths(chartId).csv}`, download: `${chartId}.csv` }, 'CSV'),
+            h(document, 'a', { href: `${root}${chartDataPaths(chartId).json}`, download: `${chartId}.json` }, 'JSON'),
+            h(document, 'a', { href: `${root}${embedPath(chartId, lang)}chart.svg`, download: `${chartId}.svg`, 'data-svg': chartId }, 'SVG')),
           printImageLinks(document, content[lang], chartId, root, content),
           h(document, 'h3', both((copy) => copy.desk.preview), desk.preview),
           h(document, 'div', { class: 'desk-preview' },
@@ -153,11 +159,15 @@ export function deskPage(content: Record<Lang, StoryContent>, lang: Lang, assets
           h(document, 'a', { href: `${root}${inLang('data/', lang)}` }, desk.dataPage),
           h(document, 'a', { href: `${root}${imagePaths.poster(lang)}`, download: `gaoping-2025-poster-${lang}.png` }, content[lang].share.posterLink),
           languageLink(document, content[lang], root, 'embed/')),
+        // The citation lives here rather than under every embed (an embed shows it with ?cite=1).
+        h(document, 'details', { class: 'desk-cite' }, h(document, 'summary', {}, content[lang].cite.heading),
+          citeBox(document, dataset, content[lang], site, { headingLevel: 'h3', id: 'desk-cite', licence: true })),
         h(document, 'form', { class: 'desk-options', 'aria-label': desk.title },
           radios('lang', desk.language, [['zh', '中文'], ['en', 'English']], lang),
           radios('theme', desk.theme, [['light', desk.themeLight], ['dark', desk.themeDark], ['auto', desk.themeAuto]], DEFAULTS.theme),
           radios('title', desk.titleBlock, [['1', desk.titleOn], ['0', desk.titleOff]], DEFAULTS.showTitle ? '1' : '0'),
           h(document, 'fieldset', {}, h(document, 'legend', {}, desk.display), checkbox('plain', desk.plain), checkbox('transparent', desk.transparent)),
+          h(document, 'fieldset', {}, h(document, 'legend', {}, desk.extras), checkbox('print', desk.extraPrint), checkbox('cite', desk.extraCite), checkbox('langlink', desk.extraLanguage)),
           h(document, 'fieldset', {}, h(document, 'legend', {}, desk.maxWidth),
             h(document, 'label', {}, h(document, 'select', { name: 'maxwidth', 'aria-label': desk.maxWidth },
               h(document, 'option', { value: '', selected: true }, desk.maxWidthNone),

@@ -132,8 +132,8 @@ export function storyPlugin(): Plugin {
         for (const [fileName, source] of chartFiles(chartInputs, contentByLang, chart.id, embedAssets, site)) emit(fileName, source);
       }
       emit('embed/charts.json', chartManifest(contentByLang));
-      emit('embed/index.html', deskPage(contentByLang, 'zh', { css: [pagesCss], scripts: deskAssets.scripts }, site));
-      emit('en/embed/index.html', deskPage(contentByLang, 'en', { css: [pagesCss], scripts: deskAssets.scripts }, site));
+      emit('embed/index.html', deskPage(contentByLang, 'zh', { css: [pagesCss], scripts: deskAssets.scripts }, site, dataset));
+      emit('en/embed/index.html', deskPage(contentByLang, 'en', { css: [pagesCss], scripts: deskAssets.scripts }, site, dataset));
       const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
       emit('data/metrics.json', publishedMetricsJson(readFileSync(process.env.METRICS_FILE ?? `${dataDir}metrics.json`, 'utf8'), dataset));
       emit('data/metrics.schema.json', readFileSync(`${dataDir}metrics.schema.json`, 'utf8'));
