@@ -33,8 +33,9 @@ const pageTextSchema = strings([
   'skipToContent', 'showAllCharts', 'scrollingStory', 'dataTable', 'description', 'languageSwitch',
   'languageSwitchHref', 'downloadData', 'stepLabel', 'mapPanelClose', 'mapResults', 'mapPlans',
   'mapPosition', 'mapMergedFrom', 'mapNoProjects', 'confidenceLow', 'confidenceMedium',
-  'embedReadStory', 'embedDataCsv', 'embedDataJson', 'embedSvg', 'embedPng', 'sourceLink', 'sourceColumn', 'dataTableLink',
+  'embedDataCsv', 'embedDataJson', 'embedSvg', 'sourceLink', 'sourceColumn', 'dataTableLink',
   'mapAreaNote', 'mapAreaHeading',
+  'embedSource', 'embedGetData', 'embedDownloadImage', 'embedTabChart', 'embedTabTable', 'embedTabs',
 ] as const);
 
 /** The annotated report (/report/). */
@@ -63,6 +64,7 @@ const deskTextSchema = strings([
   'titleOn', 'titleOff', 'embedCode', 'copy', 'copied', 'preview', 'open', 'manifest', 'dataPage',
   'storyLink', 'copyFallback',
   'device', 'devicePhone', 'deviceTablet', 'deviceFull', 'maxWidth', 'maxWidthNone', 'display', 'plain', 'transparent',
+  'extras', 'extraPrint', 'extraCite', 'extraLanguage', 'dataFiles',
 ] as const);
 
 const dataPageTextSchema = strings([
@@ -76,7 +78,7 @@ const dataPageTextSchema = strings([
 export const shareTextSchema = strings([
   'projectName', 'credit', 'posterFindingsHeading', 'posterKpiHeading', 'posterScan', 'posterLink',
   'printImages', 'printLight', 'printDark', 'shareImage',
-  'copyLink', 'linkCopied', 'linkCopyFallback', 'metadata', 'printImagesNote',
+  'copyLink', 'linkCopied', 'linkCopyFallback', 'metadata', 'printImagesNote', 'previewBanner', 'previewLabel',
 ] as const).extend({
   /** Sentences with {count.*} / {metric.field} placeholders, filled from the dataset. */
   posterFindings: z.array(text).min(1),

@@ -30,6 +30,48 @@ export function targetChange(metric: ComparablePair): TargetChange {
   return { metric, measure: isRate ? '百分点' : '%', change, decimals, shift, floors };
 }
 
+/**
+ * What a pair says, in the words the data files use: a comparable pair was raised, held or
+ * lowered; any other comparability state is its own direction, named as the state is (so a new
+ * state, such as an unclear scope, is a new direction without another line here).
+ */
+export type Direction = Shift | Exclude<Comparability, 'comparable'>;
+
+/** The change's unit as the data files write it: pp (百分点) for rates, % of the 2024 result for levels. */
+export type ChangeUnit = 'pp' | '%';
+
+/** The fields the story's counts are computed from, one set per metric (all null for one year only). */
+export interface PairResult {
+  direction: Direction | null;
+  /** Rounded as the story prints it (one decimal); null unless comparable. */
+  change: number | null;
+  change_unit: ChangeUnit | null;
+  /** values: the two figures; floors: both are stated as floors (突破, 以上…) and the floors are compared. */
+  compared_on: 'values' | 'floors' | null;
+}
+
+const NO_RESULT: PairResult = { direction: null, change: null, change_unit: null, compared_on: null };
+
+export function pairResult(metric: Metric): PairResult {
+  if (!metric.actual2024 || !metric.target2025 || metric.comparability === null) return NO_RESULT;
+  if (!isComparablePair(metric)) return { ...NO_RESULT, direction: metric.comparability as Exclude<Comparability, 'comparable'> };
+  const change = targetChange(metric);
+  return { direction: change.shift, change: change.change, change_unit: change.measure === '百分点' ? 'pp' : '%', compared_on: change.floors ? 'floors' : 'values' };
+}
+
+/** How many pairs have each direction: the hero's counts, from the same fields the data files carry. */
+export function directionCounts(dataset: Dataset): Record<Direction, number> & { floors: number; comparable: number } {
+  const results = dataset.metrics.map(pairResult);
+  const count = (direction: Direction) => results.filter((r) => r.direction === direction).length;
+  const states = COMPARABILITIES.filter((state): state is Exclude<Comparability, 'comparable'> => state !== 'comparable');
+  return {
+    raised: count('raised'), held: count('held'), lowered: count('lowered'),
+    ...(Object.fromEntries(states.map((state) => [state, count(state)])) as Record<Exclude<Comparability, 'comparable'>, number>),
+    comparable: results.filter((r) => r.change !== null).length,
+    floors: results.filter((r) => r.compared_on === 'floors').length,
+  };
+}
+
 export function comparablePairs(dataset: Dataset): ComparablePair[] {
   return dataset.metrics.filter(isComparablePair);
 }

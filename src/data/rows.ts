@@ -1,7 +1,7 @@
 import { csvFormat } from 'd3-dsv';
 import type { Topology } from 'topojson-specification';
 import type { Dataset, LedgerRecord, Metric, Project } from './types';
-import { metricById } from './derive';
+import { metricById, pairResult } from './derive';
 import { projectsByTown, unplacedProjects } from './town-projects';
 
 /** Excel reads a CSV as UTF-8 only when it starts with a byte-order mark. */
@@ -29,6 +29,11 @@ export interface MetricRow {
   target_2025_measure_en: string | null;
   target_2025_quote: string | null;
   comparability: string | null;
+  /** raised, held, lowered, or the comparability state that keeps the pair out of the count. */
+  direction: string | null;
+  change: number | null;
+  change_unit: string | null;
+  compared_on: string | null;
   note_zh: string | null;
   note_en: string | null;
 }
@@ -38,7 +43,7 @@ export const METRIC_COLUMNS: Array<keyof MetricRow> = [
   'id', 'sector', 'label_zh', 'label_en', 'unit',
   'actual_2024_record', 'actual_2024', 'actual_2024_unit', 'actual_2024_bound', 'actual_2024_measure_zh', 'actual_2024_measure_en', 'actual_2024_quote',
   'target_2025_record', 'target_2025', 'target_2025_unit', 'target_2025_bound', 'target_2025_commitment', 'target_2025_measure_zh', 'target_2025_measure_en', 'target_2025_quote',
-  'comparability', 'note_zh', 'note_en',
+  'comparability', 'direction', 'change', 'change_unit', 'compared_on', 'note_zh', 'note_en',
 ];
 
 /** A commitment list as one cell: words joined with +, "none" when the report uses none. */
@@ -71,9 +76,26 @@ export function metricRow(metric: Metric): MetricRow {
     target_2025_measure_en: t?.measure.en ?? null,
     target_2025_quote: t?.quote ?? null,
     comparability: metric.comparability,
+    ...pairResult(metric),
     note_zh: metric.note?.zh ?? null,
     note_en: metric.note?.en ?? null,
   };
+}
+
+/**
+ * metrics.json as published: the input file with each metric's result (direction, change, its
+ * unit, what was compared) added after its comparability, so the JSON carries what the CSV does.
+ */
+export function publishedMetricsJson(raw: string, dataset: Dataset): string {
+  const parsed = JSON.parse(raw) as { metrics: Array<Record<string, unknown>> };
+  const byId = new Map(dataset.metrics.map((metric) => [metric.id, metric]));
+  parsed.metrics = parsed.metrics.map((stored) => {
+    const { note, ...rest } = stored;
+    const metric = byId.get(String(stored.id));
+    if (!metric) throw new Error(`metrics.json: metric "${String(stored.id)}" is not in the loaded dataset`);
+    return { ...rest, result: pairResult(metric), ...(note === undefined ? {} : { note }) };
+  });
+  return `${JSON.stringify(parsed, null, 2)}\n`;
 }
 
 export interface RecordRow {

@@ -14,6 +14,49 @@ function applyOptions(options: EmbedOptions): void {
   document.documentElement.classList.toggle('no-title', !options.showTitle || options.plain);
   document.documentElement.classList.toggle('plain', options.plain);
   document.documentElement.classList.toggle('transparent', options.transparent);
+  document.documentElement.classList.toggle('show-print', options.print);
+  document.documentElement.classList.toggle('show-cite', options.cite);
+  document.documentElement.classList.toggle('show-langlink', options.langLink);
+}
+
+/**
+ * Chart | Table, as OWID's grapher does: the table is the data details the page carries anyway,
+ * opened in the chart's place. Arrow keys move between the two tabs (one tab stop).
+ */
+function setupTabs(main: HTMLElement): Teardown {
+  const tablist = main.querySelector<HTMLElement>('.embed-tabs');
+  const details = main.querySelector<HTMLDetailsElement>('details.chart-data');
+  if (!tablist || !details) return () => undefined;
+  const tabs = Array.from(tablist.querySelectorAll<HTMLButtonElement>('[role="tab"]'));
+  const show = (view: string) => {
+    main.classList.toggle('showing-table', view === 'table');
+    for (const tab of tabs) {
+      const selected = tab.dataset.view === view;
+      tab.setAttribute('aria-selected', String(selected));
+      tab.tabIndex = selected ? 0 : -1;
+    }
+    if (view === 'table') details.open = true;
+  };
+  const onClick = (event: Event) => {
+    const tab = (event.target as Element).closest<HTMLButtonElement>('[role="tab"]');
+    if (tab) show(tab.dataset.view ?? 'chart');
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    const next = tabs.find((tab) => tab.getAttribute('aria-selected') !== 'true');
+    if (!next) return;
+    show(next.dataset.view ?? 'chart');
+    next.focus();
+    event.preventDefault();
+  };
+  tablist.hidden = false;
+  main.classList.add('has-tabs');
+  tablist.addEventListener('click', onClick);
+  tablist.addEventListener('keydown', onKey);
+  return () => {
+    tablist.removeEventListener('click', onClick);
+    tablist.removeEventListener('keydown', onKey);
+  };
 }
 
 /**
@@ -59,9 +102,9 @@ function setupPngExport(): Teardown {
     const chartId = button.dataset.chart ?? 'chart';
     const link = document.createElement('a');
     link.download = `${chartId}.png`;
-    const prebuilt = document.querySelector<HTMLAnchorElement>(`.print-images a[data-print-theme="${shownTheme()}"][data-print-scale="2"]`);
+    const prebuilt = shownTheme() === 'dark' ? button.dataset.pngDark : button.dataset.pngLight;
     if (prebuilt) {
-      link.href = prebuilt.href;
+      link.href = new URL(prebuilt, window.location.href).href;
     } else {
       const svg = document.querySelector<SVGSVGElement>('.chart-svg:not([hidden]) svg:not([aria-hidden])');
       const visible = Array.from(document.querySelectorAll<SVGSVGElement>('.chart-svg svg')).find((s) => s.getBoundingClientRect().width > 0) ?? svg;
@@ -80,7 +123,7 @@ function setupPngExport(): Teardown {
 export function startEmbed(): Teardown {
   applyOptions(parseEmbedOptions(window.location.search));
   const main = document.getElementById('main')!;
-  const teardowns = [setupResizing(), setupPngExport(), setupMapPanels(main), setupTooltips(main), setupCiteCopy(document)];
+  const teardowns = [setupResizing(), setupTabs(main), setupPngExport(), setupMapPanels(main), setupTooltips(main), setupCiteCopy(document)];
   return () => teardowns.forEach((teardown) => teardown());
 }
 

@@ -1,6 +1,7 @@
 import { embedCode, embedPath } from './embed-code';
 import { embedQuery } from './options';
 import { DEVICE_WIDTHS, readDeskForm } from './desk-form';
+import { setupCiteCopy } from '../figure/cite';
 
 type Teardown = () => void;
 
@@ -13,8 +14,10 @@ export function startDesk(): Teardown {
   const main = document.querySelector<HTMLElement>('.desk');
   const form = document.querySelector<HTMLFormElement>('.desk-options');
   if (!main || !form) return () => undefined;
-  const siteRoot = new URL(main.dataset.siteUrl ?? main.dataset.root ?? '../', window.location.href).href;
-  const previewRoot = new URL(main.dataset.root ?? '../', window.location.href).href;
+  // The code names the address the desk is served from: right on any host the site is copied to,
+  // and the same as SITE_URL when the desk is read where the build says it lives.
+  const siteRoot = new URL(main.dataset.root ?? '../', window.location.href).href;
+  const previewRoot = siteRoot;
   const update = () => {
     const { lang, options, maxWidth, device } = readDeskForm(new FormData(form));
     for (const card of Array.from(main.querySelectorAll<HTMLElement>('.desk-card'))) {
@@ -76,7 +79,9 @@ export function startDesk(): Teardown {
   form.addEventListener('input', update);
   main.addEventListener('click', onCopy);
   update();
+  const stopCite = setupCiteCopy(document);
   return () => {
+    stopCite();
     form.removeEventListener('change', update);
     form.removeEventListener('input', update);
     main.removeEventListener('click', onCopy);

@@ -4,13 +4,18 @@ import { renderFigure, renderDataDetails, requireChart } from '../figure/figure'
 import { companionEmbedPart } from '../figure/companions';
 
 export interface EmbedLinks {
-  story: string;
+  /** Where the chart's figures come from: the annotated report. */
+  source: string;
   csv: string;
-  json: string;
-  svg: string;
+  /** The framed print images the "download image" button gives, by theme (2×). */
+  png: { light: string; dark: string };
 }
 
-/** The body of one chart's embed page: the same figure the story shows, plus its source and downloads. */
+/**
+ * The body of one chart's embed page: the same figure the story shows, a Chart | Table switch
+ * (OWID's tabs; shown once the page script runs), and one footer line as Datawrapper writes it:
+ * source · get the data · download image. Anything more is a render flag (src/embed/options.ts).
+ */
 export function embedBody(ctx: PageContext, chartId: string, links: EmbedLinks): HTMLElement {
   const { document, content } = ctx;
   const { page } = content;
@@ -18,16 +23,23 @@ export function embedBody(ctx: PageContext, chartId: string, links: EmbedLinks):
   const figure = renderFigure(ctx, chart, 'embed');
   figure.classList.add('is-active');
   figure.querySelector('.chart-title')?.setAttribute('class', 'chart-title embed-title');
+  const details = renderDataDetails(ctx, chart, 'embed');
+  details.id = `table-${chartId}`;
+  const tab = (view: 'chart' | 'table', label: string) => h(document, 'button', {
+    type: 'button', role: 'tab', class: 'embed-tab', 'data-view': view, id: `tab-${view}`,
+    'aria-selected': view === 'chart' ? 'true' : 'false', 'aria-controls': view === 'chart' ? figure.id : details.id, tabindex: view === 'chart' ? 0 : -1,
+  }, label);
+  // Hidden until src/embed/client.ts wires it: without JavaScript the table is the details below.
+  figure.querySelector('.chart-subtitle')?.after(h(document, 'div', { class: 'embed-tabs', role: 'tablist', 'aria-label': page.embedTabs, hidden: true },
+    tab('chart', page.embedTabChart), tab('table', page.embedTabTable)));
   const newTab = { target: '_blank', rel: 'noopener' };
+  // The footer comes last, so it stays under whatever the tabs show (the chart, or the table).
   return h(document, 'main', { class: 'embed', id: 'main' },
     figure,
-    h(document, 'div', { class: 'embed-footer' },
-      h(document, 'span', { class: 'embed-links' },
-        h(document, 'a', { href: links.story, ...newTab }, page.embedReadStory),
-        h(document, 'a', { href: links.csv, download: `${chartId}.csv` }, page.embedDataCsv),
-        h(document, 'a', { href: links.json, download: `${chartId}.json` }, page.embedDataJson),
-        h(document, 'a', { href: links.svg, download: `${chartId}.svg` }, page.embedSvg),
-        h(document, 'button', { type: 'button', class: 'embed-png', 'data-chart': chartId }, page.embedPng))),
-    renderDataDetails(ctx, chart, 'embed'),
-    companionEmbedPart(ctx, chart));
+    details,
+    companionEmbedPart(ctx, chart),
+    h(document, 'p', { class: 'embed-footer' },
+      h(document, 'a', { href: links.source, class: 'embed-source', ...newTab }, page.embedSource),
+      h(document, 'a', { href: links.csv, class: 'embed-data', download: `${chartId}.csv` }, page.embedGetData),
+      h(document, 'button', { type: 'button', class: 'embed-png', 'data-chart': chartId, 'data-png-light': links.png.light, 'data-png-dark': links.png.dark }, page.embedDownloadImage)));
 }

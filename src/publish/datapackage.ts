@@ -41,6 +41,8 @@ const COMMITMENT_CELL = `^(none|(${COMMITMENTS.join('|')})(\\+(${COMMITMENTS.joi
 const KEBAB = '^[a-z0-9]+(-[a-z0-9]+)*$';
 const TOWN_CODE = '^511303\\d{3}$';
 const COMPARABILITY = COMPARABILITIES;
+/** raised, held, lowered, then every comparability state other than comparable. */
+const DIRECTIONS = ['raised', 'held', 'lowered', ...COMPARABILITY.filter((state) => state !== 'comparable')];
 const PLACE_STATUS = ['located', 'district-wide', 'unlocated'] as const;
 
 const METRIC_FIELDS: TableDefinition<MetricRow>['fields'] = {
@@ -65,6 +67,10 @@ const METRIC_FIELDS: TableDefinition<MetricRow>['fields'] = {
   target_2025_measure_en: { type: 'string' },
   target_2025_quote: { type: 'string' },
   comparability: { type: 'string', enum: COMPARABILITY },
+  direction: { type: 'string', enum: DIRECTIONS },
+  change: { type: 'number' },
+  change_unit: { type: 'string', enum: ['pp', '%'] },
+  compared_on: { type: 'string', enum: ['values', 'floors'] },
   note_zh: { type: 'string' },
   note_en: { type: 'string' },
 };

@@ -3,6 +3,7 @@ import type { Dataset } from '../data/types';
 import { contentByLang } from '../content';
 import { charts } from '../charts/registry';
 import { citationCff } from '../data/citation';
+import { publishedMetricsJson } from '../data/rows';
 import { buildImages } from './build-images';
 import { chartDataPaths, chartMetadata, datasetFiles } from './downloads';
 import { oembedFor, oembedPath } from './oembed';
@@ -51,7 +52,7 @@ export async function emitPublishFiles(input: {
     }
   }
 
-  const raw = { ...input.raw, citationCff: citationCff(dataset, contentByLang) };
+  const raw = { ...input.raw, metricsJson: publishedMetricsJson(input.raw.metricsJson, dataset), citationCff: citationCff(dataset, contentByLang) };
   for (const file of datasetFiles({ dataset, geo, content: contentByLang, site, raw })) emit(file.fileName, file.source);
   return { imageSeconds, images: images.length };
 }

@@ -56,3 +56,34 @@ export function absoluteUrl(site: SiteUrl, path: string): string {
 export function siteUrlFromEnv(env: NodeJS.ProcessEnv = process.env): SiteUrl {
   return parseSiteUrl(env.SITE_URL);
 }
+
+/**
+ * Host names that only mean "this machine". A page that names one works for whoever built it and
+ * for nobody else: a pasted embed, a shared link or a scanned poster would lead nowhere.
+ */
+const LOCAL_HOST = /^(localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\])$/i;
+
+/** A local address as it appears in a file: scheme, local host, optional port. */
+export const LOCAL_ADDRESS = /\bhttps?:\/\/(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\])(?::\d+)?/gi;
+
+/** True when the site's address is this machine: the build is a local preview, not a release. */
+export function isLocalSite(site: SiteUrl): boolean {
+  return LOCAL_HOST.test(new URL(site.href).hostname);
+}
+
+/**
+ * Each output file that names a local address, with the first address it names: a release build
+ * must hold none. Binary files are read as Latin-1, so an address in a PNG's text chunk is found too.
+ */
+export function localAddressesIn(files: Array<{ fileName: string; text: string }>): string[] {
+  const found: string[] = [];
+  for (const file of files) {
+    const match = file.text.match(LOCAL_ADDRESS);
+    if (match) found.push(`${file.fileName}: ${match[0]}`);
+  }
+  return found;
+}
+
+/** The one-line warning a build without SITE_URL prints. */
+export const LOCAL_PREVIEW_WARNING =
+  `SITE_URL is not set: this is a LOCAL PREVIEW. Every absolute URL (embed code, oEmbed, share tags, citation, poster QR) points to ${DEFAULT_SITE_URL}; pages carry a preview banner and noindex. Build for release with SITE_URL=https://your.host/path/ npm run build:release.`;

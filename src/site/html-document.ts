@@ -3,6 +3,25 @@ import { h, toHtml } from '../dom/html';
 import { fontStack } from '../design/tokens';
 import { themeCss } from '../design/theme';
 import { CONTENT_SECURITY_POLICY } from './csp';
+import { isLocalSite, siteUrlFromEnv } from '../publish/site-url';
+import { contentByLang } from '../content';
+
+/** A build without a public SITE_URL is a local preview: its pages say so and ask not to be indexed. */
+export function isLocalPreview(): boolean {
+  return isLocalSite(siteUrlFromEnv());
+}
+
+/**
+ * The visible mark of a local preview: a plain strip at the top of the page, in the page's
+ * language, with fixed colours that read in both themes (7:1 and more).
+ */
+export function previewBanner(document: Document, htmlLang: string): HTMLElement {
+  const { share } = contentByLang[htmlLang.startsWith('en') ? 'en' : 'zh'];
+  return h(document, 'aside', {
+    class: 'preview-banner', 'aria-label': share.previewLabel,
+    style: 'margin:0;padding:.4rem .75rem;background:#ffe08a;color:#1a1a1a;font:14px/1.4 var(--font-stack,system-ui);border-bottom:1px solid #8a6d00',
+  }, h(document, 'strong', {}, `${share.previewLabel} · `), share.previewBanner);
+}
 
 /** A fresh linkedom document to build a page or fragment in. */
 export function newDocument(html = '<!doctype html><html><head></head><body></body></html>'): Document {
@@ -23,6 +42,8 @@ export interface PageShell {
   classicScripts?: string[];
   /** A fixed theme for the page (embeds: light until their URL says otherwise); absent follows the reader's system. */
   theme?: 'light' | 'dark';
+  /** A page made to be framed (an embed): a preview marks it noindex but shows no banner in the host page. */
+  framed?: boolean;
   /** More head elements, built in the same document (share tags, a story's own styles…). */
   head?: Node[] | ((document: Document) => Node[]);
 }
@@ -35,6 +56,7 @@ export function shellHead(document: Document, shell: PageShell): Node[] {
     h(document, 'meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     h(document, 'title', {}, shell.title),
     shell.description ? h(document, 'meta', { name: 'description', content: shell.description }) : null,
+    isLocalPreview() ? h(document, 'meta', { name: 'robots', content: 'noindex' }) : null,
     h(document, 'link', { rel: 'icon', href: 'data:,' }),
     h(document, 'style', {}, tokensCss()),
     ...(shell.styles ?? []).map((css) => h(document, 'style', {}, css)),
@@ -54,5 +76,6 @@ export function renderPage(shell: PageShell, body: (document: Document) => Node[
   if (shell.theme) document.documentElement.setAttribute('data-theme', shell.theme);
   document.head.append(...shellHead(document, shell));
   document.body.append(...body(document));
+  if (isLocalPreview() && !shell.framed) document.body.prepend(previewBanner(document, shell.htmlLang));
   return toHtml(document);
 }

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { charts } from '../charts/registry';
 import { LANGS, type Lang } from '../content/types';
-import { METRIC_COLUMNS, metricRow, RECORD_COLUMNS, recordRow, toCsv } from '../data/rows';
+import { METRIC_COLUMNS, metricRow, publishedMetricsJson, RECORD_COLUMNS, recordRow, toCsv } from '../data/rows';
 import { h, toHtml } from '../dom/html';
 import { exploreDownloads, exploreRecords } from '../explore/explore-page';
 import { imagePaths } from '../publish/share-images';
 import type { SiteUrl } from '../publish/site-url';
 import { addDeepLinkAnchors } from '../story/anchors';
 import { HTML_LANG, storyBody, storyHead } from '../story/story-page';
-import { newDocument, shellHead } from './html-document';
+import { isLocalPreview, newDocument, previewBanner, shellHead } from './html-document';
 import type { SiteInputs } from './inputs';
 import { storyCredits } from './page-parts';
 import { explorePage, reportPage } from './provenance-pages';
@@ -75,6 +75,7 @@ export function storyPage(site: SiteInputs, assets: SiteAssets, siteUrl: SiteUrl
     ...assets.story.scripts.map((file) => h(document, 'script', { type: 'module', crossorigin: true, src: root + file })),
   );
   document.body.append(...storyBody(page));
+  if (isLocalPreview()) document.body.prepend(previewBanner(document, HTML_LANG[lang]));
   document.getElementById('main')?.appendChild(storyCredits(document, site.inputs.dataset, content, siteUrl, root));
   addDeepLinkAnchors(document, content);
   const wideCharts = options.inlineWideCharts ? undefined : moveWideChartsOut(document, content.meta.title);
@@ -106,12 +107,12 @@ export function renderSite(site: SiteInputs, assets: SiteAssets, siteUrl: SiteUr
   add('embed/charts.json', chartManifest(content));
   for (const lang of LANGS) {
     const prefix = lang === 'zh' ? '' : 'en/';
-    add(`${prefix}embed/index.html`, deskPage(content, lang, { css: [PAGES_CSS], scripts: assets.desk.scripts }, siteUrl));
+    add(`${prefix}embed/index.html`, deskPage(content, lang, { css: [PAGES_CSS], scripts: assets.desk.scripts }, siteUrl, inputs.dataset));
     add(`${prefix}data/index.html`, dataPage(inputs, content[lang], PAGES_CSS, siteUrl, assets.cite.scripts));
     add(`${prefix}report/index.html`, reportPage(inputs, content[lang], site.annotated, { css: [PAGES_CSS, ...assets.report.css], scripts: assets.report.scripts }, siteUrl));
     add(`${prefix}data/explore/index.html`, explorePage(inputs, content[lang], { css: [PAGES_CSS, ...assets.explore.css], scripts: assets.explore.scripts }, siteUrl));
   }
-  add('data/metrics.json', raw.metricsJson);
+  add('data/metrics.json', publishedMetricsJson(raw.metricsJson, inputs.dataset));
   add('data/metrics.schema.json', raw.schemaJson);
   add('data/ledger-exclusions.json', raw.exclusionsJson);
   add('data/gaoping.topojson', raw.topojson);

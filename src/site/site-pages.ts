@@ -5,6 +5,8 @@ import { chartWidths } from '../design/tokens';
 import { embedBody } from '../embed/embed-page';
 import { embedCode, embedPath } from '../embed/embed-code';
 import { DEFAULT_EMBED_OPTIONS } from '../embed/options';
+import type { Dataset } from '../data/types';
+import { chartDataPaths } from '../publish/downloads';
 import { METRIC_COLUMNS, PROJECT_COLUMNS, RECORD_COLUMNS, toCsv, toJson } from '../data/rows';
 import { fillTemplate, labelled } from '../content/template';
 import { formatDigits } from '../data/format';
@@ -36,20 +38,20 @@ export function embedPage(inputs: ChartInputs, content: StoryContent, chartId: s
   return renderPage(
     {
       htmlLang: HTML_LANG[lang], title: copy.title, description: copy.subtitle, styles: assets.css, moduleScripts: assets.scripts.map((file) => root + file),
-      theme: DEFAULT_EMBED_OPTIONS.theme === 'dark' ? 'dark' : 'light',
+      theme: DEFAULT_EMBED_OPTIONS.theme === 'dark' ? 'dark' : 'light', framed: true,
       head: (document) => [...share(document), ...headTagNodes(document, [{ tag: 'link', ...oembedDiscoveryLink(site, chartId, lang, copy.title) }])],
     },
     (document) => {
       const main = embedBody({ document, inputs, content, links: { report: `${root}${lang === 'zh' ? '' : 'en/'}report/`, newTab: true } }, chartId, {
-        story: lang === 'zh' ? root : `${root}en/`,
+        source: `${root}${lang === 'zh' ? '' : 'en/'}report/`,
         csv: `${root}embed/${chartId}/data.csv`,
-        json: `${root}embed/${chartId}/data.json`,
-        svg: `${root}${path}chart.svg`,
+        png: { light: `${root}${imagePaths.print(chartId, lang, 'light', 2)}`, dark: `${root}${imagePaths.print(chartId, lang, 'dark', 2)}` },
       });
-      // Print images, metadata, the other language and the citation, under the data links.
+      // Print images, metadata, the other language and the citation: in the desk, and here only
+      // when the embed URL asks (?print=1, ?langlink=1, ?cite=1; src/embed/embed.css shows them).
       main.appendChild(h(document, 'div', { class: 'embed-extras' },
         printImageLinks(document, content, chartId, root),
-        h(document, 'p', {}, languageLink(document, content, root, `embed/${chartId}/`)),
+        h(document, 'p', { class: 'embed-language' }, languageLink(document, content, root, `embed/${chartId}/`)),
         h(document, 'details', { class: 'embed-cite' },
           h(document, 'summary', {}, content.cite.heading),
           citeBox(document, inputs.dataset, content, site, { headingLevel: 'h3', id: 'cite' }))));
@@ -99,9 +101,10 @@ export function chartManifest(content: Record<Lang, StoryContent>): string {
 /**
  * /embed/: every chart with a live preview and its embed code; desk.js adds options and copying.
  * Each card carries its title and preview label in both languages (data-title-zh/-en,
- * data-preview-zh/-en) so the language switch retitles everything; the code uses SITE_URL.
+ * data-preview-zh/-en) so the language switch retitles everything. The prerendered code uses SITE_URL;
+ * desk.js rewrites it from the address the desk is served from.
  */
-export function deskPage(content: Record<Lang, StoryContent>, lang: Lang, assets: { css: string[]; scripts: string[] }, site: SiteUrl): string {
+export function deskPage(content: Record<Lang, StoryContent>, lang: Lang, assets: { css: string[]; scripts: string[] }, site: SiteUrl, dataset: Dataset): string {
   const { desk } = content[lang];
   const page = inLang('embed/', lang);
   const root = rootFrom(page);
@@ -138,12 +141,16 @@ export function deskPage(content: Record<Lang, StoryContent>, lang: Lang, assets
             h(document, 'button', { type: 'button', class: 'desk-copy', 'data-chart': chartId, ...both((copy) => copy.desk.copy) }, desk.copy),
             h(document, 'span', { class: 'desk-status', role: 'status' }),
             h(document, 'a', { href: src, class: 'desk-open', target: '_blank', rel: 'noopener', ...both((copy) => copy.desk.open) }, desk.open)),
+          h(document, 'p', { class: 'desk-data' }, h(document, 'span', both((copy) => copy.desk.dataFiles), desk.dataFiles),
+            h(document, 'a', { href: `${root}${chartDataPaths(chartId).csv}`, download: `${chartId}.csv` }, 'CSV'),
+            h(document, 'a', { href: `${root}${chartDataPaths(chartId).json}`, download: `${chartId}.json` }, 'JSON'),
+            h(document, 'a', { href: `${root}${embedPath(chartId, lang)}chart.svg`, download: `${chartId}.svg`, 'data-svg': chartId }, 'SVG')),
           printImageLinks(document, content[lang], chartId, root, content),
           h(document, 'h3', both((copy) => copy.desk.preview), desk.preview),
           h(document, 'div', { class: 'desk-preview' },
             h(document, 'iframe', { src, title: labelled(desk.preview, title, lang), height: 480, loading: 'lazy', style: 'display:block;border:1px solid var(--c-faint);width:100%', 'data-gaoping-embed': true })));
       };
-      return [h(document, 'main', { id: 'main', class: 'desk', 'data-lang': lang, 'data-root': root, 'data-site-url': site.href, 'data-copied': desk.copied, 'data-copy-fallback': desk.copyFallback },
+      return [h(document, 'main', { id: 'main', class: 'desk', 'data-lang': lang, 'data-root': root, 'data-copied': desk.copied, 'data-copy-fallback': desk.copyFallback },
         h(document, 'h1', {}, desk.title),
         h(document, 'p', {}, desk.intro),
         h(document, 'p', { class: 'desk-links' },
@@ -152,11 +159,15 @@ export function deskPage(content: Record<Lang, StoryContent>, lang: Lang, assets
           h(document, 'a', { href: `${root}${inLang('data/', lang)}` }, desk.dataPage),
           h(document, 'a', { href: `${root}${imagePaths.poster(lang)}`, download: `gaoping-2025-poster-${lang}.png` }, content[lang].share.posterLink),
           languageLink(document, content[lang], root, 'embed/')),
+        // The citation lives here rather than under every embed (an embed shows it with ?cite=1).
+        h(document, 'details', { class: 'desk-cite' }, h(document, 'summary', {}, content[lang].cite.heading),
+          citeBox(document, dataset, content[lang], site, { headingLevel: 'h3', id: 'desk-cite', licence: true })),
         h(document, 'form', { class: 'desk-options', 'aria-label': desk.title },
           radios('lang', desk.language, [['zh', '中文'], ['en', 'English']], lang),
           radios('theme', desk.theme, [['light', desk.themeLight], ['dark', desk.themeDark], ['auto', desk.themeAuto]], DEFAULTS.theme),
           radios('title', desk.titleBlock, [['1', desk.titleOn], ['0', desk.titleOff]], DEFAULTS.showTitle ? '1' : '0'),
           h(document, 'fieldset', {}, h(document, 'legend', {}, desk.display), checkbox('plain', desk.plain), checkbox('transparent', desk.transparent)),
+          h(document, 'fieldset', {}, h(document, 'legend', {}, desk.extras), checkbox('print', desk.extraPrint), checkbox('cite', desk.extraCite), checkbox('langlink', desk.extraLanguage)),
           h(document, 'fieldset', {}, h(document, 'legend', {}, desk.maxWidth),
             h(document, 'label', {}, h(document, 'select', { name: 'maxwidth', 'aria-label': desk.maxWidth },
               h(document, 'option', { value: '', selected: true }, desk.maxWidthNone),

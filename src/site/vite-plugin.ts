@@ -2,7 +2,8 @@ import type { Plugin, Rollup, ViteDevServer } from 'vite';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { emitPublishFiles } from '../publish/publish';
-import { siteUrlFromEnv } from '../publish/site-url';
+import { isLocalSite, LOCAL_PREVIEW_WARNING, localAddressesIn, siteUrlFromEnv } from '../publish/site-url';
+import { outputTexts } from './release-check';
 import { loadSiteInputs, type SiteInputs } from './inputs';
 import { ENTRY_MODULES, renderSite, type EntryAssets, type SiteAssets } from './render-site';
 
@@ -99,7 +100,11 @@ export function sitePlugin(): Plugin {
       if (this.environment?.config.command !== 'build') return;
       site = undefined;
       try {
-        siteUrlFromEnv();
+        const siteUrl = siteUrlFromEnv();
+        if (isLocalSite(siteUrl) && process.env.GAOPING_RELEASE === '1') {
+          throw new Error(`A release build needs the public address: SITE_URL is ${process.env.SITE_URL ? `"${process.env.SITE_URL}", a local address` : 'not set'}. Run SITE_URL=https://your.host/path/ npm run build:release.`);
+        }
+        if (isLocalSite(siteUrl)) this.warn(LOCAL_PREVIEW_WARNING);
         site = loadSiteInputs();
       } catch (error) {
         removeOutput();
@@ -124,6 +129,16 @@ export function sitePlugin(): Plugin {
       } catch (error) {
         removeOutput();
         throw error;
+      }
+    },
+    writeBundle() {
+      // A release (SITE_URL names a public host) must hold no address of the machine that built it:
+      // every written file is read back, ZIP entries included; one hit removes the whole output.
+      if (!outDir || isLocalSite(siteUrlFromEnv())) return;
+      const found = localAddressesIn(outputTexts(outDir));
+      if (found.length > 0) {
+        removeOutput();
+        throw new Error(`SITE_URL is ${siteUrlFromEnv().href}, yet ${found.length} output file(s) name a local address, so nothing was kept:\n${found.slice(0, 20).join('\n')}`);
       }
     },
   };

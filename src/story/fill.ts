@@ -1,6 +1,6 @@
 import type { Dataset, Lang, Metric } from '../data/types';
 import { isComparablePair } from '../data/types';
-import { comparablePairs, metricById, pairStateCounts, targetChange, targetShareOfActual } from '../data/derive';
+import { comparablePairs, directionCounts, metricById, pairStateCounts, targetChange, targetShareOfActual } from '../data/derive';
 import { formatDigits, formatFigure, formatGrowth, formatSignedChange } from '../data/format';
 import { growthPhrase } from '../charts/describe';
 
@@ -48,20 +48,20 @@ function sourceField(dataset: Dataset, field: string, lang: Lang): string {
 }
 
 function countField(dataset: Dataset, field: string, lang: Lang): string {
-  const changes = comparablePairs(dataset).map(targetChange);
-  const states = pairStateCounts(dataset);
+  // The same per-pair fields metrics.csv carries (direction, change, compared_on), counted.
+  const directions = directionCounts(dataset);
   const counts: Record<string, number> = {
-    pairs: states.pairs,
-    comparable: changes.length,
-    notComparable: states['not-comparable'],
-    differentScope: states['different-scope'],
-    scopeUnclear: states['scope-unclear'],
-    differentOrUnclearScope: states['different-scope'] + states['scope-unclear'],
-    floors: changes.filter((c) => c.floors).length,
+    pairs: pairStateCounts(dataset).pairs,
+    comparable: directions.comparable,
+    notComparable: directions['not-comparable'],
+    differentScope: directions['different-scope'],
+    scopeUnclear: directions['scope-unclear'],
+    differentOrUnclearScope: directions['different-scope'] + directions['scope-unclear'],
+    floors: directions.floors,
     records: dataset.records.length,
-    raised: changes.filter((c) => c.shift === 'raised').length,
-    held: changes.filter((c) => c.shift === 'held').length,
-    lowered: changes.filter((c) => c.shift === 'lowered').length,
+    raised: directions.raised,
+    held: directions.held,
+    lowered: directions.lowered,
     metrics: dataset.metrics.length,
     artefacts: dataset.source.notes.length,
   };

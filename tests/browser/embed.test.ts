@@ -78,6 +78,66 @@ describe('the embed code (iframe + loader)', () => {
   });
 });
 
+/** What sits under the chart in an embed, read inside the frame: the footer's lines and every visible control outside the chart. */
+async function underChart(frame: Frame) {
+  return frame.evaluate(() => {
+    const footer = document.querySelector<HTMLElement>('.embed-footer')!;
+    const lineHeight = parseFloat(getComputedStyle(footer).lineHeight);
+    const items = Array.from(footer.children).map((item) => item.getBoundingClientRect());
+    const visible = (element: Element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';
+    const controls = Array.from(document.querySelectorAll('a, button, summary')).filter((element) => visible(element) && !element.closest('.chart-svg, .embed-tabs'));
+    return {
+      lines: Math.round(footer.getBoundingClientRect().height / lineHeight),
+      tops: new Set(items.map((rect) => Math.round(rect.top))).size,
+      footerText: footer.textContent,
+      controls: controls.map((element) => element.textContent?.trim()),
+    };
+  });
+}
+
+describe.each([[320], [700]])('an embed pasted into a page on another origin, %i px wide', (width) => {
+  it.each(['light', 'dark'] as const)('%s theme: one footer line (source · get the data · download image) and an iframe exactly as tall as the page', async (theme) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: theme });
+    const page = await context.newPage();
+    for (const [lang, id] of [['zh', 'headline-targets'], ['en', 'level-target-shifts'], ['en', 'town-map'], ['zh', 'fdi-annotated']] as const) {
+      const code = embedCode(newDocument(), baseUrl, id, lang, { ...DEFAULT_EMBED_OPTIONS, theme }, id);
+      await page.goto(`${host.url}loader-host.html?code=${encodeURIComponent(code)}`);
+      expect(new URL(host.url).origin).not.toBe(new URL(baseUrl).origin);
+      const frame = await embedFrame(page);
+      await frame.waitForFunction(() => !document.querySelector('.embed-tabs')?.hasAttribute('hidden'));
+      await expect.poll(() => heightGap(page, frame), { timeout: 10_000, message: `${id} ${lang} ${theme}` }).toBeLessThanOrEqual(1);
+      const under = await underChart(frame);
+      expect(under.lines, `${id} ${lang}: ${under.footerText}`).toBe(1);
+      expect(under.tops, id).toBe(1);
+      expect(under.controls, id).toEqual(lang === 'zh' ? ['来源', '获取数据', '下载图片'] : ['Source', 'Get the data', 'Download image']);
+      expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      // The table is one tap away, and the iframe follows it.
+      await frame.locator('.embed-tab[data-view="table"]').click();
+      await expect.poll(() => frame.locator('.chart-data table').first().isVisible()).toBe(true);
+      expect(await frame.locator('.chart-svg svg').first().isVisible()).toBe(false);
+      await expect.poll(() => heightGap(page, frame), { timeout: 10_000, message: `${id} table` }).toBeLessThanOrEqual(1);
+      expect((await underChart(frame)).lines, id).toBe(1);
+    }
+    await context.close();
+  });
+});
+
+describe('embed render flags', () => {
+  it('shows print images, the citation and the language link only when the URL asks', async () => {
+    const context = await browser.newContext({ viewport: { width: 700, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}embed/headline-targets/`);
+    expect(await page.locator('.print-images').isVisible()).toBe(false);
+    expect(await page.locator('.embed-cite').isVisible()).toBe(false);
+    expect(await page.locator('.embed-language').isVisible()).toBe(false);
+    await page.goto(`${baseUrl}embed/headline-targets/?print=1&cite=1&langlink=1`);
+    await expect.poll(() => page.locator('.print-images').isVisible()).toBe(true);
+    expect(await page.locator('.embed-cite').isVisible()).toBe(true);
+    expect(await page.locator('.embed-language a').getAttribute('hreflang')).toBe('en');
+    await context.close();
+  });
+});
+
 describe('embed pages', () => {
   it.each([[280], [1200]])('fit %i px without horizontal scrolling, with title, source, story and data links', async (width) => {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
@@ -87,7 +147,7 @@ describe('embed pages', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       expect(await page.locator('.chart-title').isVisible()).toBe(true);
       expect(await page.locator('.chart-svg:visible .chart-source').count()).toBe(1);
-      expect(await page.locator('.embed-links a').count()).toBe(4);
+      expect(await page.locator('.embed-footer > :visible').count()).toBe(3);
     }
     await context.close();
   });
@@ -180,9 +240,9 @@ describe('the chart desk', () => {
     await expect.poll(() => card.locator('.desk-status').textContent()).not.toBe('');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await card.locator('.desk-code').inputValue());
-    // The code names the public address (SITE_URL), not wherever the desk happens to be served.
-    expect(copied).toContain(`src="${site.siteUrl}en/embed/fdi-annotated/?theme=dark&amp;title=0"`);
-    expect(copied).toContain(`<script async="" src="${site.siteUrl}embed/loader.js"></script>`);
+    // The code names the address the desk is served from, whatever SITE_URL the build was made with.
+        expect(copied).toContain(`src="${baseUrl}en/embed/fdi-annotated/?theme=dark&amp;title=0"`);
+    expect(copied).toContain(`<script async="" src="${baseUrl}embed/loader.js"></script>`);
     expect(copied).not.toMatch(/\swidth="/);
     expect(await card.locator('iframe').getAttribute('src')).toBe(`${baseUrl}en/embed/fdi-annotated/?theme=dark&title=0`);
     await context.close();

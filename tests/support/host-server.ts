@@ -34,8 +34,8 @@ export async function startHostServer(): Promise<HostServer> {
       return;
     }
     const html = fixture(name)
-      .replace('__EMBED_SRC__', JSON.stringify(url.searchParams.get('src') ?? '').replace(/</g, '\\u003c'))
-      .replace('__EMBED_CODE__', url.searchParams.get('code') ?? '');
+      .replace('__EMBED_SRC__', () => JSON.stringify(url.searchParams.get('src') ?? '').replace(/</g, '\\u003c'))
+      .replace('__EMBED_CODE__', () => url.searchParams.get('code') ?? '');
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     response.end(html);
   });

@@ -40,8 +40,8 @@ describe('cross-file invariants', () => {
 
   it('catch English copy that lost a key Chinese has', () => {
     const en = structuredClone(contentByLang.en) as StoryContent;
-    delete (en.page as Partial<StoryContent['page']>).embedPng;
-    expect(problems(dataset, { zh: contentByLang.zh, en })).toContain('src/content/en.json: content: field "page.embedPng": missing; src/content/zh.json has it');
+    delete (en.page as Partial<StoryContent['page']>).embedGetData;
+    expect(problems(dataset, { zh: contentByLang.zh, en })).toContain('src/content/en.json: content: field "page.embedGetData": missing; src/content/zh.json has it');
   });
 
   it('catch a step that highlights a town that does not exist, and an unknown placeholder', () => {

@@ -30,12 +30,20 @@ describe('embed URL options', () => {
       for (const showTitle of [true, false]) {
         for (const plain of [true, false]) {
           for (const transparent of [true, false]) {
-            const options = { theme, showTitle, plain, transparent };
-            expect(parseEmbedOptions(embedQuery(options))).toEqual(options);
+            for (const extra of [false, true]) {
+              const options = { theme, showTitle, plain, transparent, print: extra, cite: !extra, langLink: extra };
+              expect(parseEmbedOptions(embedQuery(options))).toEqual(options);
+            }
           }
         }
       }
     }
+  });
+
+  it('read the extra render flags (print images, citation, language link), off by default', () => {
+    expect(parseEmbedOptions('')).toMatchObject({ print: false, cite: false, langLink: false });
+    expect(parseEmbedOptions('?print=1&cite=1&langlink=1')).toMatchObject({ print: true, cite: true, langLink: true });
+    expect(embedQuery({ ...DEFAULT_EMBED_OPTIONS, cite: true })).toBe('?cite=1');
   });
 
   it('write valid embed HTML: no percentage width attribute, no obsolete scrolling attribute, max-width clamped', () => {
