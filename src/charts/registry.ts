@@ -1,4 +1,5 @@
 import type { ChartInputs, ChartModule, ChartOptions } from './types';
+import { targetTally } from './target-tally';
 import { headlineTargets } from './headline-targets';
 import { rateTargetShifts } from './rate-target-shifts';
 import { levelTargetShifts } from './level-target-shifts';
@@ -12,6 +13,7 @@ import { townMap } from './town-map';
 
 /** Every chart, registered once: the story, embeds, prerender, exports and tests all look here. */
 const registered: ChartModule[] = [
+  targetTally,
   headlineTargets,
   rateTargetShifts,
   levelTargetShifts,

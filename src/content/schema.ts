@@ -24,6 +24,7 @@ export const chartTextSchema = strings([
   'listSeparator', 'sentenceEnd',
   'columnMetric', 'columnActual', 'columnTarget', 'columnChange', 'columnShift', 'columnNote',
   'rateChanges', 'levelChanges', 'fdiAnnotation',
+  'tallyGrowth', 'tallyShares', 'tallyVolumes', 'tallyLine', 'tallyCount', 'tallyJoin',
   'mapTownName', 'mapProjectsLegend', 'mapUncertaintyLegend', 'mapAttribution', 'mapKilometres',
   'mapDescription', 'mapTownSummary', 'mapDistrictWide', 'mapUnlocated',
   'columnTown', 'columnKind', 'columnResults', 'columnPlans', 'columnUncertainty',

@@ -139,3 +139,41 @@ export function metricById(dataset: Dataset, id: string): Metric {
   if (!metric) throw new Error(`unknown metric id "${id}"`);
   return metric;
 }
+
+/**
+ * What a comparable pair measures, for the story's finding: a growth rate (the report words it
+ * "比上年增长", growth on the year before), another rate or share (forest cover, water quality),
+ * or a volume (tonnes, yuan, firms, projects).
+ */
+export type PairKind = 'growth' | 'share' | 'volume';
+export const PAIR_KINDS: readonly PairKind[] = ['growth', 'share', 'volume'];
+const GROWTH_MEASURE_ZH = '比上年增长';
+
+export function pairKind(metric: ComparablePair): PairKind {
+  if (metric.unit !== '%') return 'volume';
+  return metric.actual2024.measure.zh.includes(GROWTH_MEASURE_ZH) ? 'growth' : 'share';
+}
+
+export interface KindTally {
+  kind: PairKind;
+  /** Raised first (largest rise first), then held, then lowered (deepest cut last). */
+  changes: TargetChange[];
+  raised: number;
+  held: number;
+  lowered: number;
+}
+
+/** The comparable pairs counted by kind and direction: the story's finding, computed. */
+export function tallyByKind(dataset: Dataset): KindTally[] {
+  const changes = targetChanges(dataset);
+  return PAIR_KINDS.map((kind) => {
+    const ofKind = changes.filter((c) => pairKind(c.metric) === kind);
+    const count = (shift: Shift) => ofKind.filter((c) => c.shift === shift).length;
+    return { kind, changes: ofKind, raised: count('raised'), held: count('held'), lowered: count('lowered') };
+  }).filter((tally) => tally.changes.length > 0);
+}
+
+/** The direction most of a set of changes take, or undefined when none has a majority. */
+export function majorityShift(tally: Pick<KindTally, 'raised' | 'held' | 'lowered' | 'changes'>): Shift | undefined {
+  return (['raised', 'held', 'lowered'] as const).find((shift) => tally[shift] > tally.changes.length / 2);
+}

@@ -1,6 +1,6 @@
 import type { Dataset, Lang, Metric } from '../data/types';
 import { isComparablePair } from '../data/types';
-import { comparablePairs, directionCounts, metricById, pairStateCounts, targetChange, targetShareOfActual } from '../data/derive';
+import { comparablePairs, directionCounts, metricById, pairStateCounts, tallyByKind, targetChange, targetShareOfActual, type PairKind } from '../data/derive';
 import { formatDigits, formatFigure, formatGrowth, formatSignedChange } from '../data/format';
 import { growthPhrase } from '../charts/describe';
 
@@ -64,10 +64,26 @@ function countField(dataset: Dataset, field: string, lang: Lang): string {
     lowered: directions.lowered,
     metrics: dataset.metrics.length,
     artefacts: dataset.source.notes.length,
+    ...kindCounts(dataset),
   };
   const count = counts[field];
   if (count === undefined) throw new Error(`unknown count "{count.${field}}" in copy`);
   return formatDigits(count, lang);
+}
+
+/** {count.growth}, {count.growthRaised}, {count.volumesLowered}…: the finding by kind of indicator. */
+function kindCounts(dataset: Dataset): Record<string, number> {
+  const names: Record<PairKind, string> = { growth: 'growth', share: 'shares', volume: 'volumes' };
+  const counts: Record<string, number> = {};
+  for (const name of Object.values(names)) for (const suffix of ['', 'Raised', 'Held', 'Lowered']) counts[name + suffix] = 0;
+  for (const tally of tallyByKind(dataset)) {
+    const name = names[tally.kind];
+    counts[name] = tally.changes.length;
+    counts[`${name}Raised`] = tally.raised;
+    counts[`${name}Held`] = tally.held;
+    counts[`${name}Lowered`] = tally.lowered;
+  }
+  return counts;
 }
 
 function metricField(metric: Metric, field: string, lang: Lang): string {

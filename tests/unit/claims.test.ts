@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load-node';
 import { loadTopology } from '../../src/geo/load-node';
-import { comparablePairs, deepestLevelCut, metricById, targetChanges } from '../../src/data/derive';
+import { comparablePairs, deepestLevelCut, majorityShift, metricById, pairKind, tallyByKind, targetChanges, type KindTally, type TargetChange } from '../../src/data/derive';
+import { fillCopy } from '../../src/story/fill';
+import { formatDigits } from '../../src/data/format';
 import { projectsByTown } from '../../src/data/town-projects';
 import { contentByLang } from '../../src/content';
 
@@ -14,10 +16,75 @@ const dataset = loadDataset();
 const changes = targetChanges(dataset);
 const change = (id: string) => changes.find((c) => c.metric.id === id)!;
 
+/** The majority direction of a set of changes, as a tally. */
+const tallyOf = (set: TargetChange[]) => ({
+  changes: set,
+  raised: set.filter((c) => c.shift === 'raised').length,
+  held: set.filter((c) => c.shift === 'held').length,
+  lowered: set.filter((c) => c.shift === 'lowered').length,
+});
+const kind = (name: KindTally['kind']) => tallyByKind(dataset).find((t) => t.kind === name)!;
+
+/**
+ * Every heading (section headings and chart titles) that says "most" names a set; this table says
+ * which set each one means and which way most of it goes. A new "most" heading without an entry
+ * fails, and so does one whose set no longer has that majority.
+ */
+const MOST = /多数|大多|大部分|\bmost(ly)?\b/i;
+const MOST_CLAIMS: Array<{ where: string; set: () => TargetChange[]; shift: 'raised' | 'held' | 'lowered'; words: Record<'zh' | 'en', RegExp> }> = [
+  { where: 'section headline', set: () => changes.filter((c) => c.metric.sector === 'headline' && pairKind(c.metric) === 'growth'), shift: 'raised', words: { zh: /多数目标高于/, en: /most targets are above/ } },
+  { where: 'chart target-tally', set: () => kind('growth').changes, shift: 'raised', words: { zh: /增速大多调高/, en: /growth rates mostly up/ } },
+  { where: 'chart target-tally', set: () => kind('volume').changes, shift: 'lowered', words: { zh: /总量大多调低/, en: /volumes mostly down/ } },
+];
+
+function headings(lang: 'zh' | 'en'): Array<{ where: string; text: string }> {
+  const content = contentByLang[lang];
+  const sections = content.blocks.flatMap((block) => ('heading' in block && block.heading ? [{ where: block.type === 'scrolly' ? `section ${block.id}` : `block ${block.type}`, text: block.heading }] : []));
+  const charts = Object.entries(content.charts).map(([id, copy]) => ({ where: `chart ${id}`, text: copy.title }));
+  return [...sections, ...charts];
+}
+
+describe('the lede and the headings say what the data says', () => {
+  it('the finding: most comparable growth rates are raised and most comparable volumes lowered', () => {
+    expect(majorityShift(kind('growth'))).toBe('raised');
+    expect(majorityShift(kind('volume'))).toBe('lowered');
+  });
+
+  it.each(['zh', 'en'] as const)('%s: the lede states the finding with the computed counts, and no caveats', (lang) => {
+    const hero = contentByLang[lang].blocks[0]!;
+    if (hero.type !== 'hero') throw new Error('the story opens with its hero');
+    const dek = fillCopy(hero.dek, dataset, lang);
+    const counts = [kind('growth').changes.length, kind('growth').raised, kind('volume').changes.length, kind('volume').lowered];
+    // The four counts appear in the order the sentence gives them.
+    expect(dek).toMatch(new RegExp(counts.map((n) => `\\D${formatDigits(n, lang)}\\D`).join('[\\s\\S]*')));
+    expect(hero.dek).toMatch(/\{count\.growthRaised\}[\s\S]*\{count\.volumesLowered\}/);
+    // Counting rules live in the method, not in the first screen.
+    expect(hero.dek).not.toMatch(/count\.(notComparable|differentScope|floors)/);
+    // The graphic that is the finding comes right after the lede.
+    expect(contentByLang[lang].blocks[1]).toMatchObject({ type: 'chart', chart: 'target-tally' });
+  });
+
+  it.each(['zh', 'en'] as const)('%s: a heading that says "most" is true of the set it names', (lang) => {
+    const unchecked: string[] = [];
+    for (const heading of headings(lang).filter((h) => MOST.test(h.text))) {
+      const claims = MOST_CLAIMS.filter((claim) => claim.where === heading.where && claim.words[lang].test(heading.text));
+      if (claims.length === 0) unchecked.push(`${heading.where}: ${heading.text}`);
+      for (const claim of claims) expect(majorityShift(tallyOf(claim.set())), `${heading.where}: ${heading.text}`).toBe(claim.shift);
+    }
+    expect(unchecked).toEqual([]);
+  });
+
+  it.each(['zh', 'en'] as const)('%s: no section heading says most targets are raised overall while most comparable pairs are not', (lang) => {
+    const overall = majorityShift(tallyOf(changes));
+    for (const heading of headings(lang).filter((h) => h.where.startsWith('section'))) {
+      if (overall !== 'raised') expect(heading.text, heading.where).not.toMatch(/^(所有|全部)?目标(大多|多数)|^most targets/i);
+    }
+  });
+});
+
 describe('claims the copy makes still hold', () => {
-  it('headline: most targets are above 2024; industry is the one below, and grew fastest in 2024', () => {
+  it('headline: industry is the one growth target below 2024, and grew fastest in 2024', () => {
     const headline = changes.filter((c) => c.metric.sector === 'headline');
-    expect(headline.filter((c) => c.shift === 'raised').length).toBeGreaterThan(headline.length / 2);
     expect(headline.filter((c) => c.shift === 'lowered').map((c) => c.metric.id)).toEqual(['industrial-value-added-growth']);
     const fastest = [...headline].sort((a, b) => b.metric.actual2024.value - a.metric.actual2024.value)[0]!;
     expect(fastest.metric.id).toBe('industrial-value-added-growth');

@@ -21,7 +21,7 @@ describe('cross-file invariants', () => {
     edited.metrics = edited.metrics.filter((m) => m.id !== 'foreign-direct-investment');
     const found = problems(edited);
     expect(found).toContain('data/metrics.json: chart "fdi-annotated": field "describe": zh: unknown metric id "foreign-direct-investment"');
-    expect(found.some((p) => p.startsWith('src/content/zh.json: blocks[1] (kpis): field "items[2].value": unknown metric id "foreign-direct-investment"'))).toBe(true);
+    expect(found.some((p) => p.startsWith('src/content/zh.json: blocks[2] (kpis): field "items[2].value": unknown metric id "foreign-direct-investment"'))).toBe(true);
   });
 
   it('catch a chart whose metric stops being a comparable pair', () => {
