@@ -186,19 +186,23 @@ function packageTablesBlock(): string {
   }).join('\n');
 }
 
-/** Column lists of the flat CSV downloads, in order, with the column notes /data/ shows. */
+/**
+ * Column lists of the flat CSV downloads, in order, with the column notes /data/ shows. The
+ * explorer's columns have no notes of their own (the same names mean other things there: `kind`),
+ * so they are listed by name only.
+ */
 function csvColumns(): string {
   const docs = contentByLang.en.columnDocs;
-  const files: Array<[string, readonly string[], string]> = [
+  const files: Array<[string, readonly string[], string | null]> = [
     ['`/data/metrics.csv`, and `data.csv` of every metric chart', METRIC_COLUMNS, ''],
     ['`/data/records.csv`', RECORD_COLUMNS, 'record_'],
     ['`data.csv` of the town map (one row per project and town)', PROJECT_COLUMNS, ''],
-    ['`/data/explore/explore.csv`', EXPLORE_COLUMNS, ''],
+    ['`/data/explore/explore.csv` and `explore.json`', EXPLORE_COLUMNS, null],
   ];
   return files.map(([file, columns, prefix]) => {
-    const documented = columns.filter((column) => docs[`${prefix}${column}`]);
+    if (prefix === null) return `**${file}**: ${columns.length} columns, in this order: ${columns.map(code).join(', ')}.\n`;
     const rows = columns.map((column) => [code(column), docs[`${prefix}${column}`] ?? '']);
-    return `**${file}**: ${columns.length} columns${documented.length < columns.length ? '' : ', each documented on `/data/`'}.\n\n${table(['column', 'meaning'], rows)}`;
+    return `**${file}**: ${columns.length} columns.\n\n${table(['column', 'meaning'], rows)}`;
   }).join('\n');
 }
 
