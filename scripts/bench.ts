@@ -25,26 +25,14 @@ import { loadDataset } from '../src/data/load-node';
 import { loadTopology } from '../src/geo/load-node';
 import { contentByLang } from '../src/content';
 import { siteUrlFromEnv } from '../src/publish/site-url';
+import {
+  BUILD_LIMIT_S, IMAGES_LIMIT_S, PRERENDER_LIMIT_MS, DOM_LIMIT, STORY_JS_LIMIT_KB, EMBED_JS_LIMIT_KB, SITE_PAGE_JS_LIMIT_KB,
+  EXPLORE_FILTER_LIMIT_MS, PERFORMANCE_FLOOR, ACCESSIBILITY_MIN, LCP_LIMIT_MS, TBT_LIMIT_MS, CLS_LIMIT,
+} from './lib/budgets';
 
 const DIST = join(ROOT, 'dist');
 const RUNS = 3;
 const PRERENDER_RUNS = 3;
-
-const BUILD_LIMIT_S = 60;
-const IMAGES_LIMIT_S = 30;
-const PRERENDER_LIMIT_MS = 200;
-const DOM_LIMIT = 1500;
-const STORY_JS_LIMIT_KB = 35;
-const EMBED_JS_LIMIT_KB = 25;
-/** The annotated report, the explorer and the data page: site pages with a little script each. */
-const SITE_PAGE_JS_LIMIT_KB = 30;
-/** One frame: filtering the whole explorer table and re-rendering it, median, in Chromium. */
-const EXPLORE_FILTER_LIMIT_MS = 16;
-const PERFORMANCE_FLOOR = 98;
-const ACCESSIBILITY_MIN = 100;
-const LCP_LIMIT_MS = 1000;
-const TBT_LIMIT_MS = 50;
-const CLS_LIMIT = 0.01;
 
 interface Page {
   /** The URL path, as a reader types it. */

@@ -1,4 +1,4 @@
-// Builds data/gaoping.topojson from named, pinned inputs (see README "Geography").
+// Builds data/gaoping.topojson from named, pinned inputs (see docs/geography.md).
 //   npm run build:geo           → writes data/gaoping.topojson
 //   npm run build:geo -- OUT    → writes OUT instead
 import { readFileSync, writeFileSync } from 'node:fs';

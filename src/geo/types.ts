@@ -28,7 +28,7 @@ export interface PlacesFile {
   aliases: PlaceAlias[];
 }
 
-/** Properties of each object in data/gaoping.topojson (documented in the README). */
+/** Properties of each object in data/gaoping.topojson (documented in docs/geography.md). */
 export interface AreaProperties {
   name: Bilingual;
 }

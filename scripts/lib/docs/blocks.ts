@@ -1,0 +1,402 @@
+/**
+ * The generators behind `<!-- generated:NAME -->` blocks in README.md, CONTRIBUTING.md, CHANGELOG.md
+ * and docs/. Each reads what the site itself reads (the dataset loaders, the copy, the chart registry,
+ * the data package's tables, the path helpers), so a new field, column, chart or page reaches the
+ * docs by re-running `npm run docs`. Where a generator needs a sentence no module holds (the meaning
+ * of a JSON field without a schema description, what an npm script is for), it keeps it in one map
+ * here and fails naming the key when something new has none.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadCheckedLedger } from '../../../src/data/load-node';
+import { resolveDataset, type Dataset } from '../../../src/data/types';
+import { EXCLUSION_REASONS } from '../../../src/data/ledger';
+import { METRIC_COLUMNS, PROJECT_COLUMNS, RECORD_COLUMNS } from '../../../src/data/rows';
+import { EXPLORE_COLUMNS } from '../../../src/explore/records';
+import { contentByLang } from '../../../src/content';
+import { LANGS, type Lang } from '../../../src/content/types';
+import { charts } from '../../../src/charts/registry';
+import { loadTopology } from '../../../src/geo/load-node';
+import { packageTables, tablePath, excelTablePath, type FieldSpec, type TableDefinition } from '../../../src/publish/datapackage';
+import { chartDataPaths, DATASET_ZIP } from '../../../src/publish/downloads';
+import { embedPath } from '../../../src/embed/embed-code';
+import { oembedPath } from '../../../src/publish/oembed';
+import { imagePaths } from '../../../src/publish/share-images';
+import { inLang } from '../../../src/site/page-parts';
+import { WIDE_CHARTS_FILE } from '../../../src/site/wide-charts';
+import { towns } from '../../../src/data/town-projects';
+import type { PlacesFile } from '../../../src/geo/types';
+import * as budgets from '../budgets';
+import { code, table } from './markers';
+
+const ROOT = new URL('../../../', import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, ROOT), 'utf8');
+
+/** The inputs, loaded once per run, as the build loads them (the ledger checked against the report). */
+function inputs() {
+  const checked = loadCheckedLedger();
+  const dataset: Dataset = resolveDataset(checked.raw);
+  return { ...checked, dataset, geo: loadTopology() };
+}
+let cached: ReturnType<typeof inputs> | undefined;
+const load = () => (cached ??= inputs());
+
+/** A path of the site as a reader types it, from the same helper the pages use. */
+const url = (path: string) => `/${path}`;
+const bothLangs = (pathOf: (lang: Lang) => string) => LANGS.map((lang) => code(url(pathOf(lang)))).join(' · ');
+const CHART = '<chart-id>';
+
+// ---------------------------------------------------------------------------------------------
+// README: what the site is, one line per kind of page, each linking to its doc.
+
+/** The pages a reader or editor opens; `doc` is relative to the repository root. */
+const PAGES: Array<{ what: string; path: (lang: Lang) => string; doc: string }> = [
+  { what: 'the story (scrollytelling)', path: (lang) => inLang('', lang), doc: 'docs/story.md' },
+  { what: 'one chart, to embed', path: (lang) => embedPath(CHART, lang), doc: 'docs/embedding.md' },
+  { what: 'the chart desk: embed codes and options', path: (lang) => inLang('embed/', lang), doc: 'docs/embedding.md' },
+  { what: 'oEmbed response of a chart', path: (lang) => oembedPath(CHART, lang), doc: 'docs/embedding.md' },
+  { what: 'share card, print images, poster', path: (lang) => imagePaths.storyShare(lang), doc: 'docs/images-and-links.md' },
+  { what: 'downloads and field documentation', path: (lang) => inLang('data/', lang), doc: 'docs/data.md' },
+  { what: 'the annotated report: every figure in its sentence', path: (lang) => inLang('report/', lang), doc: 'docs/provenance.md' },
+  { what: 'the data explorer: every record, pair and project', path: (lang) => inLang('data/explore/', lang), doc: 'docs/provenance.md' },
+];
+
+function siteUrls(): string {
+  return table(['URL (Chinese · English)', 'what it is', 'doc'], PAGES.map((page) => [
+    bothLangs(page.path), page.what, `[${page.doc.replace(/^docs\//, '')}](${page.doc})`,
+  ]));
+}
+
+function summary(): string {
+  const { dataset } = load();
+  const pairs = dataset.metrics.filter((m) => m.actual2024 && m.target2025).length;
+  return `${dataset.records.length} records (every quantitative statement of the report), ${dataset.metrics.length} metrics ` +
+    `(${pairs} pairs of a 2024 result and a 2025 target), ${dataset.projects.length} place-tied projects, ${charts.length} charts; ` +
+    `schema ${dataset.schemaVersion}.\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// docs/publishing.md: every kind of file in dist/, from the helpers that name them.
+
+function siteFiles(): string {
+  const rows: Array<[string, string]> = [
+    [bothLangs((lang) => inLang('', lang)), 'story pages'],
+    [bothLangs((lang) => `${inLang('', lang)}${WIDE_CHARTS_FILE}`), 'the story\'s wide charts, fetched on wide screens only'],
+    [bothLangs((lang) => inLang('embed/', lang)), 'chart desk'],
+    [bothLangs((lang) => embedPath(CHART, lang)), 'embed page of each chart, with `chart.svg` beside it'],
+    [code(url(chartDataPaths(CHART).csv)) + ', ' + code(url(chartDataPaths(CHART).json)) + ', ' + code(url(chartDataPaths(CHART).metadata)), 'each chart\'s data and metadata (language-free)'],
+    [code(url('embed/charts.json')), 'the list of charts with their titles'],
+    [code(url('embed/loader.js')), 'the embed loader (fixed name: editors\' pages load it)'],
+    [bothLangs((lang) => oembedPath(CHART, lang)), 'oEmbed responses'],
+    [bothLangs((lang) => imagePaths.storyShare(lang)), 'share card of the story'],
+    [bothLangs((lang) => imagePaths.chartShare(CHART, lang)), 'share card of each chart'],
+    [bothLangs((lang) => imagePaths.print(CHART, lang, 'light', 1)) + ' (also `-dark`, `@2x`)', 'print images'],
+    [bothLangs((lang) => imagePaths.poster(lang)), 'the WeChat poster'],
+    [bothLangs((lang) => inLang('data/', lang)), 'the data page'],
+    [code(url(DATASET_ZIP)) + ', ' + code(url('data/datapackage.json')), 'the dataset as a ZIP and as a Data Package'],
+    [code(url(`data/${tablePath('<table>')}`)) + ', ' + code(url(`data/${excelTablePath('<table>')}`)), 'the package\'s tables (machine copy, Excel copy)'],
+    [bothLangs((lang) => inLang('report/', lang)), 'the annotated report'],
+    [bothLangs((lang) => inLang('data/explore/', lang)) + ', ' + code(url('data/explore/explore.csv')), 'the data explorer and its full download'],
+    [code(url('404.html')), 'the not-found page (both languages)'],
+    [code(url('assets/')), 'scripts and styles with hashed names'],
+  ];
+  return table(['path (under `SITE_URL`)', 'what'], rows);
+}
+
+// ---------------------------------------------------------------------------------------------
+// docs/data.md: the analyst's file reference.
+
+function counts(): string {
+  const { dataset, coverage, raw } = load();
+  const kinds = coverage.recordsByKind;
+  const pairs = dataset.metrics.filter((m) => m.actual2024 && m.target2025);
+  const byComparability = new Map<string, number>();
+  for (const metric of pairs) byComparability.set(String(metric.comparability), (byComparability.get(String(metric.comparability)) ?? 0) + 1);
+  const byPlace = new Map<string, number>();
+  for (const project of dataset.projects) byPlace.set(project.placeStatus, (byPlace.get(project.placeStatus) ?? 0) + 1);
+  const list = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]).map(([key, n]) => `${n} ${key}`).join(', ');
+  const kindList = Object.entries(kinds).sort((a, b) => b[1] - a[1]).map(([kind, n]) => `${n} ${kind}`).join(', ');
+  return [
+    `- **Records:** ${raw.records.length} (${kindList}).`,
+    `- **Ledger:** the report has ${coverage.tokens} numeric tokens, all accounted for: ${coverage.asRecords} as records, ` +
+      `${coverage.tokens - coverage.asRecords} excluded with a reason; ${coverage.asRecords} of its ${coverage.quantities} quantities ` +
+      `(${(coverage.quantityShare * 100).toFixed(1)}%) are records.`,
+    `- **Metrics:** ${dataset.metrics.length}: ${pairs.length} pairs of a 2024 result and a 2025 target (${list(byComparability)}), ` +
+      `${dataset.metrics.filter((m) => m.actual2024 && !m.target2025).length} with a 2024 result only, ` +
+      `${dataset.metrics.filter((m) => !m.actual2024 && m.target2025).length} with a 2025 target only.`,
+    `- **Projects:** ${dataset.projects.length} (${list(byPlace)}).`,
+    `- **Artefact places** in the source copy (\`source.notes\`): ${dataset.source.notes.length}.`,
+  ].join('\n') + '\n';
+}
+
+function exclusionReasons(): string {
+  const { coverage } = load();
+  return table(['reason', 'tokens', 'still a quantity (counts against coverage)'], Object.entries(EXCLUSION_REASONS).map(([reason, quantity]) => [
+    code(reason), coverage.excluded[reason] ?? 0, quantity ? 'yes' : 'no',
+  ]));
+}
+
+function downloads(): string {
+  const text = contentByLang.en.dataPage;
+  const { dataset, geo } = load();
+  const tables = packageTables(dataset, geo).map((t) => t.name);
+  return table(['file', 'what it is'], [
+    [code(url(DATASET_ZIP)), text.filesZip],
+    [code(url('data/datapackage.json')), text.filesPackage],
+    [`${code(url(`data/${tablePath('<table>')}`))} for ${tables.map(code).join(', ')}`, text.filesTables],
+    [code(url(`data/${excelTablePath('<table>')}`)), text.filesExcel],
+    [code(url('data/metrics.json')), text.filesJson],
+    [code(url('data/metrics.csv')), text.filesCsv],
+    [code(url('data/records.csv')), text.filesRecordsCsv],
+    [code(url('data/ledger-exclusions.json')), text.filesExclusions],
+    [code(url('data/metrics.schema.json')), text.filesSchema],
+    [code(url('data/gaoping.topojson')), text.filesTopo],
+    [`${code(url('data/explore/explore.csv'))}, ${code('explore.json')}`, 'every record, pair and project of the explorer (its "Download everything")'],
+    [`${code(url(chartDataPaths(CHART).csv))}, ${code('data.json')}`, 'the rows one chart shows, with units and quotes'],
+    [code(url(chartDataPaths(CHART).metadata)), contentByLang.en.share.metadata],
+  ]);
+}
+
+function constraintsOf(spec: FieldSpec): string {
+  const parts: string[] = [];
+  if (spec.unique) parts.push('unique');
+  if (spec.enum) parts.push(`one of ${spec.enum.map((v) => code(String(v))).join(', ')}`);
+  if (spec.pattern) parts.push(`pattern ${code(spec.pattern)}`);
+  if (spec.minimum !== undefined) parts.push(`≥ ${spec.minimum}`);
+  return parts.join('; ');
+}
+
+/** One field table per table of the data package: the same specs and column notes as datapackage.json. */
+function packageTablesBlock(): string {
+  const { dataset, geo } = load();
+  const docs = contentByLang.en.columnDocs;
+  return packageTables(dataset, geo).map((definition: TableDefinition<Record<string, unknown>>) => {
+    const keys = definition.primaryKey.map(code).join(' + ');
+    const foreign = (definition.foreignKeys ?? []).map((key) => `${key.fields.map(code).join(', ')} → ${code(key.reference.resource)}`).join('; ');
+    return [
+      `#### \`${definition.name}\` (${code(`data/${tablePath(definition.name)}`)}, ${definition.rows.length} rows)`,
+      '',
+      `Primary key ${keys}${foreign ? `; foreign keys ${foreign}` : ''}.`,
+      '',
+      table(['column', 'type', 'required', 'constraints', 'meaning'], definition.columns.map((column) => {
+        const spec = (definition.fields as Record<string, FieldSpec>)[column]!;
+        return [code(column), spec.type, spec.required ? 'yes' : '', constraintsOf(spec), docs[`${definition.docPrefix ?? ''}${column}`] ?? ''];
+      })),
+    ].join('\n');
+  }).join('\n');
+}
+
+/**
+ * Column lists of the flat CSV downloads, in order, with the column notes /data/ shows. The
+ * explorer's columns have no notes of their own (the same names mean other things there: `kind`),
+ * so they are listed by name only.
+ */
+function csvColumns(): string {
+  const docs = contentByLang.en.columnDocs;
+  const files: Array<[string, readonly string[], string | null]> = [
+    ['`/data/metrics.csv`, and `data.csv` of every metric chart', METRIC_COLUMNS, ''],
+    ['`/data/records.csv`', RECORD_COLUMNS, 'record_'],
+    ['`data.csv` of the town map (one row per project and town)', PROJECT_COLUMNS, ''],
+    ['`/data/explore/explore.csv` and `explore.json`', EXPLORE_COLUMNS, null],
+  ];
+  return files.map(([file, columns, prefix]) => {
+    if (prefix === null) return `**${file}**: ${columns.length} columns, in this order: ${columns.map(code).join(', ')}.\n`;
+    const rows = columns.map((column) => [code(column), docs[`${prefix}${column}`] ?? '']);
+    return `**${file}**: ${columns.length} columns.\n\n${table(['column', 'meaning'], rows)}`;
+  }).join('\n');
+}
+
+/**
+ * What each field of data/metrics.json means, where data/metrics.schema.json has no description
+ * for it. A field the schema gains without a description and without a line here stops `npm run docs`.
+ */
+const FIELD_NOTES: Record<string, string> = {
+  'schemaVersion': 'semantic version of this layout; the major number changes if any field changes meaning (see CHANGELOG.md)',
+  'source.title': 'the report\'s title',
+  'source.date': 'the day the report was delivered',
+  'source.venue': 'the session it was delivered at',
+  'source.file': 'the file name of the text the quotes are checked against, in `data/sources/`',
+  'source.notes[].kind': 'what the note is about',
+  'source.notes[].token': 'the token as received (亚洲通)',
+  'source.notes[].location': 'where in the report',
+  'source.notes[].asReceived': 'the context as received',
+  'source.notes[].probablyMeant': 'what the context suggests was meant',
+  'records[].id': 'stable kebab-case id (`gdp-growth-2024`…)',
+  'records[].quote': 'verbatim fragment of the report; occurs exactly once in it, or `occurrence` says which',
+  'records[].value': 'the number, in the report\'s unit and sign (−3.3 for 下降3.3%)',
+  'records[].unit': 'the report\'s own unit (`%`, `百分点`, `亿元`, `户`, `方阵`…)',
+  'records[].year': '`2024`, `2025`, or a span such as `2023-2024` (连续2年)',
+  'records[].kind': '`result` (a 2024 outcome), `target` (a 2025 numeric target), `ranking` (第1位, 一方阵), `count` (projects, events, designations, years)',
+  'records[].sector': 'the report\'s area of work',
+  'records[].placeCodes[]': 'nine-digit township codes, where the statement is tied to a place',
+  'records[].measure': 'what this value measures; sentences name each value by its own measure',
+  'metrics[].id': 'stable kebab-case id of a 2024/2025 pair (or a single year)',
+  'metrics[].label': 'English labels use the glossary\'s official terms (`src/content/glossary.json`)',
+  'metrics[].sector': 'as for records',
+  'metrics[].unit': 'the unit the pair is compared in',
+  'metrics[].note': 'the reason a pair is not comparable, the caveat of a different scope, or another note',
+  'projects[].id': 'stable kebab-case id',
+  'projects[].label': 'what the project is',
+  'projects[].sector': 'as for records',
+  'projects[].quote': 'verbatim fragment of the report containing every name in `placeNames`',
+  'projects[].placeNames[]': 'the place names as the report words them (隆兴, 黄溪…)',
+  'projects[].codes[]': 'today\'s township-level units (codes in the TopoJSON\'s `towns`); non-empty exactly when `located`',
+  'projects[].placeNote': 'how a name was mapped, or why no town is given (required unless located)',
+};
+
+type SchemaNode = Record<string, unknown> & { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; enum?: unknown[]; oneOf?: SchemaNode[] };
+
+function datasetFields(): string {
+  const schema = JSON.parse(read('data/metrics.schema.json')) as SchemaNode & { $defs: Record<string, SchemaNode> };
+  const rows: string[][] = [];
+  const missing: string[] = [];
+  const describe = (node: SchemaNode): string => {
+    if (node.$ref === '#/$defs/bilingual') return '`{zh, en}`';
+    if (node.$ref) return describe({ ...schema.$defs[node.$ref.split('/').pop()!]!, description: undefined });
+    if (node.oneOf) return node.oneOf.map(describe).join(' or ');
+    if (node.enum) return `one of ${node.enum.map((v) => code(String(v))).join(', ')}`;
+    if ('const' in node) return code(String(node.const));
+    if (node.type === 'null') return '`null`';
+    return [node.type, node.pattern ? `pattern ${code(String(node.pattern))}` : '', node.maxLength ? `≤ ${node.maxLength} characters` : '', node.minimum !== undefined ? `≥ ${node.minimum}` : ''].filter(Boolean).join(', ');
+  };
+  const walk = (node: SchemaNode, path: string, required: boolean) => {
+    const target = node.$ref && node.$ref !== '#/$defs/bilingual' ? { ...schema.$defs[node.$ref.split('/').pop()!]!, ...node, $ref: undefined } : node;
+    if (target.type === 'object' && target.properties) {
+      const needed = new Set((target.required as string[] | undefined) ?? []);
+      for (const [key, child] of Object.entries(target.properties)) walk(child, path ? `${path}.${key}` : key, needed.has(key));
+      return;
+    }
+    if (target.type === 'array' && target.items) return walk(target.items, `${path}[]`, required);
+    const meaning = (typeof target.description === 'string' ? target.description : undefined) ?? FIELD_NOTES[path];
+    if (!meaning) missing.push(path);
+    rows.push([code(path), describe(target), required ? 'yes' : '', meaning ?? '']);
+  };
+  walk(schema, '', true);
+  if (missing.length > 0) throw new Error(`data/metrics.schema.json fields with no description: ${missing.join(', ')}. Add a "description" in the schema, or a line in FIELD_NOTES (scripts/lib/docs/blocks.ts).`);
+  const stale = Object.keys(FIELD_NOTES).filter((path) => !rows.some((row) => row[0] === code(path)));
+  if (stale.length > 0) throw new Error(`FIELD_NOTES (scripts/lib/docs/blocks.ts) names fields the schema no longer has: ${stale.join(', ')}`);
+  return table(['field', 'type', 'required', 'meaning'], rows);
+}
+
+// ---------------------------------------------------------------------------------------------
+// docs/geography.md: the towns as the map draws them, and the curated file's own sources.
+
+function townsBlock(): string {
+  const features = towns(load().geo);
+  const tally = (pick: (town: (typeof features)[number]['properties']) => string) => {
+    const counted = new Map<string, number>();
+    for (const town of features) counted.set(pick(town.properties), (counted.get(pick(town.properties)) ?? 0) + 1);
+    return [...counted].map(([key, n]) => `${n} ${key}`).join(', ');
+  };
+  const radius = (confidence: string) => {
+    const radii = features.filter((town) => town.properties.confidence === confidence).map((town) => town.properties.uncertaintyKm);
+    return radii.length === 0 ? '' : `${confidence}: ±${Math.min(...radii)}–${Math.max(...radii)} km`;
+  };
+  const confidences = [...new Set(features.map((town) => town.properties.confidence))].sort();
+  return `${features.length} township-level units (${tally((town) => town.kind)}). Seat positions rated ${tally((town) => town.confidence)} ` +
+    `(${confidences.map(radius).join('; ')}).\n`;
+}
+
+function placeSources(): string {
+  const places = JSON.parse(read('data/sources/gaoping-places.json')) as PlacesFile;
+  return table(['input', 'used for', 'licence'], places.sources.map((source) => [source.name, source.use, source.licence]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// docs/story.md: the charts, from the registry and the copy.
+
+function chartList(): string {
+  return table(['id', 'title (en)', 'what it shows (the subtitle)'], charts.map((chart) => [
+    code(chart.id), contentByLang.en.charts[chart.id]?.title ?? '', contentByLang.en.charts[chart.id]?.subtitle ?? '',
+  ]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// CONTRIBUTING.md and docs/testing.md.
+
+/** What each npm script is for. A script in package.json without a line here stops `npm run docs`. */
+const SCRIPT_NOTES: Record<string, string> = {
+  dev: 'Vite dev server: every page of the site rendered on request by renderSite (story, embeds, desk, `/data/`, `/report/`, explorer)',
+  build: 'validates the inputs, type-checks, then builds the static site into `dist/` (set `SITE_URL` for a release, see docs/publishing.md)',
+  preview: 'serves `dist/` locally at http://localhost:4173/, answering unknown paths with `404.html`',
+  test: 'the system set-up step, then every test in three groups: unit, then the checks that read `dist/`, then the browser, all on one production build; writes `.vitest-report.json`',
+  'build:release': 'the build for publishing: stops unless `SITE_URL` names a public address, and stops if any output file names a local one (docs/publishing.md)',
+  'bench:suite': 'times `npm test` over N runs (`-- --runs N`) and prints the median; never measured inside a test',
+  validate: 'checks a dataset (default `data/metrics.json`) against the schema and the invariants; exits non-zero naming file, record and field',
+  factcheck: 'checks the dataset against a copy of the report (default `data/sources/…`) and prints the coverage',
+  bench: 'times the build and every chart\'s prerender, then measures pages against the budgets (docs/performance.md); minutes, not for every change',
+  screenshots: 'after a build: screenshots of the story and every chart at 375 and 1280 px into `test-artifacts/`',
+  'build:geo': 'rebuilds `data/gaoping.topojson` from its pinned inputs (docs/geography.md)',
+  'test:unit': 'the unit project alone: no build, no browser',
+  'test:update': 'rewrites the chart snapshots in `tests/snapshots/` after a deliberate change (look at them, then commit)',
+  'test:stress': 'the browser suite 10 times beside three CPU-bound processes, as a busy CI machine would run it',
+  docs: 'rewrites the generated blocks of README.md, CONTRIBUTING.md, CHANGELOG.md and docs/; `-- --check` only reports stale ones',
+};
+
+function npmScripts(): string {
+  const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
+  const missing = Object.keys(scripts).filter((name) => !SCRIPT_NOTES[name]);
+  if (missing.length > 0) throw new Error(`package.json scripts with no line in SCRIPT_NOTES (scripts/lib/docs/blocks.ts): ${missing.join(', ')}`);
+  return table(['script', 'what it does'], Object.keys(scripts).map((name) => [code(`npm run ${name}`), SCRIPT_NOTES[name]!]));
+}
+
+function testFiles(): string {
+  const project = (folder: string) => readdirSync(new URL(`tests/${folder}/`, ROOT)).filter((name) => name.endsWith('.test.ts')).sort().map((name) => {
+    const text = read(join('tests', folder, name));
+    // Top-level describe blocks, describe.each included (its title keeps the %s placeholder).
+    const titles = [...text.matchAll(/^describe(?:\.each\(.*?\))?\((['"`])((?:\\.|(?!\1).)*)\1/gm)].map((m) => m[2]!.replace(/\\(.)/g, '$1').replace(/%s/g, '…'));
+    return [`[\`${folder}/${name}\`](../tests/${folder}/${name})`, titles.join(' · ')];
+  });
+  return [
+    `**unit** (Node, no build, no browser):\n\n${table(['file', 'what it checks (its describe blocks)'], project('unit'))}`,
+    `**dist-checks** (Node, reading the run's one build):\n\n${table(['file', 'what it checks (its describe blocks)'], project('dist-checks'))}`,
+    `**browser** (Chromium against one production build):\n\n${table(['file', 'what it checks (its describe blocks)'], project('browser'))}`,
+  ].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// docs/performance.md: the budgets, from the constants scripts/bench.ts holds the site to.
+
+function budgetsBlock(): string {
+  const lighthouse = '`/`, `/en/`, one embed page, `/data/`';
+  return table(['figure', 'pages', 'budget'], [
+    ['`npm run build`, wall clock', '', `≤ ${budgets.BUILD_LIMIT_S} s`],
+    ['share and print images alone (`buildImages`)', '', `≤ ${budgets.IMAGES_LIMIT_S} s`],
+    ['prerender of each chart (median, slowest language × width)', '', `≤ ${budgets.PRERENDER_LIMIT_MS} ms`],
+    ['Lighthouse performance (median of the rounds)', lighthouse, `≥ ${budgets.PERFORMANCE_FLOOR}`],
+    ['Lighthouse accessibility (median of the rounds)', lighthouse, `≥ ${budgets.ACCESSIBILITY_MIN}`],
+    ['LCP / TBT / CLS (median of the rounds)', lighthouse, `≤ ${budgets.LCP_LIMIT_MS} ms / ≤ ${budgets.TBT_LIMIT_MS} ms / ≤ ${budgets.CLS_LIMIT}`],
+    ['elements in the initial HTML', '`/`', `≤ ${budgets.DOM_LIMIT.toLocaleString('en')}`],
+    ['initial JS, gzip', 'story pages', `≤ ${budgets.STORY_JS_LIMIT_KB} KB`],
+    ['initial JS, gzip', 'embed pages', `≤ ${budgets.EMBED_JS_LIMIT_KB} KB`],
+    ['initial JS, gzip', '`/data/`, `/report/`, `/data/explore/`', `≤ ${budgets.SITE_PAGE_JS_LIMIT_KB} KB`],
+    ['explorer: filter the whole table and re-render it (median)', '`/data/explore/`, `/en/data/explore/`', `≤ ${budgets.EXPLORE_FILTER_LIMIT_MS} ms`],
+  ]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// CHANGELOG.md
+
+function schemaVersion(): string {
+  const { dataset } = load();
+  return `Current dataset schema: **${dataset.schemaVersion}** (\`schemaVersion\` in \`data/metrics.json\`; package version ${JSON.parse(read('package.json')).version}).\n`;
+}
+
+export const GENERATORS: Record<string, () => string> = {
+  'summary': summary,
+  'site-urls': siteUrls,
+  'site-files': siteFiles,
+  'counts': counts,
+  'exclusion-reasons': exclusionReasons,
+  'downloads': downloads,
+  'package-tables': packageTablesBlock,
+  'csv-columns': csvColumns,
+  'dataset-fields': datasetFields,
+  'charts': chartList,
+  'towns': townsBlock,
+  'place-sources': placeSources,
+  'budgets': budgetsBlock,
+  'npm-scripts': npmScripts,
+  'test-files': testFiles,
+  'schema-version': schemaVersion,
+};
