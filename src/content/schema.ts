@@ -32,7 +32,7 @@ export const chartTextSchema = strings([
 
 const pageTextSchema = strings([
   'skipToContent', 'showAllCharts', 'scrollingStory', 'dataTable', 'description', 'languageSwitch',
-  'languageSwitchHref', 'downloadData', 'stepLabel', 'mapPanelClose', 'mapResults', 'mapPlans',
+  'downloadData', 'stepLabel', 'mapPanelClose', 'mapResults', 'mapPlans',
   'mapPosition', 'mapMergedFrom', 'mapNoProjects', 'confidenceLow', 'confidenceMedium',
   'embedDataCsv', 'embedDataJson', 'embedSvg', 'sourceLink', 'sourceColumn', 'dataTableLink',
   'mapAreaNote', 'mapAreaHeading',

@@ -4,6 +4,8 @@ import type { chartTextSchema, citeTextSchema, shareTextSchema, storyContentSche
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 export type Bilingual = Record<Lang, string>;
+/** Each language's code in HTML (lang, hreflang). */
+export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
 /** Everything one language's copy holds; inferred from the schema, so the two cannot drift. */
 export type StoryContent = z.infer<typeof storyContentSchema>;

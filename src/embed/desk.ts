@@ -1,4 +1,5 @@
-import { embedCode, embedPath } from './embed-code';
+import { embedCode } from './embed-code';
+import { chartRoutes } from '../routes/routes';
 import { embedQuery } from './options';
 import { DEVICE_WIDTHS, readDeskForm } from './desk-form';
 import { setupCiteCopy } from '../figure/cite';
@@ -41,7 +42,7 @@ export function startDesk(): Teardown {
       // Show the whole code: the box grows to its content.
       code.style.height = 'auto';
       code.style.height = `${code.scrollHeight + 2}px`;
-      const src = new URL(`${embedPath(chartId, lang)}${embedQuery(options)}`, previewRoot).href;
+      const src = new URL(`${chartRoutes.embed(chartId, lang)}${embedQuery(options)}`, previewRoot).href;
       const iframe = card.querySelector('iframe');
       if (iframe) {
         if (iframe.src !== src) iframe.src = src;

@@ -1,4 +1,5 @@
 import type { Lang } from '../content/types';
+import { chartRoutes } from '../routes/routes';
 import { embedQuery, type EmbedOptions } from './options';
 import { h, toHtml } from '../dom/html';
 
@@ -8,10 +9,6 @@ import { h, toHtml } from '../dom/html';
  */
 export const EMBED_ATTRIBUTE = 'data-gaoping-embed';
 
-/** Where a chart's embed page lives, relative to the site root. */
-export function embedPath(chartId: string, lang: Lang): string {
-  return `${lang === 'en' ? 'en/' : ''}embed/${chartId}/`;
-}
 
 /** Narrowest and widest max-width the desk offers; embeds work from 280 px to 1200 px. */
 export const MAX_WIDTH_RANGE = { min: 280, max: 1200 } as const;
@@ -27,7 +24,7 @@ export function embedCode(document: Document, siteRoot: string, chartId: string,
   const cap = maxWidth !== undefined && Number.isFinite(maxWidth)
     ? `;max-width:${Math.round(Math.min(MAX_WIDTH_RANGE.max, Math.max(MAX_WIDTH_RANGE.min, maxWidth)))}px` : '';
   const iframe = h(document, 'iframe', {
-    src: `${root}${embedPath(chartId, lang)}${embedQuery(options)}`, title, height: Math.round(initialHeight),
+    src: `${root}${chartRoutes.embed(chartId, lang)}${embedQuery(options)}`, title, height: Math.round(initialHeight),
     style: `display:block;border:0;width:100%${cap}`, loading: 'lazy', [EMBED_ATTRIBUTE]: true,
   });
   const script = h(document, 'script', { async: true, src: `${root}embed/loader.js` });

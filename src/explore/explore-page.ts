@@ -10,10 +10,11 @@ import { h, type Child } from '../dom/html';
 import { chartsDrawing, qualifierText } from '../figure/provenance-links';
 import { DISTRICT_WIDE, EXPLORE_COLUMNS, rowModel, SORT_COLUMNS, type DisplayNames, type ExploreRecord } from './records';
 import { toCsv } from './state';
+import { chartRoutes, href, PAGES, route } from '../routes/routes';
+import { languageSwitch } from '../figure/language-switch';
 
 
 /** From each language's explorer to the one copy of the full downloads, /data/explore/explore.{csv,json}. */
-const EXPLORE_FILES = { zh: '', en: '../../../data/explore/' } as const;
 
 const words = (list: string[]) => (list.length === 0 ? null : list.join('+'));
 
@@ -97,7 +98,8 @@ export function exploreBody(document: Document, inputs: ChartInputs, content: St
   const kindName: Record<ExploreRecord['kind'], string> = { pair: text.kindPair, result: report.kindResult, target: report.kindTarget, project: report.kindProject };
   const compName: Record<string, string> = chartText.comparabilityNames;
   const changeName: Record<string, string> = { raised: chartText.raised, held: chartText.held, lowered: chartText.lowered };
-  const reportHref = '../../report/';
+  const from = route('explore', lang);
+  const reportHref = href(from, route('report', lang));
   const value = (v: number | null, unit: string | null, bound: string | null) =>
     v === null || unit === null ? '' : `${formatValue(v, unit, lang)}${bound && bound !== 'exact' ? (lang === 'zh' ? `（${qualifierText(content, bound.split('+'))}）` : `, ${qualifierText(content, bound.split('+'))}`) : ''}`;
 
@@ -121,7 +123,7 @@ export function exploreBody(document: Document, inputs: ChartInputs, content: St
     const sentenceLinks: Child[] = record.sentences.map((id, i) => h(document, 'a', {
       class: 'source-link', href: `${reportHref}#q-${id}`, 'data-entry': id,
     }, record.sentences.length > 1 ? `${text.source} ${i === 0 ? '2024' : '2025'}` : text.source));
-    const chartLinks: Child[] = record.charts.map((chartId) => h(document, 'a', { class: 'chart-link', href: `../../embed/${chartId}/` }, content.charts[chartId]?.title ?? chartId));
+    const chartLinks: Child[] = record.charts.map((chartId) => h(document, 'a', { class: 'chart-link', href: href(from, chartRoutes.embed(chartId, lang)) }, content.charts[chartId]?.title ?? chartId));
     return h(document, 'tr', { id: record.id, 'data-model': JSON.stringify(model) },
       h(document, 'th', { scope: 'row' }, lang === 'zh' ? record.label_zh : record.label_en),
       h(document, 'td', {}, kindName[record.kind]),
@@ -138,13 +140,12 @@ export function exploreBody(document: Document, inputs: ChartInputs, content: St
       h(document, 'td', { class: 'id' }, record.id));
   };
 
-  const other = lang === 'zh' ? { href: '../../en/data/explore/', label: 'English', lang: 'en' } : { href: '../../../data/explore/', label: '中文', lang: 'zh-CN' };
   return [
     h(document, 'nav', { class: 'explore-nav', 'aria-label': text.title },
-      h(document, 'a', { href: '../../' }, report.storyLink),
+      h(document, 'a', { href: href(from, route('story', lang)) }, report.storyLink),
       h(document, 'a', { href: reportHref }, text.reportLink),
-      h(document, 'a', { href: '../' }, text.dataLink),
-      h(document, 'a', { href: other.href, lang: other.lang, hreflang: other.lang }, other.label)),
+      h(document, 'a', { href: href(from, route('data', lang)) }, text.dataLink),
+      languageSwitch(document, content, PAGES.explore)),
     h(document, 'main', { id: 'main', class: 'explore', 'data-lang': lang, 'data-total': records.length },
       h(document, 'h1', {}, text.title),
       h(document, 'p', {}, text.intro),
@@ -166,8 +167,8 @@ export function exploreBody(document: Document, inputs: ChartInputs, content: St
           h(document, 'button', { type: 'button', 'data-download': 'csv' }, 'CSV'), ' ',
           h(document, 'button', { type: 'button', 'data-download': 'json' }, 'JSON'), ' · '),
         h(document, 'span', {}, `${text.downloadAll}: `),
-        h(document, 'a', { href: `${EXPLORE_FILES[lang]}explore.csv`, download: 'gaoping-2025-explore.csv' }, 'CSV'), ' ',
-        h(document, 'a', { href: `${EXPLORE_FILES[lang]}explore.json`, download: 'gaoping-2025-explore.json' }, 'JSON')),
+        h(document, 'a', { href: href(from, `${PAGES.explore}explore.csv`), download: 'gaoping-2025-explore.csv' }, 'CSV'), ' ',
+        h(document, 'a', { href: href(from, `${PAGES.explore}explore.json`), download: 'gaoping-2025-explore.json' }, 'JSON')),
       h(document, 'p', { class: 'explore-empty', hidden: true }, text.noRows),
       h(document, 'div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': text.title },
         h(document, 'table', { class: 'explore-table' },

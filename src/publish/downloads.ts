@@ -5,7 +5,7 @@ import type { StoryContent } from '../content/types';
 import type { ChartModule } from '../charts/types';
 import type { MetricRow, ProjectRow, RecordRow } from '../data/rows';
 import { citationText, licenceStatement, PROJECT } from '../data/citation';
-import { embedPath } from '../embed/embed-code';
+import { chartRoutes } from '../routes/routes';
 import { dataPackage, excelTablePath, packageTables, tableCsv, tablePath } from './datapackage';
 import { absoluteUrl, type SiteUrl } from './site-url';
 
@@ -14,12 +14,6 @@ import { absoluteUrl, type SiteUrl } from './site-url';
  * (as OWID does), and one ZIP of the whole dataset with a README that carries licence and citation.
  */
 
-/** Fixed, language-free URLs of a chart's data. */
-export const chartDataPaths = (chartId: string) => ({
-  csv: `embed/${chartId}/data.csv`,
-  json: `embed/${chartId}/data.json`,
-  metadata: `embed/${chartId}/data.metadata.json`,
-});
 
 export const DATASET_ZIP = 'data/gaoping-2025-work-report.zip';
 
@@ -49,7 +43,7 @@ export function chartMetadata(chart: ChartModule, dataset: Dataset, geo: Topolog
       quotes.push({ id: row.id, year: row.year, quote: row.quote });
     }
   }
-  const paths = chartDataPaths(chart.id);
+  const paths = { csv: chartRoutes.csv(chart.id), json: chartRoutes.json(chart.id), metadata: chartRoutes.metadata(chart.id) };
   return {
     chart: chart.id,
     title: { zh: content.zh.charts[chart.id]!.title, en: content.en.charts[chart.id]!.title },
@@ -65,7 +59,7 @@ export function chartMetadata(chart: ChartModule, dataset: Dataset, geo: Topolog
     urls: {
       csv: absoluteUrl(site, paths.csv),
       json: absoluteUrl(site, paths.json),
-      embed: { zh: absoluteUrl(site, embedPath(chart.id, 'zh')), en: absoluteUrl(site, embedPath(chart.id, 'en')) },
+      embed: { zh: absoluteUrl(site, chartRoutes.embed(chart.id, 'zh')), en: absoluteUrl(site, chartRoutes.embed(chart.id, 'en')) },
     },
   };
 }

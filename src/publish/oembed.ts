@@ -1,5 +1,5 @@
 import type { Lang } from '../data/types';
-import { embedPath } from '../embed/embed-code';
+import { chartRoutes } from '../routes/routes';
 import { absoluteUrl, type SiteUrl } from './site-url';
 
 /**
@@ -22,10 +22,6 @@ export interface OEmbedRich {
   cache_age: number;
 }
 
-/** Where the oEmbed file for a chart lives, relative to the site root. */
-export function oembedPath(chartId: string, lang: Lang): string {
-  return `${lang === 'en' ? 'en/' : ''}oembed/${chartId}.json`;
-}
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -42,7 +38,7 @@ export function oembedFor(options: {
   thumbnail: { path: string; width: number; height: number };
 }): OEmbedRich {
   const { site, chartId, lang, title, height } = options;
-  const src = absoluteUrl(site, embedPath(chartId, lang));
+  const src = absoluteUrl(site, chartRoutes.embed(chartId, lang));
   const html = `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="${OEMBED_WIDTH}" height="${height}" ` +
     `style="border:0;max-width:100%" loading="lazy"></iframe>`;
   return {
@@ -63,7 +59,7 @@ export function oembedFor(options: {
 
 /** The discovery link an embed page carries in its head, as data. */
 export function oembedDiscoveryLink(site: SiteUrl, chartId: string, lang: Lang, title: string): { rel: string; type: string; href: string; title: string } {
-  return { rel: 'alternate', type: 'application/json+oembed', href: absoluteUrl(site, oembedPath(chartId, lang)), title };
+  return { rel: 'alternate', type: 'application/json+oembed', href: absoluteUrl(site, chartRoutes.oembed(chartId, lang)), title };
 }
 
 /** What the spec requires of a rich response, and what it asks of thumbnails; [] when valid. */

@@ -5,9 +5,9 @@ import { charts } from '../charts/registry';
 import { citationCff } from '../data/citation';
 import { publishedMetricsJson } from '../data/rows';
 import { buildImages } from './build-images';
-import { chartDataPaths, chartMetadata, datasetFiles } from './downloads';
-import { oembedFor, oembedPath } from './oembed';
-import { imagePaths } from './share-images';
+import { chartMetadata, datasetFiles } from './downloads';
+import { oembedFor } from './oembed';
+import { chartRoutes, imageRoutes } from '../routes/routes';
 import type { SiteUrl } from './site-url';
 
 /** Extra height of an embed page around its chart's framed print image (downloads, links), in px. */
@@ -35,10 +35,10 @@ export async function emitPublishFiles(input: {
   for (const image of images) emit(image.fileName, image.source);
 
   for (const chart of charts) {
-    emit(chartDataPaths(chart.id).metadata, `${JSON.stringify(chartMetadata(chart, dataset, geo, contentByLang, site), null, 2)}\n`);
+    emit(chartRoutes.metadata(chart.id), `${JSON.stringify(chartMetadata(chart, dataset, geo, contentByLang, site), null, 2)}\n`);
     for (const lang of ['zh', 'en'] as const) {
-      const thumbnail = byName.get(imagePaths.chartShare(chart.id, lang))!;
-      const print = byName.get(imagePaths.print(chart.id, lang, 'light', 1))!;
+      const thumbnail = byName.get(imageRoutes.chartShare(chart.id, lang))!;
+      const print = byName.get(imageRoutes.print(chart.id, lang, 'light', 1))!;
       const response = oembedFor({
         site,
         chartId: chart.id,
@@ -48,7 +48,7 @@ export async function emitPublishFiles(input: {
         height: print.height + EMBED_CHROME_HEIGHT,
         thumbnail: { path: thumbnail.fileName, width: thumbnail.width, height: thumbnail.height },
       });
-      emit(oembedPath(chart.id, lang), `${JSON.stringify(response, null, 2)}\n`);
+      emit(chartRoutes.oembed(chart.id, lang), `${JSON.stringify(response, null, 2)}\n`);
     }
   }
 

@@ -1,4 +1,6 @@
 import { renderAsync } from '@resvg/resvg-js';
+import type { ImageTheme } from '../routes/routes';
+export type { ImageTheme };
 import { palettes } from '../design/tokens';
 import { applyTheme } from '../design/theme';
 import type { Lang } from '../data/types';
@@ -14,7 +16,6 @@ import { toXml } from '../dom/html';
 export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
 
-export type ImageTheme = 'light' | 'dark';
 export const IMAGE_THEMES: readonly ImageTheme[] = ['light', 'dark'];
 
 /** The frame's colours: the design tokens of each theme, as the pages use them. */
@@ -216,10 +217,3 @@ export function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
-/** Where the images live, relative to the site root. */
-export const imagePaths = {
-  storyShare: (lang: Lang) => `share/story-${lang}.png`,
-  chartShare: (chartId: string, lang: Lang) => `share/${chartId}-${lang}.png`,
-  print: (chartId: string, lang: Lang, theme: ImageTheme, scale: 1 | 2) => `${lang === 'en' ? 'en/' : ''}embed/${chartId}/${chartId}-${theme}${scale === 2 ? '@2x' : ''}.png`,
-  poster: (lang: Lang) => `share/poster-${lang}.png`,
-};

@@ -1,5 +1,5 @@
 import type { ChartInputs } from '../charts/types';
-import type { StoryContent } from '../content/types';
+import type { Lang, StoryContent } from '../content/types';
 import { fillTemplate, labelled } from '../content/template';
 import { formatDigits, formatValue } from '../data/format';
 import { provenance, type ProvenanceEntry } from '../data/provenance';
@@ -7,6 +7,8 @@ import type { ArtefactPlace, LocatedQuote, ParsedReport, ReportBlock } from '../
 import { towns } from '../data/town-projects';
 import { h, type Child } from '../dom/html';
 import { chartsDrawing, qualifierText, storyFigureId } from '../figure/provenance-links';
+import { chartRoutes, href, PAGES, route } from '../routes/routes';
+import { languageSwitch } from '../figure/language-switch';
 
 /** The report located against the dataset: what the page draws. Built (and checked) by the build. */
 export interface AnnotatedReport {
@@ -16,7 +18,10 @@ export interface AnnotatedReport {
 }
 
 /** Relative ways from the report page (/report/ or /en/report/) to the other pages of its language. */
-const FROM_REPORT = { story: '../', embed: (id: string) => `../embed/${id}/`, explore: '../data/explore/', data: '../data/' };
+function fromReport(lang: Lang) {
+  const from = route('report', lang);
+  return { story: href(from, route('story', lang)), embed: (id: string) => href(from, chartRoutes.embed(id, lang)), explore: href(from, route('explore', lang)), data: href(from, route('data', lang)) };
+}
 
 const GLOSSARY_REF = /〔(\d+)〕/g;
 
@@ -152,8 +157,8 @@ function recordCard(ctx: Ctx, entry: ProvenanceEntry): HTMLElement {
     const figure = storyFigureId(content, chartId);
     return h(document, 'li', {},
       h(document, 'span', {}, content.charts[chartId]?.title ?? chartId), ' ',
-      figure ? h(document, 'a', { href: `${FROM_REPORT.story}#${figure}`, 'data-chart-link': chartId }, report.inStory) : null, ' ',
-      h(document, 'a', { href: FROM_REPORT.embed(chartId), 'data-chart-link': chartId }, report.asEmbed));
+      figure ? h(document, 'a', { href: `${fromReport(ctx.content.lang).story}#${figure}`, 'data-chart-link': chartId }, report.inStory) : null, ' ',
+      h(document, 'a', { href: fromReport(ctx.content.lang).embed(chartId), 'data-chart-link': chartId }, report.asEmbed));
   }))]);
   return h(document, 'li', { class: 'q-card', id: `r-${entry.id}`, 'data-record': entry.id },
     h(document, 'p', { class: 'q-card-head' },
@@ -163,7 +168,7 @@ function recordCard(ctx: Ctx, entry: ProvenanceEntry): HTMLElement {
     h(document, 'dl', {}, ...rows.flatMap(([term, value]) => [h(document, 'dt', {}, term), h(document, 'dd', {}, ...(Array.isArray(value) ? value : [value]))])),
     h(document, 'p', { class: 'q-card-links' },
       h(document, 'a', { href: `#q-${entry.id}` }, report.backToText), ' ',
-      h(document, 'a', { href: `${FROM_REPORT.explore}#${entry.id}` }, report.inExplorer)));
+      h(document, 'a', { href: `${fromReport(ctx.content.lang).explore}#${entry.id}` }, report.inExplorer)));
 }
 
 /** The records highlighted in a block, after it: collapsed, and opened by following a highlight without JS. */
@@ -228,14 +233,14 @@ export function reportBody(document: Document, inputs: ChartInputs, content: Sto
   const townNames = new Map(towns(inputs.geo).map((town) => [town.properties.code, town.properties.name]));
   const ctx: Ctx = { document, content, inputs, annotated, entries, numbers, drawing: chartsDrawing(inputs, all), townNames };
   const { report, lang } = content;
-  const other = lang === 'zh' ? { href: '../en/report/', label: 'English', lang: 'en' } : { href: '../../report/', label: '中文', lang: 'zh-CN' };
+  const links = fromReport(lang);
   return [
     h(document, 'a', { class: 'skip-link', href: '#report-text' }, content.page.skipToContent),
     h(document, 'nav', { class: 'report-nav', 'aria-label': report.title },
-      h(document, 'a', { href: FROM_REPORT.story }, report.storyLink),
-      h(document, 'a', { href: FROM_REPORT.explore }, report.exploreLink),
-      h(document, 'a', { href: FROM_REPORT.data }, report.dataLink),
-      h(document, 'a', { href: other.href, lang: other.lang, hreflang: other.lang }, other.label)),
+      h(document, 'a', { href: links.story }, report.storyLink),
+      h(document, 'a', { href: links.explore }, report.exploreLink),
+      h(document, 'a', { href: links.data }, report.dataLink),
+      languageSwitch(document, content, PAGES.report)),
     h(document, 'main', { id: 'main', class: 'report', 'data-lang': lang },
       h(document, 'header', { class: 'report-intro' },
         h(document, 'h1', {}, report.title),

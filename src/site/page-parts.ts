@@ -3,21 +3,18 @@ import type { Lang, StoryContent } from '../content/types';
 import { h } from '../dom/html';
 import { citationText, formatDate, licenceStatement, PROJECT } from '../data/citation';
 import { fillTemplate } from '../content/template';
-import { imagePaths, IMAGE_THEMES } from '../publish/share-images';
-import { chartDataPaths, DATASET_ZIP } from '../publish/downloads';
+import { IMAGE_THEMES } from '../publish/share-images';
+import { DATASET_ZIP } from '../publish/downloads';
 import { absoluteUrl, type SiteUrl } from '../publish/site-url';
-import { HTML_LANG } from '../story/story-page';
+import { chartRoutes, imageRoutes, PAGES, route } from '../routes/routes';
+import { languageSwitch } from '../figure/language-switch';
 
 /**
- * Page parts issue 11 adds (cite box, print-image links, credits, language links), built as nodes
- * like every other part of a page. `root` is the relative path from the page to the site root.
+ * Parts the site's pages share (cite box, print-image links, credits, language links), built as
+ * nodes like every other part of a page. `root` is the relative path from the page to the site root.
  */
 
-export const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
-/** A site path in a language: "data/" → "en/data/" for English. */
-export const inLang = (path: string, lang: Lang) => (lang === 'en' ? `en/${path}` : path);
-
-/** "cite this": the citation text, a copy button (src/story/cite.ts) and, when asked, the licence. */
+/** "cite this": the citation text, a copy button (src/figure/cite.ts) and, when asked, the licence. */
 export function citeBox(document: Document, dataset: Dataset, content: StoryContent, site: SiteUrl, options: { headingLevel?: 'h2' | 'h3'; licence?: boolean; id?: string } = {}): HTMLElement {
   const { cite } = content;
   const headingId = `${options.id ?? 'cite'}-heading`;
@@ -44,23 +41,22 @@ export function printImageLinks(document: Document, content: StoryContent, chart
   const label = (copy: StoryContent, theme: string, scale: number) => `${theme === 'light' ? copy.share.printLight : copy.share.printDark} ${scale}×`;
   for (const theme of IMAGE_THEMES) {
     for (const scale of [1, 2] as const) {
-      const path = imagePaths.print(chartId, lang, theme, scale);
+      const path = imageRoutes.print(chartId, lang, theme, scale);
       links.push(h(document, 'a', {
         href: `${root}${path}`, download: path.split('/').pop(), 'data-print-theme': theme, 'data-print-scale': scale,
         // The desk switches these with its language option.
-        'data-href-zh': `${root}${imagePaths.print(chartId, 'zh', theme, scale)}`, 'data-href-en': `${root}${imagePaths.print(chartId, 'en', theme, scale)}`,
+        'data-href-zh': `${root}${imageRoutes.print(chartId, 'zh', theme, scale)}`, 'data-href-en': `${root}${imageRoutes.print(chartId, 'en', theme, scale)}`,
         ...bilingual((copy) => label(copy, theme, scale)),
       }, label(content, theme, scale)));
     }
   }
-  links.push(h(document, 'a', { href: `${root}${chartDataPaths(chartId).metadata}`, ...bilingual((copy) => copy.share.metadata) }, share.metadata));
+  links.push(h(document, 'a', { href: `${root}${chartRoutes.metadata(chartId)}`, ...bilingual((copy) => copy.share.metadata) }, share.metadata));
   return h(document, 'p', { class: 'print-images' }, h(document, 'span', bilingual((copy) => copy.share.printImagesNote), share.printImagesNote), ...links);
 }
 
-/** The link to the same page in the other language. */
-export function languageLink(document: Document, content: StoryContent, root: string, path: string): HTMLElement {
-  const other = otherLang(content.lang);
-  return h(document, 'a', { href: `${root}${inLang(path, other)}`, lang: HTML_LANG[other], hreflang: HTML_LANG[other], class: 'language-link' }, content.page.languageSwitch);
+/** The link to the same page in the other language (`page`: the page's path in Chinese). */
+export function languageLink(document: Document, content: StoryContent, page: string): HTMLElement {
+  return languageSwitch(document, content, page, 'language-link');
 }
 
 /** The story's closing credits: byline, date, version, the source report, links, the poster, the citation. */
@@ -83,12 +79,12 @@ export function storyCredits(document: Document, dataset: Dataset, content: Stor
     h(document, 'p', { class: 'credits-source' }, fill(credits.source)),
     ...credits.credits.map((line) => h(document, 'p', { class: 'credits-line' }, fill(line))),
     h(document, 'ul', { class: 'credits-links' },
-      h(document, 'li', {}, h(document, 'a', { href: `${root}${inLang('data/', lang)}` }, credits.dataLink)),
-      h(document, 'li', {}, h(document, 'a', { href: `${root}${inLang('embed/', lang)}` }, credits.embedLink)),
-      h(document, 'li', {}, h(document, 'a', { href: `${root}${inLang('report/', lang)}` }, content.report.title)),
-      h(document, 'li', {}, h(document, 'a', { href: `${root}${inLang('data/explore/', lang)}` }, content.explore.title)),
-      h(document, 'li', {}, h(document, 'a', { href: `${root}${imagePaths.poster(lang)}`, download: `gaoping-2025-poster-${lang}.png` }, credits.posterLink)),
-      h(document, 'li', {}, languageLink(document, content, root, ''))),
+      h(document, 'li', {}, h(document, 'a', { href: `${root}${route('data', lang)}` }, credits.dataLink)),
+      h(document, 'li', {}, h(document, 'a', { href: `${root}${route('desk', lang)}` }, credits.embedLink)),
+      h(document, 'li', {}, h(document, 'a', { href: `${root}${route('report', lang)}` }, content.report.title)),
+      h(document, 'li', {}, h(document, 'a', { href: `${root}${route('explore', lang)}` }, content.explore.title)),
+      h(document, 'li', {}, h(document, 'a', { href: `${root}${imageRoutes.poster(lang)}`, download: `gaoping-2025-poster-${lang}.png` }, credits.posterLink)),
+      h(document, 'li', {}, languageLink(document, content, PAGES.story))),
     citeBox(document, dataset, content, site, { licence: true }));
 }
 

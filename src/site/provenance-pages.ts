@@ -3,15 +3,14 @@ import type { StoryContent } from '../content/types';
 import { provenance } from '../data/provenance';
 import { locateArtefacts, locateQuotes, parseReport } from '../data/report-text';
 import { DatasetError } from '../data/validate';
-import { HTML_LANG } from '../story/story-page';
+import { HTML_LANG } from '../content/types';
 import { reportBody, type AnnotatedReport } from '../report/report-page';
 import { exploreBody, exploreRecords, EXPLORE_NOSCRIPT_CSS } from '../explore/explore-page';
 import { h } from '../dom/html';
 import { renderPage } from './html-document';
 import type { SiteUrl } from '../publish/site-url';
 import { shareHead } from './share-meta';
-import { imagePaths } from '../publish/share-images';
-import { inLang, otherLang } from './page-parts';
+import { imageRoutes, route, otherLang, rootFrom, type PageId } from '../routes/routes';
 
 /**
  * The report text located against the dataset. Every quote must be found (once, or at its
@@ -28,8 +27,8 @@ export function annotateReport(inputs: ChartInputs, text: string, files: { datas
 
 /** /report/ and /en/report/: the annotated report. */
 export function reportPage(inputs: ChartInputs, content: StoryContent, annotated: AnnotatedReport, assets: { css: string[]; scripts: string[] }, site: SiteUrl): string {
-  const root = content.lang === 'zh' ? '../' : '../../';
-  const head = pageShare(site, content, 'report/', content.report.title, content.report.intro);
+  const root = rootFrom(route('report', content.lang));
+  const head = pageShare(site, content, 'report', content.report.title, content.report.intro);
   return renderPage(
     { htmlLang: HTML_LANG[content.lang], title: content.report.title, description: content.report.intro, styles: assets.css, moduleScripts: assets.scripts.map((file) => root + file), head },
     (document) => reportBody(document, inputs, content, annotated),
@@ -37,18 +36,18 @@ export function reportPage(inputs: ChartInputs, content: StoryContent, annotated
 }
 
 /** Share tags for a page of this site, in its language, with the story's share image. */
-function pageShare(site: SiteUrl, content: StoryContent, page: string, title: string, description: string): (document: Document) => Node[] {
+function pageShare(site: SiteUrl, content: StoryContent, page: PageId, title: string, description: string): (document: Document) => Node[] {
   const lang = content.lang;
   return shareHead(site, {
-    lang, title, description, path: inLang(page, lang), image: imagePaths.storyShare(lang), imageAlt: content.meta.title,
-    alternate: inLang(page, otherLang(lang)), siteName: content.share.projectName,
+    lang, title, description, path: route(page, lang), image: imageRoutes.storyShare(lang), imageAlt: content.meta.title,
+    alternate: route(page, otherLang(lang)), siteName: content.share.projectName,
   });
 }
 
 /** /data/explore/ and /en/data/explore/: every record, pair and project in one table. */
 export function explorePage(inputs: ChartInputs, content: StoryContent, assets: { css: string[]; scripts: string[] }, site: SiteUrl): string {
-  const root = content.lang === 'zh' ? '../../' : '../../../';
-  const share = pageShare(site, content, 'data/explore/', content.explore.title, content.explore.intro);
+  const root = rootFrom(route('explore', content.lang));
+  const share = pageShare(site, content, 'explore', content.explore.title, content.explore.intro);
   return renderPage(
     {
       htmlLang: HTML_LANG[content.lang], title: content.explore.title, description: content.explore.intro, styles: assets.css, moduleScripts: assets.scripts.map((file) => root + file),

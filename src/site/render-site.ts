@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { charts } from '../charts/registry';
 import { LANGS, type Lang } from '../content/types';
+import { CHART_MANIFEST, href, imageRoutes, inLang, otherLang, PAGE_IDS, PAGES, route, rootFrom, type PageId } from '../routes/routes';
 import { METRIC_COLUMNS, metricRow, publishedMetricsJson, RECORD_COLUMNS, recordRow, toCsv } from '../data/rows';
 import { h, toHtml } from '../dom/html';
 import { exploreDownloads, exploreRecords } from '../explore/explore-page';
-import { imagePaths } from '../publish/share-images';
 import type { SiteUrl } from '../publish/site-url';
 import { addDeepLinkAnchors } from '../story/anchors';
 import { HTML_LANG, storyBody, storyHead } from '../story/story-page';
@@ -52,10 +52,10 @@ const PAGES_CSS = readFileSync(new URL('../embed/pages.css', import.meta.url), '
 /** A story page (/ or /en/): the prerendered story, its credits and deep-link anchors; its wide charts apart. */
 export function storyPage(site: SiteInputs, assets: SiteAssets, siteUrl: SiteUrl, lang: Lang, options: RenderSiteOptions = {}): { html: string; wideCharts?: string } {
   const content = site.content[lang];
-  const path = lang === 'zh' ? '' : 'en/';
-  const root = lang === 'zh' ? '' : '../';
+  const path = route('story', lang);
+  const root = rootFrom(path);
   const document = newDocument();
-  const page = { document, inputs: site.inputs, content, links: { report: 'report/' } };
+  const page = { document, inputs: site.inputs, content, links: { report: href(path, route('report', lang)) } };
   document.documentElement.setAttribute('lang', HTML_LANG[lang]);
   document.head.append(
     ...shellHead(document, {
@@ -65,7 +65,7 @@ export function storyPage(site: SiteInputs, assets: SiteAssets, siteUrl: SiteUrl
         ...storyHead(page),
         ...shareHead(siteUrl, {
           lang, title: content.meta.title, description: content.meta.description, path,
-          image: imagePaths.storyShare(lang), imageAlt: content.meta.title, alternate: lang === 'zh' ? 'en/' : '',
+          image: imageRoutes.storyShare(lang), imageAlt: content.meta.title, alternate: route('story', otherLang(lang)),
           siteName: content.share.projectName, type: 'article',
         })(document),
       ],
@@ -82,45 +82,81 @@ export function storyPage(site: SiteInputs, assets: SiteAssets, siteUrl: SiteUrl
   return { html: toHtml(document), wideCharts };
 }
 
+/** What a page's render function gets: the checked inputs, the bundle's assets, the public address. */
+export interface SiteContext {
+  site: SiteInputs;
+  assets: SiteAssets;
+  siteUrl: SiteUrl;
+  options: RenderSiteOptions;
+}
+
+/** A page's HTML, and files that live beside it (the story's wide charts). */
+export type RenderedPage = string | { html: string; beside?: Record<string, string> };
+
+/** A page of the site: its path in Chinese (the English one is under en/) and how to render it in a language. */
+export interface SitePage {
+  path: string;
+  render: (ctx: SiteContext, lang: Lang) => RenderedPage;
+}
+
+/**
+ * How each route of src/routes/routes.ts is rendered. Adding a page is one route there and one
+ * render function here (TypeScript refuses a route without one); renderSite does the rest.
+ */
+export const PAGE_RENDERERS: Record<PageId, SitePage['render']> = {
+  story: ({ site, assets, siteUrl, options }, lang) => {
+    const story = storyPage(site, assets, siteUrl, lang, options);
+    const beside: Record<string, string> = story.wideCharts ? { [WIDE_CHARTS_FILE]: story.wideCharts } : {};
+    return { html: story.html, beside };
+  },
+  desk: ({ site, assets, siteUrl }, lang) => deskPage(site.content, lang, { css: [PAGES_CSS], scripts: assets.desk.scripts }, siteUrl, site.inputs.dataset),
+  data: ({ site, assets, siteUrl }, lang) => dataPage(site.inputs, site.content[lang], PAGES_CSS, siteUrl, assets.cite.scripts),
+  report: ({ site, assets, siteUrl }, lang) =>
+    reportPage(site.inputs, site.content[lang], site.annotated, { css: [PAGES_CSS, ...assets.report.css], scripts: assets.report.scripts }, siteUrl),
+  explore: ({ site, assets, siteUrl }, lang) =>
+    explorePage(site.inputs, site.content[lang], { css: [PAGES_CSS, ...assets.explore.css], scripts: assets.explore.scripts }, siteUrl),
+};
+
+/** Every route with its render function, in the order of the routes table. */
+export const SITE_PAGES: SitePage[] = PAGE_IDS.map((id) => ({ path: PAGES[id], render: PAGE_RENDERERS[id] }));
+
 /**
  * Every page and file of the site except the published images, oEmbed files and data package
- * (src/publish/publish.ts), as path under dist/ → contents. The Vite plugin writes what this
- * returns, the dev server serves it, and tests render the site from any dataset without Vite.
+ * (src/publish/publish.ts), as path under dist/ → contents: each page of `pages` in both languages,
+ * each chart's embed pages and downloads, the data files, the 404 page. The Vite plugin writes what
+ * this returns, the dev server serves it, and tests render the site from any dataset without Vite.
  */
-export function renderSite(site: SiteInputs, assets: SiteAssets, siteUrl: SiteUrl, options: RenderSiteOptions = {}): Map<string, string> {
+export function renderSite(site: SiteInputs, assets: SiteAssets, siteUrl: SiteUrl, options: RenderSiteOptions = {}, pages: SitePage[] = SITE_PAGES): Map<string, string> {
   const { inputs, content, raw } = site;
   const files = new Map<string, string>();
   const add = (path: string, body: string) => {
     if (files.has(path)) throw new Error(`two renderings of ${path}`);
     files.set(path, body);
   };
-  for (const lang of LANGS) {
-    const story = storyPage(site, assets, siteUrl, lang, options);
-    const path = lang === 'zh' ? '' : 'en/';
-    add(`${path}index.html`, story.html);
-    if (story.wideCharts) add(`${path}${WIDE_CHARTS_FILE}`, story.wideCharts);
+  const ctx: SiteContext = { site, assets, siteUrl, options };
+  for (const page of pages) {
+    for (const lang of LANGS) {
+      const path = inLang(page.path, lang);
+      const rendered = page.render(ctx, lang);
+      const { html, beside } = typeof rendered === 'string' ? { html: rendered, beside: {} } : rendered;
+      add(`${path}index.html`, html);
+      for (const [file, body] of Object.entries(beside ?? {})) add(`${path}${file}`, body);
+    }
   }
   const embedAssets = { css: assets.embed.css, scripts: assets.embed.scripts };
   for (const chart of charts) {
     for (const [fileName, source] of chartFiles(inputs, content, chart.id, embedAssets, siteUrl)) add(fileName, source);
   }
-  add('embed/charts.json', chartManifest(content));
-  for (const lang of LANGS) {
-    const prefix = lang === 'zh' ? '' : 'en/';
-    add(`${prefix}embed/index.html`, deskPage(content, lang, { css: [PAGES_CSS], scripts: assets.desk.scripts }, siteUrl, inputs.dataset));
-    add(`${prefix}data/index.html`, dataPage(inputs, content[lang], PAGES_CSS, siteUrl, assets.cite.scripts));
-    add(`${prefix}report/index.html`, reportPage(inputs, content[lang], site.annotated, { css: [PAGES_CSS, ...assets.report.css], scripts: assets.report.scripts }, siteUrl));
-    add(`${prefix}data/explore/index.html`, explorePage(inputs, content[lang], { css: [PAGES_CSS, ...assets.explore.css], scripts: assets.explore.scripts }, siteUrl));
-  }
-  add('data/metrics.json', publishedMetricsJson(raw.metricsJson, inputs.dataset));
-  add('data/metrics.schema.json', raw.schemaJson);
-  add('data/ledger-exclusions.json', raw.exclusionsJson);
-  add('data/gaoping.topojson', raw.topojson);
-  add('data/metrics.csv', toCsv({ columns: METRIC_COLUMNS, rows: inputs.dataset.metrics.map(metricRow) }));
-  add('data/records.csv', toCsv({ columns: RECORD_COLUMNS, rows: inputs.dataset.records.map(recordRow) }));
+  add(CHART_MANIFEST, chartManifest(content));
+  add(`${PAGES.data}metrics.json`, publishedMetricsJson(raw.metricsJson, inputs.dataset));
+  add(`${PAGES.data}metrics.schema.json`, raw.schemaJson);
+  add(`${PAGES.data}ledger-exclusions.json`, raw.exclusionsJson);
+  add(`${PAGES.data}gaoping.topojson`, raw.topojson);
+  add(`${PAGES.data}metrics.csv`, toCsv({ columns: METRIC_COLUMNS, rows: inputs.dataset.metrics.map(metricRow) }));
+  add(`${PAGES.data}records.csv`, toCsv({ columns: RECORD_COLUMNS, rows: inputs.dataset.records.map(recordRow) }));
   const downloads = exploreDownloads(exploreRecords(inputs), inputs);
-  add('data/explore/explore.csv', downloads.csv);
-  add('data/explore/explore.json', downloads.json);
+  add(`${PAGES.explore}explore.csv`, downloads.csv);
+  add(`${PAGES.explore}explore.json`, downloads.json);
   add('404.html', notFoundPage(content, PAGES_CSS, siteUrl));
   return files;
 }

@@ -3,37 +3,31 @@ import type { ChartInputs } from '../charts/types';
 import { charts, chartById, renderChart } from '../charts/registry';
 import { chartWidths } from '../design/tokens';
 import { embedBody } from '../embed/embed-page';
-import { embedCode, embedPath } from '../embed/embed-code';
+import { embedCode } from '../embed/embed-code';
 import { DEFAULT_EMBED_OPTIONS } from '../embed/options';
 import type { Dataset } from '../data/types';
-import { chartDataPaths } from '../publish/downloads';
 import { METRIC_COLUMNS, PROJECT_COLUMNS, RECORD_COLUMNS, toCsv, toJson } from '../data/rows';
 import { fillTemplate, labelled } from '../content/template';
 import { formatDigits } from '../data/format';
 import { h, svg as s, toXml } from '../dom/html';
-import { HTML_LANG } from '../story/story-page';
+import { HTML_LANG } from '../content/types';
 import { newDocument, renderPage } from './html-document';
 import { siteUrlFromEnv, type SiteUrl } from '../publish/site-url';
 import { shareHead, headTagNodes } from './share-meta';
 import { oembedDiscoveryLink } from '../publish/oembed';
-import { imagePaths } from '../publish/share-images';
-import { citeBox, inLang, languageLink, otherLang, packageDownloads, printImageLinks } from './page-parts';
-import { DEFAULT_EMBED_OPTIONS as DEFAULTS } from '../embed/options';
+import { citeBox, languageLink, packageDownloads, printImageLinks } from './page-parts';
 import { packageTables } from '../publish/datapackage';
 import { DEVICE_WIDTHS } from '../embed/desk-form';
-
-export function rootFrom(path: string): string {
-  return '../'.repeat(path.split('/').filter(Boolean).length);
-}
+import { CHART_MANIFEST, chartRoutes, href, imageRoutes, otherLang, PAGES, rootFrom, route } from '../routes/routes';
 
 export function embedPage(inputs: ChartInputs, content: StoryContent, chartId: string, assets: { css: string[]; scripts: string[] }, site: SiteUrl): string {
   const { lang } = content;
-  const path = embedPath(chartId, lang);
+  const path = chartRoutes.embed(chartId, lang);
   const root = rootFrom(path);
   const copy = content.charts[chartId]!;
   const share = shareHead(site, {
-    lang, title: copy.title, description: copy.subtitle, path, image: imagePaths.chartShare(chartId, lang), imageAlt: copy.title,
-    alternate: embedPath(chartId, otherLang(lang)), siteName: content.share.projectName,
+    lang, title: copy.title, description: copy.subtitle, path, image: imageRoutes.chartShare(chartId, lang), imageAlt: copy.title,
+    alternate: chartRoutes.embed(chartId, otherLang(lang)), siteName: content.share.projectName,
   });
   return renderPage(
     {
@@ -42,16 +36,16 @@ export function embedPage(inputs: ChartInputs, content: StoryContent, chartId: s
       head: (document) => [...share(document), ...headTagNodes(document, [{ tag: 'link', ...oembedDiscoveryLink(site, chartId, lang, copy.title) }])],
     },
     (document) => {
-      const main = embedBody({ document, inputs, content, links: { report: `${root}${lang === 'zh' ? '' : 'en/'}report/`, newTab: true } }, chartId, {
-        source: `${root}${lang === 'zh' ? '' : 'en/'}report/`,
-        csv: `${root}embed/${chartId}/data.csv`,
-        png: { light: `${root}${imagePaths.print(chartId, lang, 'light', 2)}`, dark: `${root}${imagePaths.print(chartId, lang, 'dark', 2)}` },
+      const main = embedBody({ document, inputs, content, links: { report: href(path, route('report', lang)), newTab: true } }, chartId, {
+        source: href(path, route('report', lang)),
+        csv: href(path, chartRoutes.csv(chartId)),
+        png: { light: href(path, imageRoutes.print(chartId, lang, 'light', 2)), dark: href(path, imageRoutes.print(chartId, lang, 'dark', 2)) },
       });
       // Print images, metadata, the other language and the citation: in the desk, and here only
       // when the embed URL asks (?print=1, ?langlink=1, ?cite=1; src/embed/embed.css shows them).
       main.appendChild(h(document, 'div', { class: 'embed-extras' },
         printImageLinks(document, content, chartId, root),
-        h(document, 'p', { class: 'embed-language' }, languageLink(document, content, root, `embed/${chartId}/`)),
+        h(document, 'p', { class: 'embed-language' }, languageLink(document, content, chartRoutes.embed(chartId, 'zh'))),
         h(document, 'details', { class: 'embed-cite' },
           h(document, 'summary', {}, content.cite.heading),
           citeBox(document, inputs.dataset, content, site, { headingLevel: 'h3', id: 'cite' }))));
@@ -77,12 +71,12 @@ export function chartFiles(inputs: ChartInputs, content: Record<Lang, StoryConte
   if (!chart) throw new Error(`no registered chart "${chartId}"`);
   const rows = chart.rows(inputs);
   const files: Array<[string, string]> = [
-    [`embed/${chart.id}/data.csv`, toCsv(rows)],
-    [`embed/${chart.id}/data.json`, toJson(chart.id, rows, inputs.dataset)],
+    [chartRoutes.csv(chart.id), toCsv(rows)],
+    [chartRoutes.json(chart.id), toJson(chart.id, rows, inputs.dataset)],
   ];
   for (const lang of LANGS) {
-    const path = embedPath(chart.id, lang);
-    files.push([`${path}index.html`, embedPage(inputs, content[lang], chart.id, assets, site)], [`${path}chart.svg`, standaloneSvg(inputs, content[lang], chart.id)]);
+    const path = chartRoutes.embed(chart.id, lang);
+    files.push([`${path}index.html`, embedPage(inputs, content[lang], chart.id, assets, site)], [chartRoutes.svg(chart.id, lang), standaloneSvg(inputs, content[lang], chart.id)]);
   }
   return files;
 }
@@ -92,8 +86,8 @@ export function chartManifest(content: Record<Lang, StoryContent>): string {
     charts: charts.map((chart) => ({
       id: chart.id,
       title: { zh: content.zh.charts[chart.id]!.title, en: content.en.charts[chart.id]!.title },
-      embed: { zh: embedPath(chart.id, 'zh'), en: embedPath(chart.id, 'en') },
-      data: { csv: `embed/${chart.id}/data.csv`, json: `embed/${chart.id}/data.json` },
+      embed: { zh: chartRoutes.embed(chart.id, 'zh'), en: chartRoutes.embed(chart.id, 'en') },
+      data: { csv: chartRoutes.csv(chart.id), json: chartRoutes.json(chart.id) },
     })),
   }, null, 2) + '\n';
 }
@@ -106,11 +100,11 @@ export function chartManifest(content: Record<Lang, StoryContent>): string {
  */
 export function deskPage(content: Record<Lang, StoryContent>, lang: Lang, assets: { css: string[]; scripts: string[] }, site: SiteUrl, dataset: Dataset): string {
   const { desk } = content[lang];
-  const page = inLang('embed/', lang);
+  const page = route('desk', lang);
   const root = rootFrom(page);
   const share = shareHead(site, {
-    lang, title: desk.title, description: desk.intro, path: page, image: imagePaths.storyShare(lang), imageAlt: content[lang].meta.title,
-    alternate: inLang('embed/', otherLang(lang)), siteName: content[lang].share.projectName,
+    lang, title: desk.title, description: desk.intro, path: page, image: imageRoutes.storyShare(lang), imageAlt: content[lang].meta.title,
+    alternate: route('desk', otherLang(lang)), siteName: content[lang].share.projectName,
   });
   return renderPage(
     { htmlLang: HTML_LANG[lang], title: desk.title, description: desk.intro, styles: assets.css, moduleScripts: assets.scripts.map((file) => root + file), classicScripts: [`${root}embed/loader.js`], head: share },
@@ -124,7 +118,7 @@ export function deskPage(content: Record<Lang, StoryContent>, lang: Lang, assets
       const both = (pick: (copy: StoryContent) => string) => ({ 'data-zh': pick(content.zh), 'data-en': pick(content.en) });
       const card = (chartId: string) => {
         const title = content[lang].charts[chartId]!.title;
-        const src = `${root}${embedPath(chartId, lang)}`;
+        const src = href(page, chartRoutes.embed(chartId, lang));
         return h(document, 'section', {
           class: 'desk-card', 'data-chart': chartId, 'aria-labelledby': `desk-${chartId}`,
           'data-title-zh': content.zh.charts[chartId]!.title, 'data-title-en': content.en.charts[chartId]!.title,
@@ -142,9 +136,9 @@ export function deskPage(content: Record<Lang, StoryContent>, lang: Lang, assets
             h(document, 'span', { class: 'desk-status', role: 'status' }),
             h(document, 'a', { href: src, class: 'desk-open', target: '_blank', rel: 'noopener', ...both((copy) => copy.desk.open) }, desk.open)),
           h(document, 'p', { class: 'desk-data' }, h(document, 'span', both((copy) => copy.desk.dataFiles), desk.dataFiles),
-            h(document, 'a', { href: `${root}${chartDataPaths(chartId).csv}`, download: `${chartId}.csv` }, 'CSV'),
-            h(document, 'a', { href: `${root}${chartDataPaths(chartId).json}`, download: `${chartId}.json` }, 'JSON'),
-            h(document, 'a', { href: `${root}${embedPath(chartId, lang)}chart.svg`, download: `${chartId}.svg`, 'data-svg': chartId }, 'SVG')),
+            h(document, 'a', { href: href(page, chartRoutes.csv(chartId)), download: `${chartId}.csv` }, 'CSV'),
+            h(document, 'a', { href: href(page, chartRoutes.json(chartId)), download: `${chartId}.json` }, 'JSON'),
+            h(document, 'a', { href: href(page, chartRoutes.svg(chartId, lang)), download: `${chartId}.svg`, 'data-svg': chartId }, 'SVG')),
           printImageLinks(document, content[lang], chartId, root, content),
           h(document, 'h3', both((copy) => copy.desk.preview), desk.preview),
           h(document, 'div', { class: 'desk-preview' },
@@ -154,18 +148,18 @@ export function deskPage(content: Record<Lang, StoryContent>, lang: Lang, assets
         h(document, 'h1', {}, desk.title),
         h(document, 'p', {}, desk.intro),
         h(document, 'p', { class: 'desk-links' },
-          h(document, 'a', { href: lang === 'zh' ? root : `${root}en/` }, desk.storyLink),
-          h(document, 'a', { href: `${root}embed/charts.json` }, desk.manifest),
-          h(document, 'a', { href: `${root}${inLang('data/', lang)}` }, desk.dataPage),
-          h(document, 'a', { href: `${root}${imagePaths.poster(lang)}`, download: `gaoping-2025-poster-${lang}.png` }, content[lang].share.posterLink),
-          languageLink(document, content[lang], root, 'embed/')),
+          h(document, 'a', { href: href(page, route('story', lang)) }, desk.storyLink),
+          h(document, 'a', { href: href(page, CHART_MANIFEST) }, desk.manifest),
+          h(document, 'a', { href: href(page, route('data', lang)) }, desk.dataPage),
+          h(document, 'a', { href: href(page, imageRoutes.poster(lang)), download: `gaoping-2025-poster-${lang}.png` }, content[lang].share.posterLink),
+          languageLink(document, content[lang], PAGES.desk)),
         // The citation lives here rather than under every embed (an embed shows it with ?cite=1).
         h(document, 'details', { class: 'desk-cite' }, h(document, 'summary', {}, content[lang].cite.heading),
           citeBox(document, dataset, content[lang], site, { headingLevel: 'h3', id: 'desk-cite', licence: true })),
         h(document, 'form', { class: 'desk-options', 'aria-label': desk.title },
           radios('lang', desk.language, [['zh', '中文'], ['en', 'English']], lang),
-          radios('theme', desk.theme, [['light', desk.themeLight], ['dark', desk.themeDark], ['auto', desk.themeAuto]], DEFAULTS.theme),
-          radios('title', desk.titleBlock, [['1', desk.titleOn], ['0', desk.titleOff]], DEFAULTS.showTitle ? '1' : '0'),
+          radios('theme', desk.theme, [['light', desk.themeLight], ['dark', desk.themeDark], ['auto', desk.themeAuto]], DEFAULT_EMBED_OPTIONS.theme),
+          radios('title', desk.titleBlock, [['1', desk.titleOn], ['0', desk.titleOff]], DEFAULT_EMBED_OPTIONS.showTitle ? '1' : '0'),
           h(document, 'fieldset', {}, h(document, 'legend', {}, desk.display), checkbox('plain', desk.plain), checkbox('transparent', desk.transparent)),
           h(document, 'fieldset', {}, h(document, 'legend', {}, desk.extras), checkbox('print', desk.extraPrint), checkbox('cite', desk.extraCite), checkbox('langlink', desk.extraLanguage)),
           h(document, 'fieldset', {}, h(document, 'legend', {}, desk.maxWidth),
@@ -182,11 +176,11 @@ export function deskPage(content: Record<Lang, StoryContent>, lang: Lang, assets
 export function dataPage(inputs: ChartInputs, content: StoryContent, css: string, site: SiteUrl, scripts: string[]): string {
   const { dataset } = inputs;
   const { dataPage: text, lang, columnDocs } = content;
-  const path = inLang('data/', lang);
+  const path = route('data', lang);
   const root = rootFrom(path);
   const share = shareHead(site, {
-    lang, title: text.title, description: text.intro, path, image: imagePaths.storyShare(lang), imageAlt: content.meta.title,
-    alternate: inLang('data/', otherLang(lang)), siteName: content.share.projectName,
+    lang, title: text.title, description: text.intro, path, image: imageRoutes.storyShare(lang), imageAlt: content.meta.title,
+    alternate: route('data', otherLang(lang)), siteName: content.share.projectName,
   });
   const doc = (column: string) => {
     const line = columnDocs[column];
@@ -204,14 +198,14 @@ export function dataPage(inputs: ChartInputs, content: StoryContent, css: string
     const files = [['metrics.json', text.filesJson], ['metrics.csv', text.filesCsv], ['records.csv', text.filesRecordsCsv], ['ledger-exclusions.json', text.filesExclusions], ['metrics.schema.json', text.filesSchema], ['gaoping.topojson', text.filesTopo]] as const;
     return [h(document, 'main', { id: 'main', class: 'data-page' },
       h(document, 'p', { class: 'desk-links' },
-        h(document, 'a', { href: lang === 'zh' ? root : `${root}en/` }, text.backToStory),
-        h(document, 'a', { href: `${root}${inLang('embed/', lang)}` }, text.embedDesk),
-        languageLink(document, content, root, 'data/')),
+        h(document, 'a', { href: href(path, route('story', lang)) }, text.backToStory),
+        h(document, 'a', { href: href(path, route('desk', lang)) }, text.embedDesk),
+        languageLink(document, content, PAGES.data)),
       h(document, 'h1', {}, text.title),
       h(document, 'p', {}, text.intro),
       h(document, 'p', { class: 'desk-links' },
-        h(document, 'a', { href: 'explore/' }, content.report.exploreLink),
-        h(document, 'a', { href: '../report/' }, content.explore.reportLink)),
+        h(document, 'a', { href: href(path, route('explore', lang)) }, content.report.exploreLink),
+        h(document, 'a', { href: href(path, route('report', lang)) }, content.explore.reportLink)),
       h(document, 'h2', {}, text.downloads),
       h(document, 'ul', {},
         ...packageDownloads(document, content, root, packageTables(dataset, inputs.geo).map((table) => table.name)),
@@ -247,7 +241,7 @@ export function notFoundPage(content: Record<Lang, StoryContent>, css: string, s
   const title = `${content.zh.notFound.title} · ${content.en.notFound.title}`;
   const base = site.basePath;
   const share = shareHead(site, {
-    lang: 'zh', title, description: content.zh.meta.description, path: '', image: imagePaths.storyShare('zh'), imageAlt: content.zh.meta.title,
+    lang: 'zh', title, description: content.zh.meta.description, path: '', image: imageRoutes.storyShare('zh'), imageAlt: content.zh.meta.title,
     siteName: content.zh.share.projectName, canonical: false,
   });
   return renderPage({ htmlLang: HTML_LANG.zh, title, styles: [css], head: share }, (document) => [
@@ -257,9 +251,9 @@ export function notFoundPage(content: Record<Lang, StoryContent>, css: string, s
         h(document, 'h1', {}, text.title),
         h(document, 'p', {}, text.text),
         h(document, 'ul', {}, ...charts.map((chart) => h(document, 'li', {},
-          h(document, 'a', { href: `${base}${embedPath(chart.id, lang)}` }, chart.id),
+          h(document, 'a', { href: `${base}${chartRoutes.embed(chart.id, lang)}` }, chart.id),
           h(document, 'span', {}, ` — ${content[lang].charts[chart.id]!.title}`)))),
-        h(document, 'p', {}, h(document, 'a', { href: lang === 'zh' ? base : `${base}en/` }, text.home)));
+        h(document, 'p', {}, h(document, 'a', { href: `${base}${route('story', lang)}` }, text.home)));
     })),
   ]);
 }

@@ -8,6 +8,7 @@ import { nonComparablePairs, scopePairs } from '../data/derive';
 import { comparabilityTag, describePair } from '../charts/describe';
 import { townCodes } from '../geo/town-codes';
 import { fillParts, stepFocus } from './fill';
+import { href, PAGES, route } from '../routes/routes';
 
 /** A chart's own page (its embed page, in this language), opened at its description and table. */
 const chartTablePage = (chartId: string) => `embed/${chartId}/#desc-embed-${chartId}`;
@@ -99,7 +100,7 @@ const methods: Renderer<'methods'> = (ctx, block, index) => {
   return h(document, 'section', { class: 'prose methods', 'aria-labelledby': `block-${index}` },
     sectionHeading(ctx, `block-${index}`, block.heading),
     ...block.paragraphs.map((paragraph) => h(document, 'p', {}, ...fill(ctx, paragraph))),
-    h(document, 'p', {}, h(document, 'a', { href: content.lang === 'zh' ? 'data/metrics.json' : '../data/metrics.json', download: 'gaoping-2025-metrics.json' }, content.page.downloadData)));
+    h(document, 'p', {}, h(document, 'a', { href: href(route('story', content.lang), `${PAGES.data}metrics.json`), download: 'gaoping-2025-metrics.json' }, content.page.downloadData)));
 };
 
 /** One renderer per block type; the content schema guarantees every block has one. */

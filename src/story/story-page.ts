@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { h } from '../dom/html';
-import type { Lang } from '../content/types';
+import { HTML_LANG, type Lang } from '../content/types';
 import type { PageContext } from '../figure/context';
 import { renderBlock } from './blocks';
+import { languageSwitch } from '../figure/language-switch';
+import { PAGES } from '../routes/routes';
 
 const staticLayoutCss = readFileSync(fileURLToPath(new URL('./static-layout.css', import.meta.url)), 'utf8')
   .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -17,7 +19,7 @@ function scoped(css: string, scope: string): string {
   return css.replace(/([^{}]+)\{/g, (_rule, selectors: string) => `${selectors.split(',').map((selector) => `${scope} ${selector.trim()}`).join(',')}{`);
 }
 
-export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+export { HTML_LANG };
 
 /** The story's own head elements (the page shell adds charset, viewport, CSP and tokens). */
 export function storyHead(ctx: PageContext): Node[] {
@@ -31,11 +33,10 @@ export function storyHead(ctx: PageContext): Node[] {
 export function storyBody(ctx: PageContext): Node[] {
   const { document, content } = ctx;
   const { page } = content;
-  const other: Lang = content.lang === 'zh' ? 'en' : 'zh';
   return [
     h(document, 'a', { class: 'skip-link', href: '#main' }, page.skipToContent),
     h(document, 'nav', { class: 'topbar', 'aria-label': page.scrollingStory },
-      h(document, 'a', { href: page.languageSwitchHref, lang: HTML_LANG[other], hreflang: HTML_LANG[other] }, page.languageSwitch),
+      languageSwitch(document, content, PAGES.story),
       h(document, 'button', { type: 'button', class: 'show-all-toggle', 'aria-pressed': 'false' }, page.showAllCharts),
       // The line only mirrors the scroll position, which assistive technology already reports.
       h(document, 'div', { class: 'progress', 'aria-hidden': 'true' }, h(document, 'div', { class: 'progress-bar' }))),

@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { oembedProblems } from '../../src/publish/oembed';
 import { SHARE_HEIGHT, SHARE_WIDTH } from '../../src/publish/share-images';
+import { LANGS } from '../../src/content/types';
+import { PAGE_IDS, route } from '../../src/routes/routes';
 import { site } from '../support/site';
 import { pngInk, pngSize } from '../support/png';
 
@@ -108,6 +110,9 @@ describe(`the build under a subpath (SITE_URL=${PUBLIC})`, () => {
     // Reached by links alone: both stories, 20 embeds, 2 desks, 2 data pages, the 404 page.
     expect(htmlPages.length).toBeGreaterThanOrEqual(27);
     expect(htmlPages.some((url) => url.endsWith('/embed/no-such-chart/deeper/'))).toBe(true);
+    // Every route of the routes table, in both languages, is reached by links alone.
+    const unreached = PAGE_IDS.flatMap((id) => LANGS.map((lang) => `${site.baseUrl}${route(id, lang)}`)).filter((url) => !htmlPages.includes(url));
+    expect(unreached).toEqual([]);
     expect([...fetched.keys()].filter((url) => url.endsWith('.png')).length).toBeGreaterThan(20);
   });
 

@@ -10,6 +10,15 @@ import { contentByLang } from '../../src/content';
 import type { Lang, StoryContent } from '../../src/content/types';
 import { chartFiles, chartManifest } from '../../src/site/site-pages';
 import { inputs, storyHtml } from '../support/render';
+import { parseHTML } from 'linkedom';
+import { h } from '../../src/dom/html';
+import { HTML_LANG } from '../../src/content/types';
+import { languageSwitch } from '../../src/figure/language-switch';
+import { parseSiteUrl } from '../../src/publish/site-url';
+import { href, inLang, PAGE_IDS, route } from '../../src/routes/routes';
+import { renderPage } from '../../src/site/html-document';
+import { loadSiteInputs } from '../../src/site/inputs';
+import { ENTRY_MODULES, renderSite, SITE_PAGES, type SiteAssets, type SitePage } from '../../src/site/render-site';
 
 const SRC = resolve(__dirname, '../../src');
 const ROOT = resolve(__dirname, '../..');
@@ -17,9 +26,9 @@ const ROOT = resolve(__dirname, '../..');
 /**
  * The layers, lowest first. A module may import its own layer and any lower one, never a higher
  * one: content → data → charts → figure → story and embed → publish → site. dom and design are utilities
- * every layer may use; geo is data.
+ * every layer may use; geo is data; routes (the URL layout of dist/) sits with content, so every page can link.
  */
-const LAYER: Record<string, number> = { dom: 0, design: 0, types: 0, content: 1, data: 2, geo: 2, charts: 3, figure: 4, story: 5, embed: 5, report: 5, explore: 5, publish: 6, site: 7 };
+const LAYER: Record<string, number> = { dom: 0, design: 0, types: 0, content: 1, routes: 1, data: 2, geo: 2, charts: 3, figure: 4, story: 5, embed: 5, report: 5, explore: 5, publish: 6, site: 7 };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -99,5 +108,36 @@ describe('adding a chart: module, registry entry, copy; nothing else', () => {
       unregister();
     }
     expect(charts.map((c) => c.id)).not.toContain('recipe-check');
+  });
+});
+
+/** The architecture doc's recipe for a new page (docs/architecture.md), followed for a throwaway one. */
+describe('adding a page: one route, one render function; nothing else', () => {
+  const assets: SiteAssets = Object.fromEntries(Object.keys(ENTRY_MODULES).map((name) => [name, { scripts: [`assets/${name}.js`], css: [] }])) as unknown as SiteAssets;
+  const colophon: SitePage = {
+    path: 'colophon/',
+    render: ({ site }, lang) => renderPage({ htmlLang: HTML_LANG[lang], title: `COLOPHON ${lang}` }, (document) => [
+      h(document, 'main', { id: 'main' },
+        h(document, 'h1', {}, `COLOPHON ${lang}`),
+        h(document, 'a', { href: href(inLang('colophon/', lang), route('story', lang)) }, 'story'),
+        languageSwitch(document, site.content[lang], 'colophon/')),
+    ]),
+  };
+
+  it('renders the new page in both languages, each linking to the story and to the other language, beside every routed page', () => {
+    const files = renderSite(loadSiteInputs(), assets, parseSiteUrl('https://example.org/graphics/gaoping/'), { inlineWideCharts: true }, [...SITE_PAGES, colophon]);
+    for (const lang of ['zh', 'en'] as const) {
+      for (const id of PAGE_IDS) expect(files.has(`${route(id, lang)}index.html`), `${id} ${lang}`).toBe(true);
+      const path = inLang('colophon/', lang);
+      const { document } = parseHTML(files.get(`${path}index.html`)!);
+      expect(document.querySelector('h1')?.textContent).toBe(`COLOPHON ${lang}`);
+      // Every link resolves to a rendered page of the site, under any subpath.
+      const base = new URL(path, 'https://example.org/graphics/gaoping/');
+      for (const anchor of Array.from(document.querySelectorAll('a[href]'))) {
+        const target = new URL(anchor.getAttribute('href')!, base).pathname.replace('/graphics/gaoping/', '');
+        expect(files.has(`${target}index.html`), `${path} → ${anchor.getAttribute('href')}`).toBe(true);
+      }
+      expect(document.querySelector('a[hreflang]')?.getAttribute('href')).toBe(lang === 'zh' ? '../en/colophon/' : '../../colophon/');
+    }
   });
 });

@@ -186,9 +186,10 @@ describe('npm test set-up step (scripts/ensure-system-deps.mjs)', () => {
 });
 
 describe('wiring', () => {
-  it('npm test runs the set-up step before vitest, so nothing runs when it fails', () => {
+  it('npm test and test:unit run the set-up step before vitest, so nothing runs when it fails', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
-    expect(pkg.scripts.test).toMatch(/^node scripts\/ensure-system-deps\.mjs && .*vitest run$/);
+    expect(pkg.scripts.test).toBe('node scripts/ensure-system-deps.mjs && node scripts/test-suite.mjs');
+    expect(pkg.scripts['test:unit']).toMatch(/^node scripts\/ensure-system-deps\.mjs && .*vitest run --project unit$/);
     expect(pkg.scripts.dev).not.toContain('ensure-system-deps');
   });
 
