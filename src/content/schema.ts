@@ -25,8 +25,8 @@ export const chartTextSchema = strings([
   'columnMetric', 'columnActual', 'columnTarget', 'columnChange', 'columnShift', 'columnNote',
   'rateChanges', 'levelChanges', 'fdiAnnotation',
   'mapTownName', 'mapProjectsLegend', 'mapUncertaintyLegend', 'mapAttribution', 'mapKilometres',
-  'mapDescription', 'mapTownSummary', 'mapDistrictWide', 'mapUnlocated',
-  'columnTown', 'columnKind', 'columnResults', 'columnPlans', 'columnUncertainty',
+  'mapDescription', 'mapTownSummary', 'mapDistrictWide', 'mapUnlocated', 'mapAreaSuffix', 'mapAreaSummary',
+  'columnTown', 'columnKind', 'columnResults', 'columnPlans', 'columnAreaProjects', 'columnUncertainty',
 ] as const).extend({ comparabilityNames: comparabilityNamesSchema });
 
 const pageTextSchema = strings([

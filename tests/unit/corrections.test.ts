@@ -7,7 +7,8 @@ import { loadReportText } from '../../src/data/report-node';
 import { annotateReport } from '../../src/site/provenance-pages';
 import { reportBody } from '../../src/report/report-page';
 import { newDocument } from '../../src/site/html-document';
-import { dataset, inputs } from '../support/render';
+import { charts } from '../../src/charts/registry';
+import { dataset, inputs, renderForTest } from '../support/render';
 
 /**
  * Kinds of error the second fact-check (2026-12-05, issue 20) found. Each test is written for the
@@ -107,4 +108,40 @@ describe('the annotated report names each pair state as the data has it (card 81
       expect(new Set(names).size).toBe(names.length);
     }
   });
+});
+
+describe('the map counts an area-wide project once, not in each of its units (F4)', () => {
+  // Projects tied to every unit of a multi-unit area: they belong to the area, not to each unit.
+  const areaWide = new Set(dataset.projects.filter((p) => p.placeStatus === 'located' && p.placeNames.length === 1 && p.codes.length > 1));
+  const ownCount = (code: string, year: 2024 | 2025) => dataset.projects.filter((p) => p.year === year && p.codes.includes(code) && !areaWide.has(p)).length;
+  it('there are area-wide projects to check', () => {
+    expect(areaWide.size).toBeGreaterThan(0);
+  });
+  for (const lang of ['zh', 'en'] as const) {
+    it(`${lang}: each dot's label counts only the unit's own projects, and its size follows that count`, () => {
+      const svg = renderForTest('town-map', lang, 600);
+      const dots = Array.from(svg.querySelectorAll('.map-town')).map((g) => {
+        const code = g.getAttribute('data-town')!;
+        const numbers = (g.getAttribute('aria-label')!.match(/\d+/g) ?? []).map(Number);
+        return { code, label: g.getAttribute('aria-label')!, numbers, r: Number(g.querySelector('.map-dot')!.getAttribute('r')) };
+      });
+      expect(dots.length).toBeGreaterThan(10);
+      for (const dot of dots) {
+        expect(dot.numbers[1], dot.label).toBe(ownCount(dot.code, 2024));
+        expect(dot.numbers[3], dot.label).toBe(ownCount(dot.code, 2025));
+      }
+      const bySize = [...dots].sort((a, b) => a.r - b.r);
+      for (let i = 1; i < bySize.length; i++) {
+        const total = (d: typeof dots[number]) => ownCount(d.code, 2024) + ownCount(d.code, 2025);
+        expect(total(bySize[i]!), `${bySize[i]!.label} vs ${bySize[i - 1]!.label}`).toBeGreaterThanOrEqual(total(bySize[i - 1]!));
+      }
+    });
+    it(`${lang}: the description counts each area's projects once`, () => {
+      const description = charts.find((c) => c.id === 'town-map')!.describe(inputs, lang, contentByLang[lang].chartText);
+      const summaries = [...description.matchAll(lang === 'zh' ? /（2024年(\d+)项、2025年(\d+)项）/g : /\((\d+) in 2024, (\d+) for 2025\)/g)];
+      const listed = summaries.reduce((sum, m) => sum + Number(m[1]) + Number(m[2]), 0);
+      const attributions = dataset.projects.filter((p) => p.placeStatus === 'located' && !areaWide.has(p)).reduce((sum, p) => sum + p.codes.length, 0);
+      expect(listed).toBe(attributions);
+    });
+  }
 });
