@@ -8,6 +8,7 @@ import { annotateReport } from '../../src/site/provenance-pages';
 import { reportBody } from '../../src/report/report-page';
 import { newDocument } from '../../src/site/html-document';
 import { charts } from '../../src/charts/registry';
+import { fillCopy } from '../../src/story/fill';
 import { dataset, inputs, renderForTest } from '../support/render';
 
 /**
@@ -144,4 +145,62 @@ describe('the map counts an area-wide project once, not in each of its units (F4
       expect(listed).toBe(attributions);
     });
   }
+});
+
+/** Strings of two parallel copy trees (zh.json and en.json share their shape), path by path. */
+function parallelStrings(zh: unknown, en: unknown, path = ''): Array<{ path: string; zh: string; en: string }> {
+  if (typeof zh === 'string' && typeof en === 'string') return [{ path, zh, en }];
+  if (zh && en && typeof zh === 'object' && typeof en === 'object') {
+    return Object.keys(zh).flatMap((key) => parallelStrings((zh as Record<string, unknown>)[key], (en as Record<string, unknown>)[key], `${path}.${key}`));
+  }
+  return [];
+}
+
+describe('English labels say what is measured (F5)', () => {
+  const recordsOf = (m: (typeof dataset.metrics)[number]) => [m.actual2024, m.target2025].filter((r) => r !== null).map((r) => r!);
+  it.each(dataset.metrics.map((m) => [m.id, m] as const))('%s: a growth rate, share or change is labelled as one', (_id, metric) => {
+    const measures = recordsOf(metric).map((r) => r.measure.zh).join(' ');
+    if (metric.unit === '%' && /增长|增速/.test(metric.label.zh + measures) && !/占比|比重/.test(metric.label.zh)) expect(metric.label.en).toMatch(/growth/i);
+    if (/占比|比重/.test(metric.label.zh)) expect(metric.label.en).toMatch(/share/i);
+    if (/同比$|变化/.test(metric.label.zh)) expect(metric.label.en).toMatch(/change/i);
+  });
+  it.each(dataset.metrics.map((m) => [m.id, m] as const))('%s: a start is never labelled as done', (_id, metric) => {
+    if (recordsOf(metric).some((r) => /开工/.test(r.quote) && !/完成|竣工|建成/.test(r.quote))) {
+      expect(metric.label.en).not.toMatch(/\b(renovated|completed|rebuilt|built|finished)\b/i);
+    }
+  });
+  const pairs = parallelStrings(contentByLang.zh, contentByLang.en);
+  it('copy: consumption (消费) is never "spending", and "spending" is only 支出', () => {
+    expect(pairs.length).toBeGreaterThan(100);
+    for (const pair of pairs) {
+      if (/\bspending\b/i.test(pair.en)) expect(pair.zh, pair.path).toMatch(/支出/);
+      if (/消费/.test(pair.zh) && !/支出/.test(pair.zh)) expect(pair.en, pair.path).not.toMatch(/\bspending\b/i);
+    }
+  });
+  it('copy: a step over growth rates names value added as a growth, in both languages', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      for (const block of contentByLang[lang].blocks) {
+        if (block.type !== 'scrolly') continue;
+        for (const step of block.steps.filter((s) => ['rate-target-shifts', 'headline-targets'].includes(s.chart ?? ''))) {
+          if (lang === 'en' && /value added/.test(step.text)) expect(step.text).toMatch(/growth/);
+          if (lang === 'zh' && /增加值/.test(step.text)) expect(step.text).toMatch(/增长|增速/);
+        }
+      }
+    }
+  });
+  it('the page description claims no completeness it does not have', () => {
+    expect(contentByLang.en.meta.description).not.toMatch(/\b(every|all|each)\b/i);
+    expect(contentByLang.zh.meta.description).not.toMatch(/逐项|所有|全部|每[一个项]/);
+  });
+  it('an English label inside a sentence loses its sentence capital', () => {
+    for (const block of contentByLang.en.blocks) {
+      if (block.type !== 'scrolly') continue;
+      for (const step of block.steps) {
+        const filled = fillCopy(step.text, dataset, 'en');
+        for (const metric of dataset.metrics.filter((m) => /^[A-Z][a-z]+ [a-z]/.test(m.label.en))) {
+          expect(filled, step.text).not.toMatch(new RegExp(`[a-z,] ${metric.label.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+        }
+      }
+    }
+  });
 });
