@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contentByLang } from '../../src/content';
-import { COMPARABILITIES, type Comparability } from '../../src/data/types';
+import { BOUNDS, COMMITMENTS, COMPARABILITIES, type Comparability } from '../../src/data/types';
+import { formatValue } from '../../src/data/format';
+import { exploreBody, exploreRecords } from '../../src/explore/explore-page';
 import { comparabilityState, pairStateCounts } from '../../src/data/derive';
 import { provenance } from '../../src/data/provenance';
 import { loadReportText } from '../../src/data/report-node';
@@ -201,6 +203,52 @@ describe('English labels say what is measured (F5)', () => {
           expect(filled, step.text).not.toMatch(new RegExp(`[a-z,] ${metric.label.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
         }
       }
+    }
+  });
+});
+
+describe('English pages show English magnitudes and gloss every qualifier (F5e)', () => {
+  const cjk = /[\u3400-\u9fff]/;
+  it('every bound and commitment word has a name in each language, and an English gloss that is not the word itself', () => {
+    for (const word of [...BOUNDS, ...COMMITMENTS]) {
+      expect(contentByLang.zh.qualifierNames, word).toHaveProperty(word);
+      const gloss = (contentByLang.en.qualifierNames as Record<string, string>)[word];
+      expect(gloss, word).toBeDefined();
+      expect(gloss, word).not.toMatch(cjk);
+    }
+  });
+  it.each(dataset.records.map((r) => [r.id, r] as const))('%s: the English value has no Chinese unit or magnitude', (_id, record) => {
+    expect(formatValue(record.value, record.unit, 'en')).not.toMatch(cjk);
+  });
+  it('the English explorer and annotated report show no Chinese in a value, bound or commitment', () => {
+    const content = contentByLang.en;
+    const document = newDocument();
+    document.body.append(...exploreBody(document, inputs, content, exploreRecords(inputs)));
+    document.body.append(...reportBody(document, inputs, content, annotateReport(inputs, loadReportText(), { dataset: 'data/metrics.json', report: 'report.txt' })));
+    const cards = Array.from(document.querySelectorAll('.q-card'));
+    expect(cards.length).toBeGreaterThan(200);
+    for (const card of cards) {
+      const terms = Array.from(card.querySelectorAll('dt'));
+      const value = terms.find((dt) => dt.textContent === content.report.value)?.nextElementSibling?.textContent ?? '';
+      expect(value, card.id).not.toMatch(cjk);
+      for (const label of [content.report.bound, content.report.commitment]) {
+        const text = terms.find((dt) => dt.textContent === label)?.nextElementSibling?.textContent ?? '';
+        // The report's word stays, with its English gloss: 以上 (or more); never a word glossed by itself.
+        for (const [, word, gloss] of text.matchAll(/(\S+) \(([^)]*)\)/g)) expect(gloss, `${card.id}: ${word}`).not.toMatch(cjk);
+      }
+    }
+    const table = document.querySelector('table')!;
+    const headers = Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent);
+    const valueColumn = headers.indexOf(content.explore.colValue);
+    expect(valueColumn).toBeGreaterThanOrEqual(0);
+    for (const row of Array.from(table.querySelectorAll('tbody tr'))) {
+      const cell = row.children[valueColumn]!.textContent ?? '';
+      // The report's own qualifier stays beside its gloss (以上 (or more)); everything else is English.
+      const rest = cell.replace(/(\S+) \(([^)]*)\)/g, (_match, _word: string, gloss: string) => {
+        expect(gloss, row.id).not.toMatch(cjk);
+        return '';
+      });
+      expect(rest, row.id).not.toMatch(cjk);
     }
   });
 });
