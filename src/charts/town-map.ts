@@ -11,7 +11,8 @@ import { fillTemplate } from '../content/template';
 import { formatDigits } from '../data/format';
 import { placeLabels, overlaps, PADDING, type Box } from './label-placement';
 import { projectRows } from '../data/rows';
-import { towns, projectsByTown, projectsWithStatus, type TownProjects } from '../data/town-projects';
+import { areaProjects, ownProjectCount, towns, projectsByTown, projectsWithStatus, type TownProjects } from '../data/town-projects';
+import { termIn } from '../data/glossary';
 import { fitMapFrame } from './map/projection';
 import { neighbourLabelSpot, riverLabelPoint } from './map/context-labels';
 import { svg as s, SVG_NS } from '../dom/html';
@@ -26,7 +27,12 @@ function townName(entry: TownProjects, lang: Lang, text: ChartText): string {
     name: entry.town.name[lang],
     results: formatDigits(entry.results.length, lang),
     plans: formatDigits(entry.plans.length, lang),
-  });
+  }) + areaSuffix(entry, lang, text);
+}
+
+/** 「（另有临江新区3项）」: an area's projects that reach this unit, said apart from the unit's own. */
+function areaSuffix(entry: TownProjects, lang: Lang, text: ChartText): string {
+  return entry.areas.map((area) => fillTemplate(text.mapAreaSuffix, { area: termIn(area.name, lang), count: formatDigits(area.projects.length, lang) })).join('');
 }
 
 export const townMap: ChartModule = {
@@ -35,25 +41,29 @@ export const townMap: ChartModule = {
   keys: ({ geo }) => towns(geo).map((t) => t.properties.code),
   rows: ({ dataset, geo }) => projectRows(dataset, geo),
   describe({ dataset, geo }, lang, text) {
-    const entries = projectsByTown(dataset, geo).filter((e) => e.results.length + e.plans.length > 0);
+    const entries = projectsByTown(dataset, geo).filter((e) => ownProjectCount(e) > 0);
     const list = entries.map((e) => fillTemplate(text.mapTownSummary, {
       name: e.town.name[lang], results: formatDigits(e.results.length, lang), plans: formatDigits(e.plans.length, lang),
     })).join(lang === 'zh' ? '、' : '; ');
-    return fillTemplate(text.mapDescription, {
+    const areas = areaProjects(dataset).map((area) => fillTemplate(text.mapAreaSummary, {
+      area: termIn(area.name, lang), count: formatDigits(area.projects.length, lang), towns: formatDigits(area.codes.length, lang),
+    }));
+    return [fillTemplate(text.mapDescription, {
       towns: formatDigits(towns(geo).length, lang),
       list,
       districtWide: formatDigits(projectsWithStatus(dataset, 'district-wide').length, lang),
       unlocated: formatDigits(projectsWithStatus(dataset, 'unlocated').length, lang),
-    }) + text.sentenceEnd;
+    }), ...areas].map((sentence) => sentence + text.sentenceEnd).join(lang === 'zh' ? '' : ' ');
   },
   table({ dataset, geo }, lang, text) {
     return {
-      columns: [text.columnTown, text.columnKind, text.columnResults, text.columnPlans, text.columnUncertainty],
+      columns: [text.columnTown, text.columnKind, text.columnResults, text.columnPlans, text.columnAreaProjects, text.columnUncertainty],
       rows: projectsByTown(dataset, geo).map((e) => [
         e.town.name[lang],
         e.town.kind,
         formatDigits(e.results.length, lang),
         formatDigits(e.plans.length, lang),
+        e.areas.map((area) => `${termIn(area.name, lang)} ${formatDigits(area.projects.length, lang)}`).join(lang === 'zh' ? '、' : ', ') || '—',
         `±${formatDigits(e.town.uncertaintyKm, lang, 1)} ${text.mapKilometres}`,
       ]),
       rowKeys: projectsByTown(dataset, geo).map((e) => [e.town.code]),
@@ -98,7 +108,8 @@ function renderTownMap(dataset: Dataset, topology: Topology, { width, lang, docu
 
   const townMarks = towns(topology).map((town) => {
     const entry = entries.find((e) => e.town.code === town.properties.code)!;
-    const count = entry.results.length + entry.plans.length;
+    // The dot's size is the unit's own projects, as the legend says; area-wide ones are not the unit's.
+    const count = ownProjectCount(entry);
     const { x, y, r: halo } = map.kmToPixels(town.geometry.coordinates as [number, number], town.properties.uncertaintyKm);
     return { town, entry, count, x: round(x), y: round(y), halo: round(halo), r: count > 0 ? round(3.5 + 2.4 * Math.sqrt(count)) : 3 };
   });

@@ -26,8 +26,8 @@ export const chartTextSchema = strings([
   'rateChanges', 'levelChanges', 'fdiAnnotation',
   'tallyGrowth', 'tallyShares', 'tallyVolumes', 'tallyLine', 'tallyCount', 'tallyJoin',
   'mapTownName', 'mapProjectsLegend', 'mapUncertaintyLegend', 'mapAttribution', 'mapKilometres',
-  'mapDescription', 'mapTownSummary', 'mapDistrictWide', 'mapUnlocated',
-  'columnTown', 'columnKind', 'columnResults', 'columnPlans', 'columnUncertainty',
+  'mapDescription', 'mapTownSummary', 'mapDistrictWide', 'mapUnlocated', 'mapAreaSuffix', 'mapAreaSummary',
+  'columnTown', 'columnKind', 'columnResults', 'columnPlans', 'columnAreaProjects', 'columnUncertainty',
 ] as const).extend({ comparabilityNames: comparabilityNamesSchema });
 
 const pageTextSchema = strings([
@@ -56,7 +56,8 @@ const exploreTextSchema = strings([
 ] as const);
 
 /** The report's hedges, named for readers: bounds (以上…) and commitments (力争…); 'exact' for a bare number. */
-const qualifierNamesSchema = strings(['exact', '以上', '左右', '突破', '超过', '确保', '力争', '稳定在', '保持在', '控制在'] as const);
+/** Every bound and commitment word of src/data/types.ts (BOUNDS, COMMITMENTS); a unit test keeps them equal. */
+const qualifierNamesSchema = strings(['exact', '以上', '以内', '左右', '突破', '超过', '超', '稳超', '余', '确保', '力争', '争创', '稳定在', '保持在', '控制在'] as const);
 
 const sectorNamesSchema = strings(['headline', 'industry', 'services', 'agriculture', 'innovation', 'investment-trade', 'urban-rural', 'environment', 'livelihoods', 'governance'] as const);
 

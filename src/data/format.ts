@@ -35,6 +35,8 @@ interface EnglishUnit {
   power: number;
   noun: string;
   prefix?: string;
+  /** How the number is written when it is not "<number> <noun>" (a rank, a tier). */
+  written?: (digits: string) => string;
 }
 
 const ENGLISH_UNITS: Record<string, EnglishUnit> = {
@@ -46,6 +48,24 @@ const ENGLISH_UNITS: Record<string, EnglishUnit> = {
   '万平方米': { power: 4, noun: 'm²' },
   '万人': { power: 4, noun: 'people' },
   '万台': { power: 4, noun: 'appliances' },
+  '万人次': { power: 4, noun: 'person-times' },
+  '万元': { power: 4, noun: 'yuan' },
+  '万户': { power: 4, noun: 'enterprises or households' },
+  '亩': { power: 0, noun: 'mu' },
+  '年': { power: 0, noun: 'years' },
+  '天': { power: 0, noun: 'days' },
+  '次': { power: 0, noun: 'times' },
+  '场(次)': { power: 0, noun: 'events' },
+  '轮': { power: 0, noun: 'rounds' },
+  '起': { power: 0, noun: 'incidents' },
+  '类': { power: 0, noun: 'kinds' },
+  '条': { power: 0, noun: '' },
+  '座': { power: 0, noun: '' },
+  '处': { power: 0, noun: '' },
+  '项': { power: 0, noun: '' },
+  '位': { power: 0, noun: '', written: (digits) => `No. ${digits}` },
+  '方阵': { power: 0, noun: '', written: (digits) => `tier ${digits}` },
+  '星级': { power: 0, noun: 'stars' },
   '平方公里': { power: 0, noun: 'km²' },
   '公里': { power: 0, noun: 'km' },
   '人': { power: 0, noun: 'people' },
@@ -85,7 +105,10 @@ export function formatValue(value: number, unit: string, lang: Lang, countNoun?:
   if (unit === '%') return `${formatDigits(value, lang)}%`;
   if (unit === '百分点') return lang === 'zh' ? `${formatDigits(value, lang)}个百分点` : `${formatDigits(value, lang)} percentage point${Math.abs(value) === 1 ? '' : 's'}`;
   if (lang === 'zh') return `${formatDigits(value, lang)}${unit}`;
-  const english = ENGLISH_UNITS[unit] ?? { power: 0, noun: unit };
+  const english = ENGLISH_UNITS[unit];
+  // Every unit of the ledger has an English form: a Chinese unit on an English page is a build error.
+  if (!english) throw new Error(`no English form for the unit "${unit}" (src/data/format.ts ENGLISH_UNITS)`);
+  if (english.written) return english.written(formatDigits(value, 'en'));
   const noun = countNoun ?? english.noun;
   const magnitude = englishMagnitude(value, english);
   return noun ? `${magnitude} ${noun}` : magnitude;
@@ -108,7 +131,7 @@ export function formatFigure(figure: Figure, metric: Metric, lang: Lang): string
 }
 
 function countNounFor(metric: Metric): string | undefined {
-  if (metric.unit === '户') {
+  if (metric.unit === '户' || metric.unit === '万户') {
     const en = metric.label.en;
     return ENGLISH_COUNT_NOUNS[/business entit/i.test(en) ? '户:entity' : /household|renovat|hous/i.test(en) ? '户:household' : '户:enterprise'];
   }

@@ -193,7 +193,8 @@ export function metricRows(dataset: Dataset, ids: string[]): DataRows {
 export function projectRows(dataset: Dataset, geo: Topology): DataRows {
   const rows: ProjectRow[] = [];
   for (const entry of projectsByTown(dataset, geo)) {
-    for (const project of [...entry.results, ...entry.plans]) rows.push(projectRow(project, entry.town));
+    const projects = [...entry.results, ...entry.plans, ...entry.areas.flatMap((area) => area.projects)];
+    for (const project of projects) rows.push(projectRow(project, entry.town));
   }
   for (const project of unplacedProjects(dataset)) rows.push(projectRow(project, null));
   return { columns: PROJECT_COLUMNS, rows };

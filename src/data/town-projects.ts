@@ -8,8 +8,11 @@ export type TownFeature = Feature<Point, TownProperties>;
 
 export interface TownProjects {
   town: TownProperties;
+  /** Projects the report ties to this unit itself (not through an area that spans several units). */
   results: Project[];
   plans: Project[];
+  /** Projects of a multi-unit area (临江新区) that reaches into this unit: counted apart, never as the unit's own. */
+  areas: Array<{ name: string; projects: Project[] }>;
 }
 
 /** The township-level units of data/gaoping.topojson, as points, in the file's order. */
@@ -17,12 +20,29 @@ export function towns(geo: Topology): TownFeature[] {
   return (feature(geo, geo.objects.towns as GeometryCollection<TownProperties>) as FeatureCollection<Point, TownProperties>).features;
 }
 
-/** Projects by town, in the order of the town codes: the map, its list, its panel and its downloads. */
+/**
+ * Projects by town, in the order of the town codes: the map, its list, its panel and its downloads.
+ * An area-wide project (临江新区) is not the unit's own: it is kept under `areas`, so that a count of
+ * a unit's projects never counts one area-wide item once in each of its units.
+ */
 export function projectsByTown(dataset: Dataset, geo: Topology): TownProjects[] {
+  const areas = areaProjects(dataset);
+  const inArea = new Set(areas.flatMap((area) => area.projects));
   return towns(geo).map((town) => {
-    const own = dataset.projects.filter((p) => p.codes.includes(town.properties.code));
-    return { town: town.properties, results: own.filter((p) => p.year === 2024), plans: own.filter((p) => p.year === 2025) };
+    const code = town.properties.code;
+    const own = dataset.projects.filter((p) => p.codes.includes(code) && !inArea.has(p));
+    return {
+      town: town.properties,
+      results: own.filter((p) => p.year === 2024),
+      plans: own.filter((p) => p.year === 2025),
+      areas: areas.filter((area) => area.codes.includes(code)).map((area) => ({ name: area.name, projects: area.projects })),
+    };
   });
+}
+
+/** The unit's own projects, both years: what a dot's size and a unit's count mean. */
+export function ownProjectCount(entry: TownProjects): number {
+  return entry.results.length + entry.plans.length;
 }
 
 /** Projects with no township: district-wide ones and those whose place is unlocated. */

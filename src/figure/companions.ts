@@ -76,13 +76,11 @@ export function renderTownList(ctx: PageContext, heading: string, intro: string,
     h(document, 'h2', { id: headingId, class: 'section-heading' }, heading),
     h(document, 'p', {}, intro));
   const areas = areaProjects(inputs.dataset).map((area, index) => ({ ...area, id: `town-area-${index + 1}`, label: termIn(area.name, lang) }));
-  const inArea = new Set(areas.flatMap((area) => area.projects));
   for (const entry of projectsByTown(inputs.dataset, inputs.geo)) {
     const name = lang === 'en' ? `${entry.town.name.en} (${entry.town.name.zh})` : entry.town.name.zh;
     const facts = [fillTemplate(page.mapPosition, { km: formatDigits(entry.town.uncertaintyKm, lang, 1), confidence: entry.town.confidence === 'low' ? page.confidenceLow : page.confidenceMedium })];
     if (entry.town.mergedFrom.length > 0) facts.push(fillTemplate(page.mapMergedFrom, { names: entry.town.mergedFrom.join(lang === 'zh' ? '、' : ', ') }));
-    const own = (projects: Project[]) => projects.filter((p) => !inArea.has(p));
-    const lists = [...projectList(ctx, page.mapResults, own(entry.results)), ...projectList(ctx, page.mapPlans, own(entry.plans))];
+    const lists = [...projectList(ctx, page.mapResults, entry.results), ...projectList(ctx, page.mapPlans, entry.plans)];
     // The unit's share of an area's projects: one line pointing at the area's list.
     const pointers = areas.filter((area) => area.codes.includes(entry.town.code)).map((area) => h(document, 'p', { class: 'town-area' },
       h(document, 'a', { href: `#${area.id}` }, fillTemplate(page.mapAreaNote, { area: area.label, count: formatDigits(area.projects.length, lang) }))));

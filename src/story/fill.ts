@@ -29,11 +29,21 @@ export function fillParts(template: string, dataset: Dataset, lang: Lang): Array
   let last = 0;
   for (const match of template.matchAll(PLACEHOLDER)) {
     if (match.index! > last) parts.push({ text: template.slice(last, match.index), figure: false });
-    parts.push({ text: placeholderValue(match[1]!, match[2]!, dataset, lang), figure: match[2] !== 'label' });
+    const value = placeholderValue(match[1]!, match[2]!, dataset, lang);
+    const inline = match[2] === 'label' && lang === 'en' && !/(^|[.:!?]\s*)$/.test(template.slice(0, match.index));
+    parts.push({ text: inline ? lowerInitial(value) : value, figure: match[2] !== 'label' });
     last = match.index! + match[0].length;
   }
   if (last < template.length) parts.push({ text: template.slice(last), figure: false });
   return parts;
+}
+
+/**
+ * An English label inside a sentence loses its sentence capital ("for general public budget
+ * revenue growth"); an acronym or a name in capitals keeps it (GDP, Linjiang New Area).
+ */
+function lowerInitial(label: string): string {
+  return /^[A-Z][a-z]/.test(label) && !/^[A-Z][a-z]+ [A-Z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 }
 
 const REPORT_DATE: Record<Lang, Intl.DateTimeFormat> = {

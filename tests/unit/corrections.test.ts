@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { contentByLang } from '../../src/content';
-import { COMPARABILITIES, type Comparability } from '../../src/data/types';
+import { BOUNDS, COMMITMENTS, COMPARABILITIES, type Comparability } from '../../src/data/types';
+import { formatValue } from '../../src/data/format';
+import { exploreBody, exploreRecords } from '../../src/explore/explore-page';
 import { comparabilityState, pairStateCounts } from '../../src/data/derive';
 import { provenance } from '../../src/data/provenance';
 import { loadReportText } from '../../src/data/report-node';
 import { annotateReport } from '../../src/site/provenance-pages';
 import { reportBody } from '../../src/report/report-page';
 import { newDocument } from '../../src/site/html-document';
-import { dataset, inputs } from '../support/render';
+import { charts } from '../../src/charts/registry';
+import { fillCopy } from '../../src/story/fill';
+import { dataset, inputs, renderForTest } from '../support/render';
 
 /**
  * Kinds of error the second fact-check (2026-12-05, issue 20) found. Each test is written for the
@@ -106,6 +110,146 @@ describe('the annotated report names each pair state as the data has it (card 81
     for (const lang of ['zh', 'en'] as const) {
       const names = Object.values(contentByLang[lang].chartText.comparabilityNames);
       expect(new Set(names).size).toBe(names.length);
+    }
+  });
+});
+
+describe('the map counts an area-wide project once, not in each of its units (F4)', () => {
+  // Projects tied to every unit of a multi-unit area: they belong to the area, not to each unit.
+  const areaWide = new Set(dataset.projects.filter((p) => p.placeStatus === 'located' && p.placeNames.length === 1 && p.codes.length > 1));
+  const ownCount = (code: string, year: 2024 | 2025) => dataset.projects.filter((p) => p.year === year && p.codes.includes(code) && !areaWide.has(p)).length;
+  it('there are area-wide projects to check', () => {
+    expect(areaWide.size).toBeGreaterThan(0);
+  });
+  for (const lang of ['zh', 'en'] as const) {
+    it(`${lang}: each dot's label counts only the unit's own projects, and its size follows that count`, () => {
+      const svg = renderForTest('town-map', lang, 600);
+      const dots = Array.from(svg.querySelectorAll('.map-town')).map((g) => {
+        const code = g.getAttribute('data-town')!;
+        const numbers = (g.getAttribute('aria-label')!.match(/\d+/g) ?? []).map(Number);
+        return { code, label: g.getAttribute('aria-label')!, numbers, r: Number(g.querySelector('.map-dot')!.getAttribute('r')) };
+      });
+      expect(dots.length).toBeGreaterThan(10);
+      for (const dot of dots) {
+        expect(dot.numbers[1], dot.label).toBe(ownCount(dot.code, 2024));
+        expect(dot.numbers[3], dot.label).toBe(ownCount(dot.code, 2025));
+      }
+      const bySize = [...dots].sort((a, b) => a.r - b.r);
+      for (let i = 1; i < bySize.length; i++) {
+        const total = (d: typeof dots[number]) => ownCount(d.code, 2024) + ownCount(d.code, 2025);
+        expect(total(bySize[i]!), `${bySize[i]!.label} vs ${bySize[i - 1]!.label}`).toBeGreaterThanOrEqual(total(bySize[i - 1]!));
+      }
+    });
+    it(`${lang}: the description counts each area's projects once`, () => {
+      const description = charts.find((c) => c.id === 'town-map')!.describe(inputs, lang, contentByLang[lang].chartText);
+      const summaries = [...description.matchAll(lang === 'zh' ? /（2024年(\d+)项、2025年(\d+)项）/g : /\((\d+) in 2024, (\d+) for 2025\)/g)];
+      const listed = summaries.reduce((sum, m) => sum + Number(m[1]) + Number(m[2]), 0);
+      const attributions = dataset.projects.filter((p) => p.placeStatus === 'located' && !areaWide.has(p)).reduce((sum, p) => sum + p.codes.length, 0);
+      expect(listed).toBe(attributions);
+    });
+  }
+});
+
+/** Strings of two parallel copy trees (zh.json and en.json share their shape), path by path. */
+function parallelStrings(zh: unknown, en: unknown, path = ''): Array<{ path: string; zh: string; en: string }> {
+  if (typeof zh === 'string' && typeof en === 'string') return [{ path, zh, en }];
+  if (zh && en && typeof zh === 'object' && typeof en === 'object') {
+    return Object.keys(zh).flatMap((key) => parallelStrings((zh as Record<string, unknown>)[key], (en as Record<string, unknown>)[key], `${path}.${key}`));
+  }
+  return [];
+}
+
+describe('English labels say what is measured (F5)', () => {
+  const recordsOf = (m: (typeof dataset.metrics)[number]) => [m.actual2024, m.target2025].filter((r) => r !== null).map((r) => r!);
+  it.each(dataset.metrics.map((m) => [m.id, m] as const))('%s: a growth rate, share or change is labelled as one', (_id, metric) => {
+    const measures = recordsOf(metric).map((r) => r.measure.zh).join(' ');
+    if (metric.unit === '%' && /增长|增速/.test(metric.label.zh + measures) && !/占比|比重/.test(metric.label.zh)) expect(metric.label.en).toMatch(/growth/i);
+    if (/占比|比重/.test(metric.label.zh)) expect(metric.label.en).toMatch(/share/i);
+    if (/同比$|变化/.test(metric.label.zh)) expect(metric.label.en).toMatch(/change/i);
+  });
+  it.each(dataset.metrics.map((m) => [m.id, m] as const))('%s: a start is never labelled as done', (_id, metric) => {
+    if (recordsOf(metric).some((r) => /开工/.test(r.quote) && !/完成|竣工|建成/.test(r.quote))) {
+      expect(metric.label.en).not.toMatch(/\b(renovated|completed|rebuilt|built|finished)\b/i);
+    }
+  });
+  const pairs = parallelStrings(contentByLang.zh, contentByLang.en);
+  it('copy: consumption (消费) is never "spending", and "spending" is only 支出', () => {
+    expect(pairs.length).toBeGreaterThan(100);
+    for (const pair of pairs) {
+      if (/\bspending\b/i.test(pair.en)) expect(pair.zh, pair.path).toMatch(/支出/);
+      if (/消费/.test(pair.zh) && !/支出/.test(pair.zh)) expect(pair.en, pair.path).not.toMatch(/\bspending\b/i);
+    }
+  });
+  it('copy: a step over growth rates names value added as a growth, in both languages', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      for (const block of contentByLang[lang].blocks) {
+        if (block.type !== 'scrolly') continue;
+        for (const step of block.steps.filter((s) => ['rate-target-shifts', 'headline-targets'].includes(s.chart ?? ''))) {
+          if (lang === 'en' && /value added/.test(step.text)) expect(step.text).toMatch(/growth/);
+          if (lang === 'zh' && /增加值/.test(step.text)) expect(step.text).toMatch(/增长|增速/);
+        }
+      }
+    }
+  });
+  it('the page description claims no completeness it does not have', () => {
+    expect(contentByLang.en.meta.description).not.toMatch(/\b(every|all|each)\b/i);
+    expect(contentByLang.zh.meta.description).not.toMatch(/逐项|所有|全部|每[一个项]/);
+  });
+  it('an English label inside a sentence loses its sentence capital', () => {
+    for (const block of contentByLang.en.blocks) {
+      if (block.type !== 'scrolly') continue;
+      for (const step of block.steps) {
+        const filled = fillCopy(step.text, dataset, 'en');
+        for (const metric of dataset.metrics.filter((m) => /^[A-Z][a-z]+ [a-z]/.test(m.label.en))) {
+          expect(filled, step.text).not.toMatch(new RegExp(`[a-z,] ${metric.label.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+        }
+      }
+    }
+  });
+});
+
+describe('English pages show English magnitudes and gloss every qualifier (F5e)', () => {
+  const cjk = /[\u3400-\u9fff]/;
+  it('every bound and commitment word has a name in each language, and an English gloss that is not the word itself', () => {
+    for (const word of [...BOUNDS, ...COMMITMENTS]) {
+      expect(contentByLang.zh.qualifierNames, word).toHaveProperty(word);
+      const gloss = (contentByLang.en.qualifierNames as Record<string, string>)[word];
+      expect(gloss, word).toBeDefined();
+      expect(gloss, word).not.toMatch(cjk);
+    }
+  });
+  it.each(dataset.records.map((r) => [r.id, r] as const))('%s: the English value has no Chinese unit or magnitude', (_id, record) => {
+    expect(formatValue(record.value, record.unit, 'en')).not.toMatch(cjk);
+  });
+  it('the English explorer and annotated report show no Chinese in a value, bound or commitment', () => {
+    const content = contentByLang.en;
+    const document = newDocument();
+    document.body.append(...exploreBody(document, inputs, content, exploreRecords(inputs)));
+    document.body.append(...reportBody(document, inputs, content, annotateReport(inputs, loadReportText(), { dataset: 'data/metrics.json', report: 'report.txt' })));
+    const cards = Array.from(document.querySelectorAll('.q-card'));
+    expect(cards.length).toBeGreaterThan(200);
+    for (const card of cards) {
+      const terms = Array.from(card.querySelectorAll('dt'));
+      const value = terms.find((dt) => dt.textContent === content.report.value)?.nextElementSibling?.textContent ?? '';
+      expect(value, card.id).not.toMatch(cjk);
+      for (const label of [content.report.bound, content.report.commitment]) {
+        const text = terms.find((dt) => dt.textContent === label)?.nextElementSibling?.textContent ?? '';
+        // The report's word stays, with its English gloss: 以上 (or more); never a word glossed by itself.
+        for (const [, word, gloss] of text.matchAll(/(\S+) \(([^)]*)\)/g)) expect(gloss, `${card.id}: ${word}`).not.toMatch(cjk);
+      }
+    }
+    const table = document.querySelector('table')!;
+    const headers = Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent);
+    const valueColumn = headers.indexOf(content.explore.colValue);
+    expect(valueColumn).toBeGreaterThanOrEqual(0);
+    for (const row of Array.from(table.querySelectorAll('tbody tr'))) {
+      const cell = row.children[valueColumn]!.textContent ?? '';
+      // The report's own qualifier stays beside its gloss (以上 (or more)); everything else is English.
+      const rest = cell.replace(/(\S+) \(([^)]*)\)/g, (_match, _word: string, gloss: string) => {
+        expect(gloss, row.id).not.toMatch(cjk);
+        return '';
+      });
+      expect(rest, row.id).not.toMatch(cjk);
     }
   });
 });
