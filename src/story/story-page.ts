@@ -4,6 +4,7 @@ import { h } from '../dom/html';
 import type { Lang } from '../content/types';
 import type { PageContext } from '../figure/context';
 import { renderBlock } from './blocks';
+import { phoneFitCss, sectionFits } from './phone-fit';
 
 const staticLayoutCss = readFileSync(fileURLToPath(new URL('./static-layout.css', import.meta.url)), 'utf8')
   .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -16,7 +17,7 @@ export function storyHead(ctx: PageContext): Node[] {
   const { document } = ctx;
   const noscript = h(document, 'noscript', {});
   noscript.appendChild(h(document, 'style', {}, `html{${staticLayoutCss}}.show-all-toggle{display:none}`));
-  return [h(document, 'style', {}, `html.show-all{${staticLayoutCss}}`), noscript];
+  return [h(document, 'style', {}, `html.show-all{${staticLayoutCss}}${phoneFitCss(sectionFits(ctx), staticLayoutCss)}`), noscript];
 }
 
 /** The story's body: skip link, progress bar, top bar, then every block of the copy in order. */
