@@ -38,7 +38,8 @@ export const headlineTargets: ChartModule = {
         up,
       };
     });
-    const rowHeight = 64;
+    // Phones: rows as tight as the label above each arrow allows, so the chart and a step card share a screen.
+    const rowHeight = width < 400 ? 50 : 64;
     const key = (i: number) => rows[i]!.id;
     const svg = Plot.plot({
       ...plotFrame(document, width, rows.length * rowHeight + 56, 44, 28),

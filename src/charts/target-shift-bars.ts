@@ -49,7 +49,7 @@ export function targetShiftBars(id: string, measure: TargetChange['measure']): C
       const moved = rows.filter((r) => r.shift !== 'held');
       const held = rows.filter((r) => r.shift === 'held');
       // Wide: the whole list fits a 1280×800 window with its title.
-      const rowHeight = width < 400 ? 44 : 48;
+      const rowHeight = width < 400 ? 38 : 48;
       const svg = Plot.plot({
         ...plotFrame(document, width, rows.length * rowHeight + 60, 40, 24),
         x: {

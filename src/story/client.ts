@@ -9,9 +9,9 @@ type Teardown = () => void;
 /** Each scrolly section: a step becomes current as it crosses the trigger line; keyboard focus on a step does the same. */
 function setupScrollySection(section: HTMLElement): Teardown {
   const steps = Array.from(section.querySelectorAll<HTMLElement>('.step'));
-  // Phones: cards rise from below the graphic's window, so a step starts lower on the screen.
-  const offset = window.matchMedia('(min-width: 960px)').matches ? 0.6 : 0.8;
-  const stopObserving = observeSteps(steps, offset, (step) => applyStep(section, step));
+  // A step is current once its box is 60 % down the screen: on a phone its card then rests at the
+  // bottom of the screen, whole (a card is never taller than the 40 % below the line, phone-fit.ts).
+  const stopObserving = observeSteps(steps, 0.6, (step) => applyStep(section, step));
   const onFocus = (event: FocusEvent) => {
     const step = (event.target as HTMLElement).closest<HTMLElement>('.step');
     if (step) applyStep(section, step);

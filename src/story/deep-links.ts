@@ -2,8 +2,12 @@ import { applyStep } from './steps';
 
 type Teardown = () => void;
 
-/** Where on screen a linked step is put: its top at 40 % of the viewport, past the steps' trigger line (60 % down on wide screens). */
-const STEP_TOP = 0.4;
+/**
+ * Where on screen a linked step is put: its top at 45 % of the viewport, past the steps' trigger
+ * line (60 % down). On a phone the step's card then rests whole at the bottom of the screen (or,
+ * in a stacked section, its text is in the middle), never under the chart.
+ */
+const STEP_TOP = 0.45;
 
 /** The step (and its section) a hash names: a step anchor, or a chart anchor inside a step. */
 function stepFor(target: Element): { step: HTMLElement; section: HTMLElement } | undefined {

@@ -6,6 +6,7 @@ import type { PageContext } from '../figure/context';
 import { renderBlock } from './blocks';
 import { languageSwitch } from '../figure/language-switch';
 import { PAGES } from '../routes/routes';
+import { phoneFitCss, sectionFits } from './phone-fit';
 
 const staticLayoutCss = readFileSync(fileURLToPath(new URL('./static-layout.css', import.meta.url)), 'utf8')
   .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -26,7 +27,8 @@ export function storyHead(ctx: PageContext): Node[] {
   const { document } = ctx;
   const noscript = h(document, 'noscript', {});
   noscript.appendChild(h(document, 'style', {}, `${scoped(staticLayoutCss, 'html')}.show-all-toggle{display:none}`));
-  return [h(document, 'style', {}, scoped(staticLayoutCss, 'html.show-all')), noscript];
+  const layoutFor = (scope: string) => scoped(staticLayoutCss, scope);
+  return [h(document, 'style', {}, `${layoutFor('html.show-all')}${phoneFitCss(sectionFits(ctx), layoutFor)}`), noscript];
 }
 
 /** The story's body: skip link, progress bar, top bar, then every block of the copy in order. */
