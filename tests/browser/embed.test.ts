@@ -25,8 +25,10 @@ afterAll(async () => {
 });
 
 async function embedFrame(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().length, { timeout: 10_000 }).toBeGreaterThan(1);
-  const frame = page.frames().find((f) => f.url().startsWith(baseUrl))!;
+  // The loader adds the iframe, then sets its address: wait for a frame that is at the embed.
+  const atEmbed = () => page.frames().find((f) => f.url().startsWith(baseUrl));
+  await expect.poll(() => atEmbed() !== undefined, { timeout: 10_000 }).toBe(true);
+  const frame = atEmbed()!;
   await frame.waitForLoadState('load');
   return frame;
 }

@@ -77,7 +77,8 @@ describe(`the published site in a browser (SITE_URL=${PUBLIC})`, () => {
     expect(await card.locator('.print-images a').first().getAttribute('href')).toContain(`en/embed/${chartId}/`);
     expect(await card.locator('iframe').evaluate((iframe) => iframe.getBoundingClientRect().width)).toBeCloseTo(375, 0);
     const code = await card.locator('.desk-code').inputValue();
-    expect(code).toContain(`src="${PUBLIC}en/embed/${chartId}/?plain=1"`);
+    // The desk writes the code from the address it is served from, wherever the site is deployed.
+    expect(code).toContain(`src="${server.url}en/embed/${chartId}/?plain=1"`);
     expect(code).toContain('max-width:640px');
     expect(code).not.toMatch(/\swidth="/);
     const [scrollHeight, clientHeight] = await card.locator('.desk-code').evaluate((box) => [box.scrollHeight, box.clientHeight]);

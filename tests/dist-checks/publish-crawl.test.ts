@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { oembedProblems } from '../../src/publish/oembed';
+import { charts } from '../../src/charts/registry';
 import { SHARE_HEIGHT, SHARE_WIDTH } from '../../src/publish/share-images';
 import { LANGS } from '../../src/content/types';
 import { PAGE_IDS, route } from '../../src/routes/routes';
@@ -176,7 +177,7 @@ describe(`the build under a subpath (SITE_URL=${PUBLIC})`, () => {
 
   it('serves an oEmbed file per chart and language, each discovered from its embed page', () => {
     const embeds = htmlPages.filter((url) => /\/embed\/[a-z0-9-]+\/$/.test(url) && !url.includes('no-such-chart'));
-    expect(embeds.length).toBe(20);
+    expect(embeds.length).toBe(charts.length * 2);
     for (const url of embeds) {
       const link = documentOf(url).querySelector('link[rel="alternate"][type="application/json+oembed"]');
       expect(link, url).not.toBeNull();
