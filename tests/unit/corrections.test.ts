@@ -6,6 +6,7 @@ import { exploreBody, exploreRecords } from '../../src/explore/explore-page';
 import { comparabilityState, pairStateCounts } from '../../src/data/derive';
 import { provenance } from '../../src/data/provenance';
 import { loadReportText } from '../../src/data/report-node';
+import { occurrencesOf } from '../../src/data/report-text';
 import { annotateReport } from '../../src/site/provenance-pages';
 import { reportBody } from '../../src/report/report-page';
 import { newDocument } from '../../src/site/html-document';
@@ -251,4 +252,54 @@ describe('English pages show English magnitudes and gloss every qualifier (F5e)'
       expect(rest, row.id).not.toMatch(cjk);
     }
   });
+});
+
+describe('the ledger files each statement as what it is (R1, R2)', () => {
+  const text = loadReportText();
+  const glossaryStart = text.indexOf('\n名词解释');
+  it('the glossary heading is found', () => {
+    expect(glossaryStart).toBeGreaterThan(0);
+  });
+  it.each(dataset.records.map((r) => [r.id, r] as const))('%s: no glossary definition is filed as a result or a target', (_id, record) => {
+    const at = occurrencesOf(text, record.quote)[(record.occurrence ?? 1) - 1]!;
+    expect(at).toBeLessThan(glossaryStart);
+  });
+  it.each(dataset.records.map((r) => [r.id, r] as const))('%s: stock and flow are said alike in both languages', (_id, record) => {
+    const { zh, en } = record.measure;
+    if (/存量/.test(zh) || /\bstocks?\b/i.test(en)) {
+      expect(/存量/.test(zh), zh).toBe(/\bstocks?\b/i.test(en));
+      expect(/流量/.test(zh), zh).toBe(/\bflows?\b/i.test(en));
+    }
+  });
+});
+
+describe('an artefact note reads correctly in the token\'s place, in the page\'s language (artefact notes)', () => {
+  const text = loadReportText();
+  const annotated = annotateReport(inputs, text, { dataset: 'data/metrics.json', report: 'report.txt' });
+  it.each(dataset.source.notes.map((n, i) => [n.location, n, i] as const))('%s: the words never repeat the words beside the token', (_location, note) => {
+    const parts = note.asReceived.split(note.token);
+    expect(parts.length - 1).toBe(note.standsFor.length);
+    note.standsFor.forEach((words, k) => {
+      const before = parts[k]!;
+      const after = parts[k + 1]!;
+      for (let n = 2; n <= words.zh.length; n++) {
+        expect(before.endsWith(words.zh.slice(0, n)), `${words.zh} repeats "${words.zh.slice(0, n)}" before it`).toBe(false);
+        expect(after.startsWith(words.zh.slice(-n)), `${words.zh} repeats "${words.zh.slice(-n)}" after it`).toBe(false);
+      }
+    });
+  });
+  for (const lang of ['zh', 'en'] as const) {
+    it(`${lang}: each note gives the words in the page's language`, () => {
+      const document = newDocument();
+      document.body.append(...reportBody(document, inputs, contentByLang[lang], annotated));
+      const notes = Array.from(document.querySelectorAll('.artefact'));
+      expect(notes.length).toBeGreaterThan(0);
+      for (const node of notes) {
+        const place = Number(node.getAttribute('data-artefact'));
+        const note = node.querySelector('.artefact-note')!.textContent ?? '';
+        expect(dataset.source.notes[place]!.standsFor.some((words) => note.includes(`“${words[lang]}”`)), note).toBe(true);
+        if (lang === 'zh') expect(note, note).not.toMatch(/[A-Za-z]/);
+      }
+    });
+  }
 });
