@@ -3,7 +3,7 @@ import { contentByLang } from '../../src/content';
 import { BOUNDS, COMMITMENTS, COMPARABILITIES, type Comparability } from '../../src/data/types';
 import { formatValue } from '../../src/data/format';
 import { exploreBody, exploreRecords } from '../../src/explore/explore-page';
-import { comparabilityState, pairStateCounts } from '../../src/data/derive';
+import { comparabilityState, impliedPlan2024, pairStateCounts, targetChanges } from '../../src/data/derive';
 import { provenance } from '../../src/data/provenance';
 import { loadReportText } from '../../src/data/report-node';
 import { occurrencesOf } from '../../src/data/report-text';
@@ -302,4 +302,24 @@ describe('an artefact note reads correctly in the token\'s place, in the page\'s
       }
     });
   }
+});
+
+describe('a comparison gives the context the report gives (P2, P4)', () => {
+  it('a target set below a 2024 result that beat its own plan is also set against that plan', () => {
+    const withPlan = dataset.metrics.filter((m) => impliedPlan2024(dataset, m) !== undefined);
+    expect(withPlan.length).toBeGreaterThan(0);
+    for (const lang of ['zh', 'en'] as const) {
+      const texts = contentByLang[lang].blocks.flatMap((b) => (b.type === 'scrolly' ? b.steps.map((s) => s.text) : []));
+      for (const metric of withPlan) {
+        for (const text of texts.filter((t) => t.includes(`{${metric.id}.target}`) && t.includes(`{${metric.id}.actual}`))) {
+          expect(text, text).toContain(`{${metric.id}.planLastYear}`);
+        }
+      }
+    }
+  });
+  it('a change between two floors is whole, never to a decimal', () => {
+    const floors = targetChanges(dataset).filter((c) => c.floors);
+    expect(floors.length).toBeGreaterThan(0);
+    for (const change of floors) expect(change.decimals).toBe(0);
+  });
 });
