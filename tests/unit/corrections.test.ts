@@ -323,3 +323,20 @@ describe('a comparison gives the context the report gives (P2, P4)', () => {
     for (const change of floors) expect(change.decimals).toBe(0);
   });
 });
+
+describe('what we inferred is said to be inferred (judgement 14)', () => {
+  it('copy that states a township merger says it is inferred from village names', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      for (const text of parallelStrings(contentByLang[lang], contentByLang[lang]).map((p) => p.zh)) {
+        if (lang === 'zh' && /并入|合并/.test(text)) expect(text).toMatch(/推断/);
+        if (lang === 'en' && /\b(merged|absorbed|now part of)\b/i.test(text)) expect(text).toMatch(/inferred|suggests/);
+      }
+    }
+  });
+  it('a project is placed in a township only on evidence that puts it there, not next to it', () => {
+    for (const project of dataset.projects.filter((p) => p.placeStatus === 'located')) {
+      expect(project.placeNote?.zh ?? '', project.id).not.toMatch(/紧邻|附近|旁/);
+      expect(project.placeNote?.en ?? '', project.id).not.toMatch(/\bnext to\b|\bnear\b/i);
+    }
+  });
+});
