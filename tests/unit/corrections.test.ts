@@ -340,3 +340,17 @@ describe('what we inferred is said to be inferred (judgement 14)', () => {
     }
   });
 });
+
+describe('the methods state each judgement call (10–15)', () => {
+  const calls = {
+    zh: ['范围不明', '逗号', '首次', '名词解释', '九大', '蜀里安逸', '计划额', '整数', '据村名推断', '磨尔滩', '不是报告所提设施的完整名录'],
+    en: ['scope unclear', 'comma', 'Firsts', 'glossary', 'enumerated count', 'Shu li an yi', "2024's plan", 'whole units', 'inferred by matching village names', 'Moertan', 'not a complete register'],
+  } as const;
+  for (const lang of ['zh', 'en'] as const) {
+    it(lang, () => {
+      const methods = contentByLang[lang].blocks.find((b) => b.type === 'methods');
+      const text = methods && methods.type === 'methods' ? methods.paragraphs.join('\n') : '';
+      for (const phrase of calls[lang]) expect(text, phrase).toContain(phrase);
+    });
+  }
+});
