@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
 import { contentByLang } from '../../src/content';
 import { BOUNDS, COMMITMENTS, COMPARABILITIES, type Comparability } from '../../src/data/types';
 import { formatValue } from '../../src/data/format';
@@ -10,6 +11,8 @@ import { occurrencesOf } from '../../src/data/report-text';
 import { annotateReport } from '../../src/site/provenance-pages';
 import { reportBody } from '../../src/report/report-page';
 import { newDocument } from '../../src/site/html-document';
+import { moveWideChartsOut } from '../../src/site/wide-charts';
+import { CONTENT_SECURITY_POLICY } from '../../src/site/csp';
 import { charts } from '../../src/charts/registry';
 import { fillCopy } from '../../src/story/fill';
 import { dataset, inputs, renderForTest } from '../support/render';
@@ -353,4 +356,14 @@ describe('the methods state each judgement call (10–15)', () => {
       for (const phrase of calls[lang]) expect(text, phrase).toContain(phrase);
     });
   }
+});
+
+describe('every HTML file served at a URL carries the Content-Security-Policy', () => {
+  it('the wide-charts file does', () => {
+    const page = newDocument();
+    page.body.innerHTML = '<main id="main"><template class="chart-svg-deferred"><svg></svg></template></main>';
+    const file = moveWideChartsOut(page, 'T')!;
+    const { document } = parseHTML(file);
+    expect(document.querySelector('head meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(CONTENT_SECURITY_POLICY);
+  });
 });
