@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
+import { fillTemplate } from '../../src/content/template';
 import { contentByLang } from '../../src/content';
 import { BOUNDS, COMMITMENTS, COMPARABILITIES, type Comparability } from '../../src/data/types';
 import { formatValue } from '../../src/data/format';
@@ -15,7 +16,7 @@ import { moveWideChartsOut } from '../../src/site/wide-charts';
 import { CONTENT_SECURITY_POLICY } from '../../src/site/csp';
 import { charts } from '../../src/charts/registry';
 import { fillCopy } from '../../src/story/fill';
-import { dataset, inputs, renderForTest } from '../support/render';
+import { dataset, inputs, renderForTest, storyHtml } from '../support/render';
 
 /**
  * Kinds of error the second fact-check (2026-12-05, issue 20) found. Each test is written for the
@@ -365,5 +366,28 @@ describe('every HTML file served at a URL carries the Content-Security-Policy', 
     const file = moveWideChartsOut(page, 'T')!;
     const { document } = parseHTML(file);
     expect(document.querySelector('head meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(CONTENT_SECURITY_POLICY);
+  });
+});
+
+describe('small English fixes (Also)', () => {
+  const { document } = parseHTML(`<html><body>${storyHtml(contentByLang.en)}</body></html>`);
+  it('the source line names the report once, without repeating itself', () => {
+    // As the story's credits fill it (src/site/page-parts.ts storyCredits).
+    const line = fillTemplate(contentByLang.en.credits.source, {
+      reportAuthor: contentByLang.en.cite.reportAuthor, reportTitle: dataset.source.title.en, reportDate: dataset.source.date, reportVenue: dataset.source.venue.en,
+    });
+    expect(line.length).toBeGreaterThan(10);
+    const words = line.replace(/[,.:]/g, '').split(/\s+/);
+    const seen = new Set<string>();
+    for (let i = 0; i + 3 <= words.length; i++) {
+      const gram = words.slice(i, i + 3).join(' ');
+      expect(seen.has(gram), `"${gram}" repeats in "${line}"`).toBe(false);
+      seen.add(gram);
+    }
+  });
+  it('no English count of one takes a plural noun', () => {
+    const text = document.body.textContent ?? '';
+    const labels = Array.from(document.querySelectorAll('[aria-label]')).map((n) => n.getAttribute('aria-label')).join('\n');
+    expect(`${text}\n${labels}`).not.toMatch(/(?<![\d.,])1 (results|plans|projects|pairs|indicators|targets)\b/);
   });
 });
