@@ -21,12 +21,13 @@ export function targetChange(metric: ComparablePair): TargetChange {
   const { value: actual } = metric.actual2024;
   const { value: target } = metric.target2025;
   const isRate = metric.unit === '%';
-  // One decimal for every change, so a list reads consistently (+2.0, −2.0, +0.4).
-  const decimals = CHANGE_DECIMALS;
+  const floors = FLOOR_BOUNDS.includes(metric.actual2024.bound);
+  // One decimal for every change, so a list reads consistently (+2.0, −2.0, +0.4); a change between
+  // two floors is rounded to whole units, since neither year's value is known to a decimal.
+  const decimals = floors ? 0 : CHANGE_DECIMALS;
   const raw = isRate ? target - actual : ((target - actual) / Math.abs(actual)) * 100;
   const change = Number(raw.toFixed(decimals));
   const shift: Shift = change > 0 ? 'raised' : change < 0 ? 'lowered' : 'held';
-  const floors = FLOOR_BOUNDS.includes(metric.actual2024.bound);
   return { metric, measure: isRate ? '百分点' : '%', change, decimals, shift, floors };
 }
 
@@ -127,6 +128,17 @@ export function deepestLevelCut(dataset: Dataset): TargetChange | undefined {
 
 export function targetChanges(dataset: Dataset): TargetChange[] {
   return comparablePairs(dataset).map(targetChange).sort((a, b) => b.change - a.change);
+}
+
+/**
+ * 2024's own plan, worked back from the result and how far it beat the plan ("完成投资312.5亿元、
+ * 超年度计划投资34.7个百分点" → 312.5 / 1.347 ≈ 232亿元), in whole units; undefined when the ledger
+ * has no `<metric>-over-plan-2024` record in 百分点.
+ */
+export function impliedPlan2024(dataset: Dataset, metric: Metric): number | undefined {
+  const over = dataset.records.find((r) => r.id === `${metric.id}-over-plan-2024` && r.unit === '百分点');
+  if (!over || !metric.actual2024) return undefined;
+  return Math.round(metric.actual2024.value / (1 + over.value / 100));
 }
 
 /** The 2025 target as a share of the 2024 result, in whole per cent. */

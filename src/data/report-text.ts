@@ -196,6 +196,10 @@ export function locateArtefacts(report: ParsedReport, notes: ArtefactNote[], fil
       problems.push({ file: files.dataset, record, field: 'asReceived', message: `"${note.asReceived}" must hold the token "${note.token}" inside one paragraph of ${files.report}` });
       return;
     }
+    if (note.standsFor.length !== tokens.length) {
+      problems.push({ file: files.dataset, record, field: 'standsFor', message: `gives ${note.standsFor.length} readings for ${tokens.length} token(s) "${note.token}" in "${note.asReceived}"; give one per token` });
+      return;
+    }
     tokens.forEach((token) => covered.add(token.start));
     places.push({ index, note, tokens, block: block.id });
   });

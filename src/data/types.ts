@@ -91,7 +91,8 @@ export interface ArtefactNote {
   token: string;
   location: string;
   asReceived: string;
-  probablyMeant: string;
+  /** For each token in asReceived, in order: the words it stands for, on their own, so that they read correctly in its place. */
+  standsFor: Bilingual[];
 }
 
 export type PlaceStatus = 'located' | 'district-wide' | 'unlocated';

@@ -66,7 +66,7 @@ function inline(ctx: Ctx, start: number, end: number): Child[] {
   let at = start;
   for (const token of tokens) {
     if (token.start > at) out.push(...glossaryLinked(ctx, text.slice(at, token.start)));
-    const note = fillTemplate(content.report.artefact, { token: token.place.note.token, meant: token.place.note.probablyMeant });
+    const note = fillTemplate(content.report.artefact, { token: token.place.note.token, meant: token.place.note.standsFor[token.k]?.[content.lang] ?? '' });
     out.push(h(document, 'span', { class: 'artefact', id: `artefact-${token.place.index + 1}${token.k > 0 ? `-${token.k + 1}` : ''}`, 'data-artefact': token.place.index, role: 'note' },
       h(document, 's', { class: 'artefact-token', 'aria-hidden': 'true' }, text.slice(token.start, token.end)),
       h(document, 'span', { class: 'artefact-note', lang: content.lang === 'zh' ? 'zh-CN' : 'en' }, `〔${note}〕`)));

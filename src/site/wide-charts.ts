@@ -1,5 +1,6 @@
 import { h, toHtml } from '../dom/html';
 import { newDocument } from './html-document';
+import { CONTENT_SECURITY_POLICY } from './csp';
 
 import { WIDE_CHARTS_END, WIDE_CHARTS_FILE } from '../story/wide-charts-file';
 
@@ -19,6 +20,8 @@ export function moveWideChartsOut(page: Document, title: string): string | undef
   file.documentElement.setAttribute('lang', page.documentElement.getAttribute('lang') ?? 'zh-CN');
   file.head.append(
     h(file, 'meta', { charset: 'utf-8' }),
+    // Served at a URL of its own, so it carries the policy every page carries.
+    h(file, 'meta', { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }),
     h(file, 'meta', { name: 'robots', content: 'noindex' }),
     h(file, 'title', {}, title),
   );

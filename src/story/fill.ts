@@ -1,7 +1,7 @@
 import type { Dataset, Lang, Metric } from '../data/types';
 import { isComparablePair } from '../data/types';
-import { comparablePairs, directionCounts, metricById, pairStateCounts, tallyByKind, targetChange, targetShareOfActual, type PairKind } from '../data/derive';
-import { formatDigits, formatFigure, formatGrowth, formatSignedChange } from '../data/format';
+import { comparablePairs, directionCounts, impliedPlan2024, metricById, pairStateCounts, tallyByKind, targetChange, targetShareOfActual, type PairKind } from '../data/derive';
+import { formatDigits, formatFigure, formatGrowth, formatSignedChange, formatValue } from '../data/format';
 import { growthPhrase } from '../charts/describe';
 
 /**
@@ -17,7 +17,8 @@ const PLACEHOLDER = /\{([a-z0-9-]+)\.([a-zA-Z]+)\}/g;
 function placeholderValue(subject: string, field: string, dataset: Dataset, lang: Lang): string {
   return subject === 'count' ? countField(dataset, field, lang)
     : subject === 'source' ? sourceField(dataset, field, lang)
-      : metricField(metricById(dataset, subject), field, lang);
+      : field === 'planLastYear' ? planField(dataset, metricById(dataset, subject), lang)
+        : metricField(metricById(dataset, subject), field, lang);
 }
 
 /**
@@ -94,6 +95,13 @@ function kindCounts(dataset: Dataset): Record<string, number> {
     counts[`${name}Lowered`] = tally.lowered;
   }
   return counts;
+}
+
+/** {metric.planLastYear}: 2024's plan worked back from the result and its margin over plan, 约232亿元 / about 23.2 billion yuan. */
+function planField(dataset: Dataset, metric: Metric, lang: Lang): string {
+  const plan = impliedPlan2024(dataset, metric);
+  if (plan === undefined || !metric.actual2024) throw new Error(`copy asks for {${metric.id}.planLastYear} but the ledger has no ${metric.id}-over-plan-2024 record`);
+  return `${lang === 'zh' ? '约' : 'about '}${formatValue(plan, metric.actual2024.unit, lang)}`;
 }
 
 function metricField(metric: Metric, field: string, lang: Lang): string {

@@ -27,10 +27,14 @@ describe.each(['zh', 'en'] as const)('%s generated text', (lang) => {
       expect(text).not.toMatch(/[+−-][\d.]+ (pp|percentage points?)? ?(above|below|higher|lower)/);
     }
   });
-  it('writes every change with one decimal', () => {
+  it('writes every change with one decimal, and a change between two floors in whole units', () => {
+    const floorsNote = contentByLang[lang].chartText.floorsNote;
     for (const text of texts) {
-      for (const match of text.matchAll(lang === 'zh' ? /(?:调高|调低)(\d+(?:\.\d+)?)/g : /(?:raised|lowered) by (\d+(?:\.\d+)?)/g)) {
-        expect(match[1], text).toMatch(/^\d+\.\d$/);
+      const pattern = lang === 'zh' ? /(?:调高|调低)(\d+(?:\.\d+)?)(?:%|个百分点)/g : /(?:raised|lowered) by (\d+(?:\.\d+)?)(?:%| pp| percentage points?)/g;
+      for (const match of text.matchAll(pattern)) {
+        // Neither floor is known to a decimal, so their change is not shown to one.
+        const betweenFloors = text.slice(match.index! + match[0].length).startsWith(floorsNote);
+        expect(match[1], text).toMatch(betweenFloors ? /^\d+$/ : /^\d+\.\d$/);
       }
     }
   });

@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { fillTemplate } from '../../src/content/template';
 import { contentByLang } from '../../src/content';
 import { BOUNDS, COMMITMENTS, COMPARABILITIES, type Comparability } from '../../src/data/types';
 import { formatValue } from '../../src/data/format';
 import { exploreBody, exploreRecords } from '../../src/explore/explore-page';
-import { comparabilityState, pairStateCounts } from '../../src/data/derive';
+import { comparabilityState, impliedPlan2024, pairStateCounts, targetChanges } from '../../src/data/derive';
 import { provenance } from '../../src/data/provenance';
 import { loadReportText } from '../../src/data/report-node';
+import { occurrencesOf } from '../../src/data/report-text';
 import { annotateReport } from '../../src/site/provenance-pages';
 import { reportBody } from '../../src/report/report-page';
 import { newDocument } from '../../src/site/html-document';
+import { moveWideChartsOut } from '../../src/site/wide-charts';
+import { CONTENT_SECURITY_POLICY } from '../../src/site/csp';
 import { charts } from '../../src/charts/registry';
 import { fillCopy } from '../../src/story/fill';
-import { dataset, inputs, renderForTest } from '../support/render';
+import { dataset, inputs, renderForTest, storyHtml } from '../support/render';
 
 /**
  * Kinds of error the second fact-check (2026-12-05, issue 20) found. Each test is written for the
@@ -251,5 +256,139 @@ describe('English pages show English magnitudes and gloss every qualifier (F5e)'
       });
       expect(rest, row.id).not.toMatch(cjk);
     }
+  });
+});
+
+describe('the ledger files each statement as what it is (R1, R2)', () => {
+  const text = loadReportText();
+  const glossaryStart = text.indexOf('\n名词解释');
+  it('the glossary heading is found', () => {
+    expect(glossaryStart).toBeGreaterThan(0);
+  });
+  it.each(dataset.records.map((r) => [r.id, r] as const))('%s: no glossary definition is filed as a result or a target', (_id, record) => {
+    const at = occurrencesOf(text, record.quote)[(record.occurrence ?? 1) - 1]!;
+    expect(at).toBeLessThan(glossaryStart);
+  });
+  it.each(dataset.records.map((r) => [r.id, r] as const))('%s: stock and flow are said alike in both languages', (_id, record) => {
+    const { zh, en } = record.measure;
+    if (/存量/.test(zh) || /\bstocks?\b/i.test(en)) {
+      expect(/存量/.test(zh), zh).toBe(/\bstocks?\b/i.test(en));
+      expect(/流量/.test(zh), zh).toBe(/\bflows?\b/i.test(en));
+    }
+  });
+});
+
+describe('an artefact note reads correctly in the token\'s place, in the page\'s language (artefact notes)', () => {
+  const text = loadReportText();
+  const annotated = annotateReport(inputs, text, { dataset: 'data/metrics.json', report: 'report.txt' });
+  it.each(dataset.source.notes.map((n, i) => [n.location, n, i] as const))('%s: the words never repeat the words beside the token', (_location, note) => {
+    const parts = note.asReceived.split(note.token);
+    expect(parts.length - 1).toBe(note.standsFor.length);
+    note.standsFor.forEach((words, k) => {
+      const before = parts[k]!;
+      const after = parts[k + 1]!;
+      for (let n = 2; n <= words.zh.length; n++) {
+        expect(before.endsWith(words.zh.slice(0, n)), `${words.zh} repeats "${words.zh.slice(0, n)}" before it`).toBe(false);
+        expect(after.startsWith(words.zh.slice(-n)), `${words.zh} repeats "${words.zh.slice(-n)}" after it`).toBe(false);
+      }
+    });
+  });
+  for (const lang of ['zh', 'en'] as const) {
+    it(`${lang}: each note gives the words in the page's language`, () => {
+      const document = newDocument();
+      document.body.append(...reportBody(document, inputs, contentByLang[lang], annotated));
+      const notes = Array.from(document.querySelectorAll('.artefact'));
+      expect(notes.length).toBeGreaterThan(0);
+      for (const node of notes) {
+        const place = Number(node.getAttribute('data-artefact'));
+        const note = node.querySelector('.artefact-note')!.textContent ?? '';
+        expect(dataset.source.notes[place]!.standsFor.some((words) => note.includes(`“${words[lang]}”`)), note).toBe(true);
+        if (lang === 'zh') expect(note, note).not.toMatch(/[A-Za-z]/);
+      }
+    });
+  }
+});
+
+describe('a comparison gives the context the report gives (P2, P4)', () => {
+  it('a target set below a 2024 result that beat its own plan is also set against that plan', () => {
+    const withPlan = dataset.metrics.filter((m) => impliedPlan2024(dataset, m) !== undefined);
+    expect(withPlan.length).toBeGreaterThan(0);
+    for (const lang of ['zh', 'en'] as const) {
+      const texts = contentByLang[lang].blocks.flatMap((b) => (b.type === 'scrolly' ? b.steps.map((s) => s.text) : []));
+      for (const metric of withPlan) {
+        for (const text of texts.filter((t) => t.includes(`{${metric.id}.target}`) && t.includes(`{${metric.id}.actual}`))) {
+          expect(text, text).toContain(`{${metric.id}.planLastYear}`);
+        }
+      }
+    }
+  });
+  it('a change between two floors is whole, never to a decimal', () => {
+    const floors = targetChanges(dataset).filter((c) => c.floors);
+    expect(floors.length).toBeGreaterThan(0);
+    for (const change of floors) expect(change.decimals).toBe(0);
+  });
+});
+
+describe('what we inferred is said to be inferred (judgement 14)', () => {
+  it('copy that states a township merger says it is inferred from village names', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      for (const text of parallelStrings(contentByLang[lang], contentByLang[lang]).map((p) => p.zh)) {
+        if (lang === 'zh' && /并入|合并/.test(text)) expect(text).toMatch(/推断/);
+        if (lang === 'en' && /\b(merged|absorbed|now part of)\b/i.test(text)) expect(text).toMatch(/inferred|suggests/);
+      }
+    }
+  });
+  it('a project is placed in a township only on evidence that puts it there, not next to it', () => {
+    for (const project of dataset.projects.filter((p) => p.placeStatus === 'located')) {
+      expect(project.placeNote?.zh ?? '', project.id).not.toMatch(/紧邻|附近|旁/);
+      expect(project.placeNote?.en ?? '', project.id).not.toMatch(/\bnext to\b|\bnear\b/i);
+    }
+  });
+});
+
+describe('the methods state each judgement call (10–15)', () => {
+  const calls = {
+    zh: ['范围不明', '逗号', '首次', '名词解释', '九大', '蜀里安逸', '计划额', '整数', '据村名推断', '磨尔滩', '不是报告所提设施的完整名录'],
+    en: ['scope unclear', 'comma', 'Firsts', 'glossary', 'enumerated count', 'Shu li an yi', "2024's plan", 'whole units', 'inferred by matching village names', 'Moertan', 'not a complete register'],
+  } as const;
+  for (const lang of ['zh', 'en'] as const) {
+    it(lang, () => {
+      const methods = contentByLang[lang].blocks.find((b) => b.type === 'methods');
+      const text = methods && methods.type === 'methods' ? methods.paragraphs.join('\n') : '';
+      for (const phrase of calls[lang]) expect(text, phrase).toContain(phrase);
+    });
+  }
+});
+
+describe('every HTML file served at a URL carries the Content-Security-Policy', () => {
+  it('the wide-charts file does', () => {
+    const page = newDocument();
+    page.body.innerHTML = '<main id="main"><template class="chart-svg-deferred"><svg></svg></template></main>';
+    const file = moveWideChartsOut(page, 'T')!;
+    const { document } = parseHTML(file);
+    expect(document.querySelector('head meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(CONTENT_SECURITY_POLICY);
+  });
+});
+
+describe('small English fixes (Also)', () => {
+  const { document } = parseHTML(`<html><body>${storyHtml(contentByLang.en)}</body></html>`);
+  it('the source line names the report once, without repeating itself', () => {
+    // As the story's credits fill it (src/site/page-parts.ts storyCredits).
+    const line = fillTemplate(contentByLang.en.credits.source, {
+      reportAuthor: contentByLang.en.cite.reportAuthor, reportTitle: dataset.source.title.en, reportDate: dataset.source.date, reportVenue: dataset.source.venue.en,
+    });
+    expect(line.length).toBeGreaterThan(10);
+    const words = line.replace(/[,.:]/g, '').split(/\s+/);
+    const seen = new Set<string>();
+    for (let i = 0; i + 3 <= words.length; i++) {
+      const gram = words.slice(i, i + 3).join(' ');
+      expect(seen.has(gram), `"${gram}" repeats in "${line}"`).toBe(false);
+      seen.add(gram);
+    }
+  });
+  it('no English count of one takes a plural noun', () => {
+    const text = document.body.textContent ?? '';
+    const labels = Array.from(document.querySelectorAll('[aria-label]')).map((n) => n.getAttribute('aria-label')).join('\n');
+    expect(`${text}\n${labels}`).not.toMatch(/(?<![\d.,])1 (results|plans|projects|pairs|indicators|targets)\b/);
   });
 });
