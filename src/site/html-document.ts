@@ -1,13 +1,10 @@
-import { parseHTML } from 'linkedom';
 import { h, toHtml } from '../dom/html';
+import { newDocument } from '../dom/document-node';
 import { fontStack } from '../design/tokens';
 import { themeCss } from '../design/theme';
 import { CONTENT_SECURITY_POLICY } from './csp';
 
-/** A fresh linkedom document to build a page or fragment in. */
-export function newDocument(html = '<!doctype html><html><head></head><body></body></html>'): Document {
-  return parseHTML(html).document as unknown as Document;
-}
+export { newDocument };
 
 /** The design tokens as CSS custom properties, in both themes, so page and charts share one palette. */
 export function tokensCss(): string {
