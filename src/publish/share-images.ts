@@ -248,9 +248,3 @@ export async function renderPng(svg: string, fontFiles: string[], zoom = 1): Pro
   return { png: image.asPng(), width: image.width, height: image.height };
 }
 
-/** Width and height from a PNG's IHDR chunk. */
-export function pngSize(png: Buffer): { width: number; height: number } {
-  if (png.length < 24 || png.toString('latin1', 1, 4) !== 'PNG') throw new Error('not a PNG');
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
-

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
 import { launchChromium, pageReady } from '../support/browser';
 import { hostileQueries, FUZZ_MARKER } from '../support/fuzz';
 import { loadDataset } from '../../src/data/load-node';
 import { provenance } from '../../src/data/provenance';
 import { occurrencesOf } from '../../src/data/report-text';
 import { loadReportText } from '../../src/data/report-node';
+import { seriousViolations } from '../support/axe';
 
 const baseUrl = inject('baseUrl');
 const dataset = loadDataset();
@@ -119,9 +119,7 @@ describe.each([['zh', 'report/'], ['en', 'en/report/']])('the annotated report (
 
   it('has no serious or critical axe violations', async () => {
     const { context, page } = await open(path);
-    const violations = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-    expect(violations).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 });
@@ -235,9 +233,7 @@ describe('the explorer', () => {
 
   it.each(['data/explore/', 'en/data/explore/'])('/%s has no serious or critical axe violations', async (path) => {
     const { context, page } = await open(path);
-    const violations = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-    expect(violations).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 

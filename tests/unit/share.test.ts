@@ -7,7 +7,7 @@ import { loadTopology } from '../../src/geo/load-node';
 import { contentByLang } from '../../src/content';
 import { chartById } from '../../src/charts/registry';
 import { charactersOf, findCjkFonts, FontError, IMAGE_FONT_FAMILY, subsetFontFiles } from '../../src/publish/fonts';
-import { estimateWidth, pngSize, printImageSvg, renderPng, shareCardSvg, SHARE_HEIGHT, SHARE_WIDTH, THEME_COLOURS, wrapText } from '../../src/publish/share-images';
+import { estimateWidth, printImageSvg, renderPng, shareCardSvg, SHARE_HEIGHT, SHARE_WIDTH, THEME_COLOURS, wrapText } from '../../src/publish/share-images';
 import { buildImages, preparedChart } from '../../src/publish/build-images';
 import { posterSvg, POSTER_WIDTH } from '../../src/publish/poster';
 import { parseSiteUrl } from '../../src/publish/site-url';
@@ -18,22 +18,12 @@ import { oembedFor, oembedProblems } from '../../src/publish/oembed';
 import { citationCff, citationText } from '../../src/data/citation';
 import type { ChartModule } from '../../src/charts/types';
 import { palettes } from '../../src/design/tokens';
+import { inkIn, pngSize } from '../support/png';
 
 const dataset = loadDataset();
 const geo = loadTopology();
 const site = parseSiteUrl('https://example.org/graphics/gaoping/');
 
-/** Dark pixels (luminance < 128, opaque) in a rectangle of an RGBA buffer. */
-function inkIn(pixels: Buffer, width: number, box: { x: number; y: number; w: number; h: number }): number {
-  let count = 0;
-  for (let y = box.y; y < box.y + box.h; y++) {
-    for (let x = box.x; x < box.x + box.w; x++) {
-      const i = (y * width + x) * 4;
-      if (pixels[i + 3]! > 200 && 0.3 * pixels[i]! + 0.59 * pixels[i + 1]! + 0.11 * pixels[i + 2]! < 128) count++;
-    }
-  }
-  return count;
-}
 
 describe('fonts for build-time images', () => {
   it('finds Noto Sans CJK SC regular and bold on this machine', () => {
