@@ -4,7 +4,7 @@ import { launchChromium, pageReady } from '../support/browser';
 import { hostileQueries, FUZZ_MARKER } from '../support/fuzz';
 import { loadDataset } from '../../src/data/load-node';
 import { provenance } from '../../src/data/provenance';
-import { occurrencesOf } from '../../src/data/report-text';
+import { occurrences } from '../../src/data/ledger';
 import { loadReportText } from '../../src/data/report-node';
 import { seriousViolations } from '../support/axe';
 
@@ -78,7 +78,7 @@ describe.each([['zh', 'report/'], ['en', 'en/report/']])('the annotated report (
   it('marks every artefact place as a copy artefact with what the context suggests', async () => {
     const { context, page } = await open(path);
     const artefacts = await page.locator('.artefact').evaluateAll((nodes) => nodes.map((node) => ({ place: Number(node.getAttribute('data-artefact')), note: node.querySelector('.artefact-note')?.textContent ?? '', hidden: node.querySelector('.artefact-token')?.getAttribute('aria-hidden') })));
-    expect(artefacts).toHaveLength(occurrencesOf(reportText, '亚洲通').length);
+    expect(artefacts).toHaveLength(occurrences(reportText, '亚洲通').length);
     expect(new Set(artefacts.map((a) => a.place)).size).toBe(dataset.source.notes.length);
     for (const artefact of artefacts) {
       expect(artefact.note).toContain(dataset.source.notes[artefact.place]!.probablyMeant);
