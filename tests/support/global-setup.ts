@@ -2,6 +2,7 @@ import type { TestProject } from 'vitest/node';
 import { join } from 'node:path';
 import { buildSite, ROOT } from '../../scripts/lib/site';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
+import { timeScale } from '../../scripts/lib/time-scale';
 
 /**
  * The one production build of a test run, made as it is published: SITE_URL under a subpath, and
@@ -13,10 +14,10 @@ const BASE_PATH = new URL(PUBLIC_SITE_URL).pathname;
 export const DIST = join(ROOT, 'dist');
 
 /**
- * The suite's one long budget: the production build (about a minute idle, with 104 images), times
- * TEST_TIME_SCALE when set. Past it the set-up fails, naming the build, instead of hanging.
+ * The suite's one long budget: the production build (about a minute idle, with 104 images), scaled
+ * like every budget (scripts/lib/time-scale.ts). Past it the set-up fails, naming the build.
  */
-export const BUILD_BUDGET_MS = 180_000 * (Number(process.env.TEST_TIME_SCALE) || 1);
+export const BUILD_BUDGET_MS = 180_000 * timeScale();
 
 async function withinBudget<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
