@@ -1,18 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
-import { availableParallelism, loadavg } from 'node:os';
+import { timeScale } from './scripts/lib/time-scale';
 import { notFoundPagePlugin, sitePlugin } from './src/site/vite-plugin';
 
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/**
- * How much slower than idle this machine is: TEST_TIME_SCALE when set (npm run test:stress sets
- * it), otherwise the load average per core, at least 1. Conditions are awaited, never slept on, so
- * only the cap moves: on an idle machine the budgets are exactly 5 s and 30 s.
- */
-const timeScale = Number(process.env.TEST_TIME_SCALE) || Math.max(1, Math.ceil(loadavg()[0]! / availableParallelism()));
-/** A test's time budget on an idle two-core machine, scaled to this one. */
-const budget = (ms: number) => ms * timeScale;
+/** A test's time budget on an idle two-core machine (5 s unit, 30 s dist and browser), scaled to this one. */
+const scale = timeScale();
+const budget = (ms: number) => ms * scale;
 
 export default defineConfig({
   appType: 'mpa',

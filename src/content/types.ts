@@ -1,11 +1,7 @@
 import type { z } from 'zod';
 import type { chartTextSchema, citeTextSchema, shareTextSchema, storyContentSchema } from './schema';
 
-export type Lang = 'zh' | 'en';
-export const LANGS: readonly Lang[] = ['zh', 'en'];
-export type Bilingual = Record<Lang, string>;
-/** Each language's code in HTML (lang, hreflang). */
-export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+export { HTML_LANG, LANGS, type Bilingual, type Lang } from '../i18n/lang';
 
 /** Everything one language's copy holds; inferred from the schema, so the two cannot drift. */
 export type StoryContent = z.infer<typeof storyContentSchema>;

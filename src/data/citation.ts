@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Dataset, Lang } from './types';
 import type { CiteText, ShareText } from '../content/types';
+import { fillTemplate } from '../content/template';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -19,12 +20,14 @@ export const PROJECT = {
   },
 } as const;
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DATE_FORMAT: Record<Lang, Intl.DateTimeFormat> = {
+  zh: new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+};
 
-/** 2025-02-19 as 2025年2月19日 or 19 February 2025. */
+/** 2025-02-19 as 2025年2月19日 or 19 February 2025 (the one date formatter: Intl, in UTC). */
 export function formatDate(iso: string, lang: Lang): string {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return lang === 'zh' ? `${year}年${month}月${day}日` : `${day} ${EN_MONTHS[month - 1]} ${year}`;
+  return DATE_FORMAT[lang].format(new Date(`${iso}T00:00:00Z`));
 }
 
 export interface CitationCopy {
@@ -48,11 +51,7 @@ export function citationText(dataset: Dataset, lang: Lang, copy: CitationCopy, s
     url: siteUrl,
     licence: PROJECT.licence.id.replace(/-/g, ' '),
   };
-  return copy.cite.template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const value = values[key];
-    if (value === undefined) throw new Error(`citation template has an unknown placeholder ${whole}`);
-    return value;
-  });
+  return fillTemplate(copy.cite.template, values);
 }
 
 /** The licence statement: what CC BY 4.0 covers here, and what it does not. */

@@ -84,6 +84,7 @@ export function scanTokens(report: string): NumericToken[] {
   return tokens.sort((a, b) => a.start - b.start);
 }
 
+/** Every start offset of `part` in `text`, in order (none for an empty part). */
 export function occurrences(text: string, part: string): number[] {
   const found: number[] = [];
   if (part.length === 0) return found;

@@ -1,6 +1,7 @@
 import type { ArtefactNote } from './types';
 import type { DataProblem } from './validate';
 import type { ProvenanceEntry } from './provenance';
+import { occurrences } from './ledger';
 
 /**
  * The report's text, parsed into blocks that keep their character offsets in the file, so that
@@ -95,14 +96,6 @@ export function parseReport(text: string): ParsedReport {
   return { text, blocks, furniture };
 }
 
-/** Every start offset of `part` in `text`, in order. */
-export function occurrencesOf(text: string, part: string): number[] {
-  const found: number[] = [];
-  if (!part) return found;
-  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) found.push(at);
-  return found;
-}
-
 export interface LocatedQuote {
   id: string;
   start: number;
@@ -144,7 +137,7 @@ export function locateQuotes(report: ParsedReport, entries: ProvenanceEntry[], f
   const parts = yearParts(report);
   for (const entry of entries) {
     const add = (message: string, field = entry.origin.field) => problems.push({ file: files.dataset, record: entry.origin.record, field, message });
-    const found = occurrencesOf(report.text, entry.quote);
+    const found = occurrences(report.text, entry.quote);
     let start: number | undefined;
     if (found.length === 0) {
       add(`quote "${entry.quote}" (${entry.id}) is not in ${files.report}`);
@@ -183,7 +176,7 @@ export function locateArtefacts(report: ParsedReport, notes: ArtefactNote[], fil
   const covered = new Set<number>();
   notes.forEach((note, index) => {
     const record = `source.notes[${index}]`;
-    const found = occurrencesOf(report.text, note.asReceived);
+    const found = occurrences(report.text, note.asReceived);
     if (found.length !== 1) {
       problems.push({ file: files.dataset, record, field: 'asReceived', message: `"${note.asReceived}" occurs ${found.length} times in ${files.report}; it must occur once` });
       return;
@@ -191,7 +184,7 @@ export function locateArtefacts(report: ParsedReport, notes: ArtefactNote[], fil
     const start = found[0]!;
     const end = start + note.asReceived.length;
     const block = blockAt(report, start, end);
-    const tokens = occurrencesOf(note.asReceived, note.token).map((at) => ({ start: start + at, end: start + at + note.token.length }));
+    const tokens = occurrences(note.asReceived, note.token).map((at) => ({ start: start + at, end: start + at + note.token.length }));
     if (!block || tokens.length === 0) {
       problems.push({ file: files.dataset, record, field: 'asReceived', message: `"${note.asReceived}" must hold the token "${note.token}" inside one paragraph of ${files.report}` });
       return;
@@ -204,7 +197,7 @@ export function locateArtefacts(report: ParsedReport, notes: ArtefactNote[], fil
     places.push({ index, note, tokens, block: block.id });
   });
   for (const token of new Set(notes.map((note) => note.token))) {
-    for (const at of occurrencesOf(report.text, token)) {
+    for (const at of occurrences(report.text, token)) {
       if (!covered.has(at)) problems.push({ file: files.report, record: `offset ${at}`, field: 'text', message: `the artefact token "${token}" here is not in any of source.notes` });
     }
   }

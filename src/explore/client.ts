@@ -1,5 +1,6 @@
 import './explore.css';
 import { applyState, defaultState, FILTERS, parseState, serializeState, toCsv, type Allowed, type ExploreState, type RowModel } from './state';
+import { listenerGroup } from '../dom/listeners';
 
 type Teardown = () => void;
 
@@ -139,21 +140,15 @@ export function startExplorer(): Teardown {
   // The prerendered table is the default view: re-render only when the address asks for another.
   if (serializeState(state) !== '') render();
   onHash();
-  form.addEventListener('input', readForm);
-  form.addEventListener('change', readForm);
-  form.addEventListener('submit', (event) => event.preventDefault());
-  form.addEventListener('reset', onReset);
-  main.addEventListener('click', onSort);
-  main.addEventListener('click', download);
-  window.addEventListener('hashchange', onHash);
-  return () => {
-    form.removeEventListener('input', readForm);
-    form.removeEventListener('change', readForm);
-    form.removeEventListener('reset', onReset);
-    main.removeEventListener('click', onSort);
-    main.removeEventListener('click', download);
-    window.removeEventListener('hashchange', onHash);
-  };
+  const { on, teardown } = listenerGroup();
+  on(form, 'input', readForm);
+  on(form, 'change', readForm);
+  on(form, 'submit', (event) => event.preventDefault());
+  on(form, 'reset', onReset);
+  on(main, 'click', onSort);
+  on(main, 'click', download);
+  on(window, 'hashchange', onHash);
+  return teardown;
 }
 
 startExplorer();

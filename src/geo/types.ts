@@ -1,4 +1,4 @@
-import type { Bilingual } from '../data/types';
+import type { Bilingual } from '../i18n/lang';
 
 export type TownKind = '街道' | '镇' | '乡';
 

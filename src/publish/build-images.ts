@@ -7,7 +7,7 @@ import type { ChartModule } from '../charts/types';
 import { charts as registeredCharts, renderChart } from '../charts/registry';
 import { chartWidths } from '../design/tokens';
 import { charactersOf, findCjkFonts, subsetFontFiles, type CjkFonts } from './fonts';
-import { IMAGE_THEMES, prepareChart, printImageSvg, renderPng, shareCardSvg, SHARE_HEIGHT, SHARE_WIDTH, type PreparedChart } from './share-images';
+import { IMAGE_THEMES, prepareChart, printImageSvg, renderPng, shareCardSvg, SHARE_HEIGHT, SHARE_WIDTH, type FramedImage, type PreparedChart } from './share-images';
 import { posterSvg } from './poster';
 import { absoluteUrl, type SiteUrl } from './site-url';
 
@@ -20,7 +20,7 @@ export interface BuiltImage {
 
 interface Job {
   fileName: string;
-  svg: string;
+  image: FramedImage;
   zoom: number;
   /** What to name when it fails. */
   what: string;
@@ -83,25 +83,25 @@ export async function buildImages(input: {
       // A card is wide: a wider rendering often fills it better than the column width does.
       const wide = preparedChart(chart, dataset, geo, copy, SHARE_CHART_WIDTH);
       const cardChart = [wide, prepared].sort((a, b) => cardArea(b) - cardArea(a))[0]!;
-      jobs.push({ fileName: imageRoutes.chartShare(chart.id, lang), svg: shareCardSvg(cardChart, { title }), zoom: 1, what, expect: { width: SHARE_WIDTH, height: SHARE_HEIGHT } });
+      jobs.push({ fileName: imageRoutes.chartShare(chart.id, lang), image: shareCardSvg(cardChart, { title }), zoom: 1, what, expect: { width: SHARE_WIDTH, height: SHARE_HEIGHT } });
       if (chart.id === storyShareChart(copy)) {
-        jobs.push({ fileName: imageRoutes.storyShare(lang), svg: shareCardSvg(cardChart, { title: copy.meta.title }), zoom: 1, what: `the ${lang} story (chart "${chart.id}")`, expect: { width: SHARE_WIDTH, height: SHARE_HEIGHT } });
+        jobs.push({ fileName: imageRoutes.storyShare(lang), image: shareCardSvg(cardChart, { title: copy.meta.title }), zoom: 1, what: `the ${lang} story (chart "${chart.id}")`, expect: { width: SHARE_WIDTH, height: SHARE_HEIGHT } });
         const poster = posterSvg({ dataset, content: copy, chart: prepared, storyUrl: absoluteUrl(site, route('story', lang)) });
-        jobs.push({ fileName: imageRoutes.poster(lang), svg: poster.svg, zoom: 1, what: `the ${lang} poster`, expect: { width: poster.width, height: poster.height } });
+        jobs.push({ fileName: imageRoutes.poster(lang), image: poster, zoom: 1, what: `the ${lang} poster`, expect: { width: poster.width, height: poster.height } });
       }
       for (const theme of IMAGE_THEMES) {
         const framed = printImageSvg(prepared, { title, subtitle, credit }, theme);
         for (const scale of [1, 2] as const) {
-          jobs.push({ fileName: imageRoutes.print(chart.id, lang, theme, scale), svg: framed.svg, zoom: scale, what, expect: { width: framed.width * scale, height: framed.height * scale } });
+          jobs.push({ fileName: imageRoutes.print(chart.id, lang, theme, scale), image: framed, zoom: scale, what, expect: { width: framed.width * scale, height: framed.height * scale } });
         }
       }
     }
   }
-  const fontFiles = subsetFontFiles(fonts, charactersOf(jobs.map((job) => job.svg.replace(/<[^>]*>/g, ''))));
+  const fontFiles = subsetFontFiles(fonts, charactersOf(jobs.map((job) => job.image.text)));
   return Promise.all(jobs.map(async (job) => {
     let rendered: { png: Buffer; width: number; height: number };
     try {
-      rendered = await renderPng(job.svg, fontFiles, job.zoom);
+      rendered = await renderPng(job.image.svg, fontFiles, job.zoom);
     } catch (error) {
       throw new Error(`image ${job.fileName} for ${job.what} could not be rendered: ${(error as Error).message}`);
     }

@@ -119,14 +119,11 @@ export function subsetFace(face: FontFace, characters: Iterable<string>): Buffer
   }
 }
 
-/** Every character of the text nodes in some SVG or text, plus printable ASCII. */
+/** Every character of some texts (an image's textContent), plus printable ASCII. */
 export function charactersOf(texts: Iterable<string>): Set<string> {
   const characters = new Set<string>();
   for (let code = 0x20; code < 0x7f; code++) characters.add(String.fromCharCode(code));
-  const decode = (text: string) => text
-    .replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)));
-  for (const text of texts) for (const character of decode(text)) characters.add(character);
+  for (const text of texts) for (const character of text) characters.add(character);
   return characters;
 }
 

@@ -1,5 +1,7 @@
 import type { Lang } from '../data/types';
 import { chartRoutes } from '../routes/routes';
+import { h, toHtml } from '../dom/html';
+import { newDocument } from '../dom/document-node';
 import { absoluteUrl, type SiteUrl } from './site-url';
 
 /**
@@ -23,8 +25,6 @@ export interface OEmbedRich {
 }
 
 
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** The width an embed is laid out for, and a height that shows the chart without scrolling there. */
 export const OEMBED_WIDTH = 640;
 
@@ -39,8 +39,9 @@ export function oembedFor(options: {
 }): OEmbedRich {
   const { site, chartId, lang, title, height } = options;
   const src = absoluteUrl(site, chartRoutes.embed(chartId, lang));
-  const html = `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="${OEMBED_WIDTH}" height="${height}" ` +
-    `style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  // The bare iframe, built as a node and serialised by the one serializer (the title is data).
+  const iframe = h(newDocument(), 'iframe', { src, title, width: OEMBED_WIDTH, height, style: 'border:0;max-width:100%', loading: 'lazy' });
+  const html = toHtml(iframe);
   return {
     type: 'rich',
     version: '1.0',

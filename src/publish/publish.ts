@@ -14,7 +14,7 @@ import type { SiteUrl } from './site-url';
 const EMBED_CHROME_HEIGHT = 120;
 
 /**
- * Everything issue 11 adds to dist/ besides pages: share cards, print images and posters, oEmbed
+ * Everything dist/ holds besides what renderSite returns: share cards, print images and posters, oEmbed
  * files, the data package and its ZIP, each chart's metadata. Called from the plugin's generateBundle.
  */
 export async function emitPublishFiles(input: {

@@ -5,12 +5,14 @@ import { palettes } from '../design/tokens';
 import { applyTheme } from '../design/theme';
 import type { Lang } from '../data/types';
 import { IMAGE_FONT_FAMILY } from './fonts';
-import { toXml } from '../dom/html';
+import { svg as svgEl, SVG_NS, toXml, type Attrs } from '../dom/html';
+import { newDocument } from '../dom/document-node';
 
 /**
  * Build-time images of the charts: share cards (1200×630, for og:image), print images (1× and 2×,
  * light and dark) and the frame they share. Everything here turns a chart's own SVG, the same one
- * the story and the embeds show, into a framed SVG string; `renderPng` rasterises it with resvg.
+ * the story and the embeds show, into a framed SVG built as nodes (the chart nested as a node) and
+ * serialised by the one serializer; `renderPng` rasterises it with resvg.
  */
 
 export const SHARE_WIDTH = 1200;
@@ -26,14 +28,12 @@ export const THEME_COLOURS: Record<ImageTheme, { background: string; ink: string
 
 export interface PreparedChart {
   /** The chart's <svg> element in each theme, ready to nest: every text names the image font. */
-  markup: Record<ImageTheme, string>;
+  svg: Record<ImageTheme, SVGSVGElement>;
   width: number;
   height: number;
   /** The chart's own source line(s), lifted out so the frame can set them. */
   source: string;
 }
-
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * Readies a freshly rendered chart SVG (it is changed in place) for resvg: the image font on every
@@ -54,16 +54,14 @@ export function prepareChart(svg: SVGSVGElement): PreparedChart {
       element.setAttribute('font-family', IMAGE_FONT_FAMILY);
     }
   }
-  svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  svg.setAttribute('xmlns', SVG_NS);
   const width = Number(svg.getAttribute('width'));
   const height = Number(svg.getAttribute('height'));
   if (!(width > 0 && height > 0)) throw new Error('chart SVG has no width and height');
-  // XML, not HTML, serialization: resvg is an XML parser ("<" and "&" in attributes must be escaped).
-  const serialize = (element: Element) => toXml(element).replace(/^<\?xml[^>]*\?>\s*/, '').trim();
   // Dark: the same recolouring the pages and the PNG button apply (src/design/theme.ts).
   const dark = svg.cloneNode(true) as SVGSVGElement;
   applyTheme(dark, 'dark');
-  return { markup: { light: serialize(svg), dark: serialize(dark) }, width, height, source };
+  return { svg: { light: svg, dark }, width, height, source };
 }
 
 /** Rough advance of a string in em: CJK and full-width forms are square, Latin about half. Errs wide. */
@@ -109,22 +107,58 @@ export function wrapText(text: string, fontSize: number, maxWidth: number): stri
   return lines;
 }
 
-function textLines(lines: string[], x: number, y: number, fontSize: number, lineHeight: number, attrs: string): string {
-  return lines.map((line, i) =>
-    `<text x="${x}" y="${(y + i * lineHeight).toFixed(1)}" font-family="${IMAGE_FONT_FAMILY}" font-size="${fontSize}" ${attrs}>${escapeXml(line)}</text>`).join('');
+/** A framed image: its SVG as XML for resvg, its text (for the font subset) and its size. */
+export interface FramedImage {
+  svg: string;
+  text: string;
+  width: number;
+  height: number;
 }
 
-/** The chart nested into a box, scaled to fit and centred, in the theme's colours. */
-function nestChart(chart: PreparedChart, box: { x: number; y: number; width: number; height: number }, theme: ImageTheme): string {
+/** An image's root <svg> in a document of its own, on its background, in the image font. */
+export function imageFrame(width: number, height: number, background: string): { document: Document; root: SVGElement } {
+  const document = newDocument();
+  const root = svgEl(document, 'svg', { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': IMAGE_FONT_FAMILY },
+    svgEl(document, 'rect', { width: '100%', height: '100%', fill: background }));
+  return { document, root };
+}
+
+/** Sets an image's size once its content is placed (images as tall as their content). */
+export function setImageSize(root: SVGElement, width: number, height: number): void {
+  root.setAttribute('width', String(width));
+  root.setAttribute('height', String(height));
+  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
+}
+
+/** The frame serialised by the one serializer (XML: resvg is an XML parser), with its text for the font subset. */
+export function framed(root: SVGElement, width: number, height: number): FramedImage {
+  return { svg: toXml(root), text: root.textContent ?? '', width, height };
+}
+
+/** Lines of text, one <text> each, `lineHeight` apart from a first baseline at y. */
+export function textLines(document: Document, lines: string[], x: number, y: number, fontSize: number, lineHeight: number, attrs: Attrs): SVGElement[] {
+  return lines.map((line, i) =>
+    svgEl(document, 'text', { x, y: (y + i * lineHeight).toFixed(1), 'font-family': IMAGE_FONT_FAMILY, 'font-size': fontSize, ...attrs }, line));
+}
+
+/** The chart's <svg>, imported as a node into the frame's document and placed in a box. */
+export function nestChart(document: Document, chart: PreparedChart, theme: ImageTheme, place: { x: number; y: number; width: number; height: number; align?: boolean }): SVGElement {
+  const nested = document.importNode(chart.svg[theme], true) as SVGElement;
+  for (const name of ['x', 'y', 'width', 'height', 'style', 'class', 'role', 'aria-label']) nested.removeAttribute(name);
+  nested.setAttribute('x', place.x.toFixed(2));
+  nested.setAttribute('y', place.y.toFixed(2));
+  nested.setAttribute('width', place.width.toFixed(2));
+  nested.setAttribute('height', place.height.toFixed(2));
+  nested.setAttribute('color', palettes[theme].ink);
+  if (place.align) nested.setAttribute('preserveAspectRatio', 'xMidYMin meet');
+  return nested;
+}
+
+/** The chart scaled to fit a box and centred in it. */
+function fitChart(document: Document, chart: PreparedChart, box: { x: number; y: number; width: number; height: number }, theme: ImageTheme): SVGElement {
   const scale = Math.min(box.width / chart.width, box.height / chart.height);
   const width = chart.width * scale;
-  const height = chart.height * scale;
-  const x = box.x + (box.width - width) / 2;
-  const y = box.y;
-  return chart.markup[theme].replace(/^<svg\b([^>]*)>/, (_whole, attrs: string) => {
-    const kept = attrs.replace(/\s(x|y|width|height|style|class|role|aria-label)="[^"]*"/g, '');
-    return `<svg${kept} x="${x.toFixed(2)}" y="${y.toFixed(2)}" width="${width.toFixed(2)}" height="${height.toFixed(2)}" color="${palettes[theme].ink}" preserveAspectRatio="xMidYMin meet">`;
-  });
+  return nestChart(document, chart, theme, { x: box.x + (box.width - width) / 2, y: box.y, width, height: chart.height * scale, align: true });
 }
 
 export interface FrameText {
@@ -136,7 +170,7 @@ export interface FrameText {
 }
 
 /** A 1200×630 card: title, the chart as large as fits, the source line. For og:image and twitter:image. */
-export function shareCardSvg(chart: PreparedChart, text: FrameText, theme: ImageTheme = 'light'): string {
+export function shareCardSvg(chart: PreparedChart, text: FrameText, theme: ImageTheme = 'light'): FramedImage {
   const colours = THEME_COLOURS[theme];
   const pad = 48;
   const inner = SHARE_WIDTH - 2 * pad;
@@ -156,17 +190,18 @@ export function shareCardSvg(chart: PreparedChart, text: FrameText, theme: Image
   const footerTop = SHARE_HEIGHT - pad + 8 - (sourceLines.length - 1) * sourceLineHeight;
   const chartBox = { x: pad, y: chartTop, width: inner, height: footerTop - sourceSize - 16 - chartTop };
   if (chartBox.height < 200) throw new Error(`title "${text.title}" leaves too little room for the chart on the share card`);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" viewBox="0 0 ${SHARE_WIDTH} ${SHARE_HEIGHT}" font-family="${IMAGE_FONT_FAMILY}">` +
-    `<rect width="100%" height="100%" fill="${colours.background}"/>` +
-    `<rect x="0" y="0" width="${SHARE_WIDTH}" height="8" fill="${colours.accent}"/>` +
-    textLines(titleLines, pad, titleTop, titleSize, titleLineHeight, `font-weight="700" fill="${colours.ink}"`) +
-    nestChart(chart, chartBox, theme) +
-    textLines(sourceLines, pad, footerTop, sourceSize, sourceLineHeight, `fill="${colours.muted}"`) +
-    '</svg>';
+  const { document, root } = imageFrame(SHARE_WIDTH, SHARE_HEIGHT, colours.background);
+  root.append(
+    svgEl(document, 'rect', { x: 0, y: 0, width: SHARE_WIDTH, height: 8, fill: colours.accent }),
+    ...textLines(document, titleLines, pad, titleTop, titleSize, titleLineHeight, { 'font-weight': 700, fill: colours.ink }),
+    fitChart(document, chart, chartBox, theme),
+    ...textLines(document, sourceLines, pad, footerTop, sourceSize, sourceLineHeight, { fill: colours.muted }),
+  );
+  return framed(root, SHARE_WIDTH, SHARE_HEIGHT);
 }
 
 /** A print/newsletter image: title, subtitle, the chart at its own size, source and credit, with a margin. */
-export function printImageSvg(chart: PreparedChart, text: FrameText, theme: ImageTheme): { svg: string; width: number; height: number } {
+export function printImageSvg(chart: PreparedChart, text: FrameText, theme: ImageTheme): FramedImage {
   const colours = THEME_COLOURS[theme];
   const margin = 32;
   const width = Math.round(chart.width + 2 * margin);
@@ -179,26 +214,28 @@ export function printImageSvg(chart: PreparedChart, text: FrameText, theme: Imag
   const sourceLines = wrapText(text.source ?? chart.source, smallSize, inner);
   const creditLines = text.credit ? wrapText(text.credit, smallSize, inner) : [];
   let y = margin;
-  const parts: string[] = [];
-  parts.push(textLines(titleLines, margin, y + titleSize, titleSize, 30, `font-weight="700" fill="${colours.ink}"`));
+  // As tall as its content: the height is set once everything is placed.
+  const { document, root } = imageFrame(width, 0, colours.background);
+  const parts: SVGElement[] = [];
+  parts.push(...textLines(document, titleLines, margin, y + titleSize, titleSize, 30, { 'font-weight': 700, fill: colours.ink }));
   y += titleLines.length * 30;
   if (subtitleLines.length) {
-    parts.push(textLines(subtitleLines, margin, y + 4 + subtitleSize, subtitleSize, 21, `fill="${colours.muted}"`));
+    parts.push(...textLines(document, subtitleLines, margin, y + 4 + subtitleSize, subtitleSize, 21, { fill: colours.muted }));
     y += 4 + subtitleLines.length * 21;
   }
   y += 16;
-  parts.push(nestChart(chart, { x: margin, y, width: chart.width, height: chart.height }, theme));
+  parts.push(nestChart(document, chart, theme, { x: margin, y, width: chart.width, height: chart.height, align: true }));
   y += chart.height + 8;
-  parts.push(`<line x1="${margin}" x2="${width - margin}" y1="${y}" y2="${y}" stroke="${colours.rule}"/>`);
+  parts.push(svgEl(document, 'line', { x1: margin, x2: width - margin, y1: y, y2: y, stroke: colours.rule }));
   y += 6;
-  parts.push(textLines(sourceLines, margin, y + smallSize, smallSize, 17, `fill="${colours.muted}"`));
+  parts.push(...textLines(document, sourceLines, margin, y + smallSize, smallSize, 17, { fill: colours.muted }));
   y += sourceLines.length * 17;
-  parts.push(textLines(creditLines, margin, y + smallSize, smallSize, 17, `fill="${colours.muted}"`));
+  parts.push(...textLines(document, creditLines, margin, y + smallSize, smallSize, 17, { fill: colours.muted }));
   y += creditLines.length * 17;
   const height = Math.round(y + margin);
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${IMAGE_FONT_FAMILY}">` +
-    `<rect width="100%" height="100%" fill="${colours.background}"/>${parts.join('')}</svg>`;
-  return { svg, width, height };
+  root.append(...parts);
+  setImageSize(root, width, height);
+  return framed(root, width, height);
 }
 
 /** Rasterises a framed SVG with only the given font files (no system fonts: nothing to fall back on). */
@@ -209,11 +246,5 @@ export async function renderPng(svg: string, fontFiles: string[], zoom = 1): Pro
     logLevel: 'off',
   });
   return { png: image.asPng(), width: image.width, height: image.height };
-}
-
-/** Width and height from a PNG's IHDR chunk. */
-export function pngSize(png: Buffer): { width: number; height: number } {
-  if (png.length < 24 || png.toString('latin1', 1, 4) !== 'PNG') throw new Error('not a PNG');
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 

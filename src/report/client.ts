@@ -1,3 +1,4 @@
+import { listenerGroup } from '../dom/listeners';
 import './report.css';
 
 type Teardown = () => void;
@@ -79,16 +80,13 @@ export function startReport(): Teardown {
     if (event.key === 'Escape') close();
   };
   const onHash = () => setCurrent(idFromHash(location.hash));
-  document.addEventListener('click', onClick);
-  document.addEventListener('keydown', onKey);
-  window.addEventListener('hashchange', onHash);
+  const { on, teardown } = listenerGroup();
+  on(document, 'click', onClick);
+  on(document, 'keydown', onKey);
+  on(window, 'hashchange', onHash);
   onHash();
   document.documentElement.classList.add('report-js');
-  return () => {
-    document.removeEventListener('click', onClick);
-    document.removeEventListener('keydown', onKey);
-    window.removeEventListener('hashchange', onHash);
-  };
+  return teardown;
 }
 
 startReport();

@@ -1,5 +1,5 @@
-import { parseHTML } from 'linkedom';
 import { h, toHtml } from '../dom/html';
+import { newDocument } from '../dom/document-node';
 import { fontStack } from '../design/tokens';
 import { themeCss } from '../design/theme';
 import { CONTENT_SECURITY_POLICY } from './csp';
@@ -23,10 +23,7 @@ export function previewBanner(document: Document, htmlLang: string): HTMLElement
   }, h(document, 'strong', {}, `${share.previewLabel} · `), share.previewBanner);
 }
 
-/** A fresh linkedom document to build a page or fragment in. */
-export function newDocument(html = '<!doctype html><html><head></head><body></body></html>'): Document {
-  return parseHTML(html).document as unknown as Document;
-}
+export { newDocument };
 
 /** The design tokens as CSS custom properties, in both themes, so page and charts share one palette. */
 export function tokensCss(): string {

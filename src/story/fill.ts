@@ -3,6 +3,7 @@ import { isComparablePair } from '../data/types';
 import { comparablePairs, directionCounts, impliedPlan2024, metricById, pairStateCounts, tallyByKind, targetChange, targetShareOfActual, type PairKind } from '../data/derive';
 import { formatDigits, formatFigure, formatGrowth, formatSignedChange, formatValue } from '../data/format';
 import { growthPhrase } from '../charts/describe';
+import { formatDate } from '../data/citation';
 
 /**
  * Fills {metric-id.field} and {count.name} in copy from the dataset, so no number is typed twice.
@@ -47,15 +48,10 @@ function lowerInitial(label: string): string {
   return /^[A-Z][a-z]/.test(label) && !/^[A-Z][a-z]+ [A-Z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 }
 
-const REPORT_DATE: Record<Lang, Intl.DateTimeFormat> = {
-  zh: new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
-};
-
 /** {source.date}: 2025年2月19日 / 19 February 2025. */
 function sourceField(dataset: Dataset, field: string, lang: Lang): string {
   if (field !== 'date') throw new Error(`unknown field "{source.${field}}" in copy`);
-  return REPORT_DATE[lang].format(new Date(`${dataset.source.date}T00:00:00Z`));
+  return formatDate(dataset.source.date, lang);
 }
 
 function countField(dataset: Dataset, field: string, lang: Lang): string {

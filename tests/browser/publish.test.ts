@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { describe, expect } from 'vitest';
+import { contextForTest, test } from '../support/fixtures';
 import { site } from '../support/site';
 
 /**
@@ -10,19 +9,9 @@ import { site } from '../support/site';
  */
 const PUBLIC = site.siteUrl;
 const server = { url: site.baseUrl };
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe(`the published site in a browser (SITE_URL=${PUBLIC})`, () => {
-  it('opens a deep link at its step with the chart of that step, and the back button returns to the previous one', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  test('opens a deep link at its step with the chart of that step, and the back button returns to the previous one', async ({ page }) => {
     /** The step the URL's hash names (or holds the anchor it names): is it current, and its chart shown? */
     const state = () => page.evaluate(() => {
       const target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
@@ -45,11 +34,10 @@ describe(`the published site in a browser (SITE_URL=${PUBLIC})`, () => {
     await expect.poll(state).toMatchObject({ current: 'step', shown: 'town-map', onScreen: true });
     await page.goBack();
     await expect.poll(state).toMatchObject({ step: 'step-sectors-3', current: 'step', onScreen: true });
-    await page.close();
   });
 
-  it('copies the link of a chart with its anchor', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  test('copies the link of a chart with its anchor', async ({ browser }) => {
+    const context = await contextForTest(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(`${server.url}en/`);
     const button = page.locator('.copy-link').first();
@@ -57,11 +45,9 @@ describe(`the published site in a browser (SITE_URL=${PUBLIC})`, () => {
     await button.click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}en/#${anchor}`);
     expect(await page.evaluate(() => document.getElementById(window.location.hash.slice(1)) !== null)).toBe(true);
-    await context.close();
   });
 
-  it('switches the whole desk card to the chosen language, previews at phone width, and shows the whole valid code', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  test('switches the whole desk card to the chosen language, previews at phone width, and shows the whole valid code', async ({ page }) => {
     await page.goto(`${server.url}embed/`);
     const card = page.locator('.desk-card').first();
     const chartId = await card.getAttribute('data-chart');
@@ -83,6 +69,5 @@ describe(`the published site in a browser (SITE_URL=${PUBLIC})`, () => {
     expect(code).not.toMatch(/\swidth="/);
     const [scrollHeight, clientHeight] = await card.locator('.desk-code').evaluate((box) => [box.scrollHeight, box.clientHeight]);
     expect(scrollHeight).toBeLessThanOrEqual(clientHeight + 2);
-    await page.close();
   });
 });

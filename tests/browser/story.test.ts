@@ -1,24 +1,23 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
+import { contextForTest } from '../support/fixtures';
 import { launchChromium, afterNextFrames, pageReady } from '../support/browser';
 import { chartIds } from '../../src/charts/registry';
+import { seriousViolations } from '../support/axe';
 
 const baseUrl = inject('baseUrl');
-const ARTIFACTS = 'test-artifacts';
 let browser: Browser;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  mkdirSync(ARTIFACTS, { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();
 });
 
 async function openStory(path: string, viewport = { width: 375, height: 667 }, options: { javaScriptEnabled?: boolean; reducedMotion?: 'reduce' | 'no-preference' } = {}) {
-  const context = await browser.newContext({ viewport, javaScriptEnabled: options.javaScriptEnabled ?? true, reducedMotion: options.reducedMotion ?? 'no-preference' });
+  // Closed when the test ends, passed or failed; close() closes it sooner.
+  const context = await contextForTest(browser, { viewport, javaScriptEnabled: options.javaScriptEnabled ?? true, reducedMotion: options.reducedMotion ?? 'no-preference' });
   // Every layout shift the page makes, recorded from the first paint (scrolling is not input, so
   // shifts while scrolling count, as they do for CLS).
   await context.addInitScript(() => {
@@ -125,15 +124,12 @@ describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
     }
     for (const step of await page.locator('.step').all()) expect(await step.isVisible()).toBe(true);
     expect(await page.locator('.show-all-toggle').isVisible()).toBe(false);
-    await page.screenshot({ path: `${ARTIFACTS}/story-${lang}-375-nojs.png`, fullPage: true });
     await close();
   });
 
   it('has no serious or critical axe violations: scrolling in the light theme, all charts shown in the dark', async () => {
     const { page, close } = await openStory(path, { width: 1280, height: 900 });
-    const serious = async () => (await new AxeBuilder({ page }).analyze()).violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    const serious = () => seriousViolations(page);
     const pageBackground = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const lightBackground = await pageBackground();
     expect(await serious()).toEqual([]);
@@ -189,17 +185,6 @@ describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
     await toggle.click();
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     for (const figure of await page.locator('.scrolly-graphic .chart').all()) expect(await figure.isVisible()).toBe(true);
-    await close();
-  });
-
-  it.each([375, 1280])('writes a screenshot at %i px', async (width) => {
-    const { page, close } = await openStory(path, { width, height: width < 500 ? 740 : 900 });
-    await page.screenshot({ path: `${ARTIFACTS}/story-${lang}-${width}.png` });
-    const step = page.locator('#section-headline .step').nth(1);
-    await step.evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.55));
-    await expect.poll(() => step.getAttribute('aria-current')).toBe('step');
-    await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
-    await page.screenshot({ path: `${ARTIFACTS}/story-${lang}-${width}-step.png` });
     await close();
   });
 });

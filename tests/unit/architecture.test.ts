@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import ts from 'typescript';
 import { join, relative, resolve, dirname } from 'node:path';
 import * as Plot from '@observablehq/plot';
 import { charts, chartById, registerChartForTest } from '../../src/charts/registry';
@@ -26,9 +27,11 @@ const ROOT = resolve(__dirname, '../..');
 /**
  * The layers, lowest first. A module may import its own layer and any lower one, never a higher
  * one: content → data → charts → figure → story and embed → publish → site. dom and design are utilities
- * every layer may use; geo is data; routes (the URL layout of dist/) sits with content, so every page can link.
+ * every layer may use; i18n (Lang, Bilingual) sits below everything; geo (map data) sits below data,
+ * so data may read it and never the other way round; routes (the URL layout of dist/) sits with
+ * content, so every page can link.
  */
-const LAYER: Record<string, number> = { dom: 0, design: 0, types: 0, content: 1, routes: 1, data: 2, geo: 2, charts: 3, figure: 4, story: 5, embed: 5, report: 5, explore: 5, publish: 6, site: 7 };
+const LAYER: Record<string, number> = { dom: 0, design: 0, types: 0, i18n: 0, geo: 1, content: 1, routes: 1, data: 2, charts: 3, figure: 4, story: 5, embed: 5, report: 5, explore: 5, publish: 6, site: 7 };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -37,7 +40,58 @@ function files(dir: string): string[] {
   });
 }
 
-const importsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^'"]*from\s+['"](\.[^'"]+)['"]/gm)].map((m) => m[1]!);
+/**
+ * Every module a file names, parsed with TypeScript: static, side-effect, re-exported and dynamic
+ * imports, and (unless `runtimeOnly`) type-only ones, which the bundler erases.
+ */
+function specifiersOf(file: string, runtimeOnly = false): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false);
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+      const typeOnly = node.importClause?.isTypeOnly === true
+        || (node.importClause?.namedBindings !== undefined && ts.isNamedImports(node.importClause.namedBindings) && !node.importClause.name
+          && node.importClause.namedBindings.elements.length > 0 && node.importClause.namedBindings.elements.every((element) => element.isTypeOnly));
+      if (!(runtimeOnly && typeOnly)) found.push(node.moduleSpecifier.text);
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+      if (!(runtimeOnly && node.isTypeOnly)) found.push(node.moduleSpecifier.text);
+    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+      found.push(node.arguments[0].text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+/** The relative ones, which the layer rule is about. */
+const importsOf = (file: string) => specifiersOf(file).filter((spec) => spec.startsWith('.'));
+
+/** A relative specifier as the file it names (the project imports .ts files without their extension). */
+function resolveModule(from: string, spec: string): string | null {
+  const base = resolve(dirname(from), spec);
+  for (const candidate of [base, `${base}.ts`, join(base, 'index.ts')]) if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  return null;
+}
+
+/** Every package and built-in a module reaches through its relative imports, dynamic ones included. */
+function packagesReached(entry: string): Map<string, string> {
+  const reached = new Map<string, string>();
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || !file.endsWith('.ts')) return;
+    seen.add(file);
+    for (const spec of specifiersOf(file, true)) {
+      if (!spec.startsWith('.')) {
+        if (!reached.has(spec)) reached.set(spec, relative(ROOT, file));
+        continue;
+      }
+      const target = resolveModule(file, spec);
+      if (target) visit(target);
+    }
+  };
+  visit(entry);
+  return reached;
+}
 
 describe('imports run one way', () => {
   it('no module imports a higher layer (and story, embed, report and explore do not import each other)', () => {
@@ -52,6 +106,15 @@ describe('imports run one way', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('browser code never reaches Node built-ins or build-time packages (Plot, zod, linkedom, resvg), dynamic imports included', () => {
+    const entries = [...Object.values(ENTRY_MODULES), 'src/embed/loader.ts'].map((entry) => join(ROOT, entry));
+    const buildTime = /^(node:|zod$|linkedom$|@observablehq\/plot$|@resvg\/|d3-geo$|topojson-client$|qrcode$|harfbuzzjs)/;
+    const wrong = entries.flatMap((entry) => [...packagesReached(entry)].filter(([spec]) => buildTime.test(spec)).map(([spec, file]) => `${relative(ROOT, entry)} reaches ${spec} (in ${file})`));
+    expect(wrong).toEqual([]);
+    // The scanner sees dynamic imports: the story's client loads its tooltips with import().
+    expect(specifiersOf(join(ROOT, 'src/story/client.ts'))).toContain('../figure/tooltips');
   });
 
   it('scripts never import tests, and no stray files sit at the root', () => {

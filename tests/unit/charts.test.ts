@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { charts } from '../../src/charts/registry';
 import { contentByLang } from '../../src/content';
 import { chartWidths } from '../../src/design/tokens';
-import { estimateTextWidth } from '../../src/charts/plot-kit';
 import type { Lang } from '../../src/content/types';
 import { dataset, inputs, renderForTest as render } from '../support/render';
 
@@ -65,15 +64,5 @@ describe('descriptions read as the report does', () => {
     const description = chart.describe(inputs, 'zh', text);
     expect(description).toContain('2024年地区生产总值增长6.1%，2025年目标6.5%以上');
     expect(description).toContain('一般公共预算收入下降3.3%');
-  });
-});
-
-describe('labels fit a phone-width chart', () => {
-  it.each(langs)('%s: every metric label a chart draws fits on one line at the narrow width', (lang) => {
-    const drawn = new Set(charts.flatMap((c) => c.keys(inputs)));
-    for (const metric of dataset.metrics.filter((m) => drawn.has(m.id))) {
-      // Bold text runs about a tenth wider than the estimate.
-      expect(estimateTextWidth(metric.label[lang]) * 1.1, metric.label[lang]).toBeLessThanOrEqual(chartWidths.narrow - 16);
-    }
   });
 });

@@ -8,7 +8,7 @@ import { exploreBody, exploreRecords } from '../../src/explore/explore-page';
 import { comparabilityState, impliedPlan2024, pairStateCounts, targetChanges } from '../../src/data/derive';
 import { provenance } from '../../src/data/provenance';
 import { loadReportText } from '../../src/data/report-node';
-import { occurrencesOf } from '../../src/data/report-text';
+import { occurrences } from '../../src/data/ledger';
 import { annotateReport } from '../../src/site/provenance-pages';
 import { reportBody } from '../../src/report/report-page';
 import { newDocument } from '../../src/site/html-document';
@@ -266,7 +266,7 @@ describe('the ledger files each statement as what it is (R1, R2)', () => {
     expect(glossaryStart).toBeGreaterThan(0);
   });
   it.each(dataset.records.map((r) => [r.id, r] as const))('%s: no glossary definition is filed as a result or a target', (_id, record) => {
-    const at = occurrencesOf(text, record.quote)[(record.occurrence ?? 1) - 1]!;
+    const at = occurrences(text, record.quote)[(record.occurrence ?? 1) - 1]!;
     expect(at).toBeLessThan(glossaryStart);
   });
   it.each(dataset.records.map((r) => [r.id, r] as const))('%s: stock and flow are said alike in both languages', (_id, record) => {

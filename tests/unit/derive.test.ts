@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load-node';
-import { targetChanges, nonComparablePairs, comparablePairs } from '../../src/data/derive';
+import { targetChanges } from '../../src/data/derive';
 
 const dataset = loadDataset();
 const changeOf = (id: string) => targetChanges(dataset).find((c) => c.metric.id === id)!;
@@ -15,11 +15,5 @@ describe('target changes', () => {
   it('sorts by the size of the change, largest rise first', () => {
     const changes = targetChanges(dataset).map((c) => c.change);
     expect(changes).toEqual([...changes].sort((a, b) => b - a));
-  });
-  it('never lets a non-comparable pair into the comparisons', () => {
-    const compared = new Set(comparablePairs(dataset).map((m) => m.id));
-    const excluded = nonComparablePairs(dataset);
-    expect(excluded.map((m) => m.id)).toContain('rural-roads');
-    for (const metric of excluded) expect(compared.has(metric.id)).toBe(false);
   });
 });

@@ -3,7 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadReportText, reportPath } from '../../src/data/report-node';
-import { locateArtefacts, locateQuotes, occurrencesOf, parseReport } from '../../src/data/report-text';
+import { locateArtefacts, locateQuotes, parseReport } from '../../src/data/report-text';
+import { occurrences } from '../../src/data/ledger';
 import { provenance, type ProvenanceEntry } from '../../src/data/provenance';
 import { annotateReport } from '../../src/site/provenance-pages';
 import { reportBody } from '../../src/report/report-page';
@@ -60,13 +61,13 @@ describe('locating quotes', () => {
 
   it('stops on a quote found more than once without an occurrence, and uses the occurrence when given', () => {
     const repeated = '森林覆盖率保持在34.62%';
-    expect(occurrencesOf(text, repeated)).toHaveLength(2);
+    expect(occurrences(text, repeated)).toHaveLength(2);
     const { problems } = locateQuotes(report, [entry({ id: 'forest', quote: repeated, origin: { record: 'record "forest"', field: 'quote' } })], FILES);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ record: 'record "forest"', field: 'quote', message: expect.stringContaining('occurs 2 times') });
     const second = locateQuotes(report, [entry({ id: 'forest', quote: repeated, occurrence: 2 })], FILES);
     expect(second.problems).toEqual([]);
-    expect(second.located[0]!.start).toBe(occurrencesOf(text, repeated)[1]);
+    expect(second.located[0]!.start).toBe(occurrences(text, repeated)[1]);
     expect(locateQuotes(report, [entry({ id: 'forest', quote: repeated, occurrence: 3 })], FILES).problems[0]!.field).toBe('occurrence');
   });
 
@@ -90,7 +91,7 @@ describe('the artefact places', () => {
     const { places, problems } = locateArtefacts(report, dataset.source.notes, FILES);
     expect(problems).toEqual([]);
     expect(places).toHaveLength(10);
-    expect(places.flatMap((p) => p.tokens)).toHaveLength(occurrencesOf(text, '亚洲通').length);
+    expect(places.flatMap((p) => p.tokens)).toHaveLength(occurrences(text, '亚洲通').length);
     const fewer = locateArtefacts(report, dataset.source.notes.slice(1), FILES);
     expect(fewer.problems.length).toBeGreaterThan(0);
     expect(fewer.problems[0]!.message).toContain('not in any of source.notes');
@@ -113,7 +114,7 @@ describe('the annotated report page', () => {
         expect(document.getElementById(`r-${entry.id}`)).not.toBeNull();
       }
       expect(document.querySelectorAll('a.q')).toHaveLength(entries.length);
-      expect(document.querySelectorAll('.artefact')).toHaveLength(occurrencesOf(text, '亚洲通').length);
+      expect(document.querySelectorAll('.artefact')).toHaveLength(occurrences(text, '亚洲通').length);
       expect(new Set(Array.from(document.querySelectorAll('.artefact')).map((a) => a.getAttribute('data-artefact'))).size).toBe(10);
       // The token is never text a reader gets as a word: it is struck through and hidden from assistive technology.
       for (const token of Array.from(document.querySelectorAll('.artefact-token'))) expect(token.getAttribute('aria-hidden')).toBe('true');

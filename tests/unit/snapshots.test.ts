@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { charts } from '../../src/charts/registry';
 import { chartWidths } from '../../src/design/tokens';
 import { toXml } from '../../src/dom/html';
@@ -7,12 +8,12 @@ import { LANGS } from '../../src/content/types';
 import { renderForTest } from '../support/render';
 
 /**
- * Named SVG snapshots, one per chart × language × width, as Plot keeps them: a failing run writes
- * `<name>-changed.svg` beside the snapshot for a visual diff and prints a one-line summary;
- * `npm run test:update` accepts the changes.
+ * Named SVG snapshots, one per chart × language × width, as Plot keeps them, checked with vitest's
+ * toMatchFileSnapshot: a missing snapshot fails in CI (CI=true, as .ci/run sets it) and is written
+ * elsewhere; a changed one fails everywhere, writes `<name>-changed.svg` beside the snapshot for a
+ * visual diff and says in one line what moved. `npm run test:update` (vitest -u) accepts changes.
  */
 const DIR = new URL('../snapshots/', import.meta.url);
-const UPDATE = process.env.UPDATE_SNAPSHOTS === '1';
 
 /** One element per line, numbers rounded to 0.01 px: diffs that say what moved. */
 function normalise(svg: string): string {
@@ -41,22 +42,15 @@ describe('chart snapshots', () => {
     for (const lang of LANGS) {
       for (const width of Object.values(chartWidths)) {
         const name = `${chart.id}-${lang}-${width}`;
-        it(name, () => {
+        it(name, async () => {
           const actual = normalise(toXml(renderForTest(chart.id, lang, width)));
-          const file = new URL(`${name}.svg`, DIR);
-          const changedFile = new URL(`${name}-changed.svg`, DIR);
-          if (UPDATE || !existsSync(file)) {
-            writeFileSync(file, actual);
-            rmSync(changedFile, { force: true });
-            return;
-          }
-          const expected = readFileSync(file, 'utf8');
-          if (expected === actual) {
-            rmSync(changedFile, { force: true });
-            return;
-          }
-          writeFileSync(changedFile, actual);
-          expect.fail(summarise(name, expected, actual));
+          const file = fileURLToPath(new URL(`${name}.svg`, DIR));
+          const changedFile = fileURLToPath(new URL(`${name}-changed.svg`, DIR));
+          const expected = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+          const changed = expected !== undefined && expected !== actual;
+          if (changed) writeFileSync(changedFile, actual);
+          else rmSync(changedFile, { force: true });
+          await expect(actual, changed ? summarise(name, expected, actual) : `${name}: no snapshot yet`).toMatchFileSnapshot(file);
         });
       }
     }
