@@ -18,12 +18,8 @@ import { LANGS, type Lang } from '../../../src/content/types';
 import { charts } from '../../../src/charts/registry';
 import { loadTopology } from '../../../src/geo/load-node';
 import { packageTables, tablePath, excelTablePath, type FieldSpec, type TableDefinition } from '../../../src/publish/datapackage';
-import { chartDataPaths, DATASET_ZIP } from '../../../src/publish/downloads';
-import { embedPath } from '../../../src/embed/embed-code';
-import { oembedPath } from '../../../src/publish/oembed';
-import { imagePaths } from '../../../src/publish/share-images';
-import { inLang } from '../../../src/site/page-parts';
-import { WIDE_CHARTS_FILE } from '../../../src/site/wide-charts';
+import { DATASET_ZIP } from '../../../src/publish/downloads';
+import { chartRoutes, imageRoutes, PAGE_IDS, route, WIDE_CHARTS_FILE, type PageId } from './site-paths';
 import { towns } from '../../../src/data/town-projects';
 import type { PlacesFile } from '../../../src/geo/types';
 import * as budgets from '../budgets';
@@ -49,20 +45,25 @@ const CHART = '<chart-id>';
 // ---------------------------------------------------------------------------------------------
 // README: what the site is, one line per kind of page, each linking to its doc.
 
-/** The pages a reader or editor opens; `doc` is relative to the repository root. */
-const PAGES: Array<{ what: string; path: (lang: Lang) => string; doc: string }> = [
-  { what: 'the story (scrollytelling)', path: (lang) => inLang('', lang), doc: 'docs/story.md' },
-  { what: 'one chart, to embed', path: (lang) => embedPath(CHART, lang), doc: 'docs/embedding.md' },
-  { what: 'the chart desk: embed codes and options', path: (lang) => inLang('embed/', lang), doc: 'docs/embedding.md' },
-  { what: 'oEmbed response of a chart', path: (lang) => oembedPath(CHART, lang), doc: 'docs/embedding.md' },
-  { what: 'share card, print images, poster', path: (lang) => imagePaths.storyShare(lang), doc: 'docs/images-and-links.md' },
-  { what: 'downloads and field documentation', path: (lang) => inLang('data/', lang), doc: 'docs/data.md' },
-  { what: 'the annotated report: every figure in its sentence', path: (lang) => inLang('report/', lang), doc: 'docs/provenance.md' },
-  { what: 'the data explorer: every record, pair and project', path: (lang) => inLang('data/explore/', lang), doc: 'docs/provenance.md' },
+/** What each page is for, and the doc that explains it (relative to the repository root). A new page id without a line here does not compile. */
+const PAGE_DOCS: Record<PageId, { what: string; doc: string }> = {
+  story: { what: 'the story (scrollytelling)', doc: 'docs/story.md' },
+  desk: { what: 'the chart desk: embed codes and options', doc: 'docs/embedding.md' },
+  data: { what: 'downloads and field documentation', doc: 'docs/data.md' },
+  report: { what: 'the annotated report: every figure in its sentence', doc: 'docs/provenance.md' },
+  explore: { what: 'the data explorer: every record, pair and project', doc: 'docs/provenance.md' },
+};
+
+/** Files of each chart and the images, beside the pages, in the README's table. */
+const FILE_DOCS: Array<{ what: string; path: (lang: Lang) => string; doc: string }> = [
+  { what: 'one chart, to embed', path: (lang) => chartRoutes.embed(CHART, lang), doc: 'docs/embedding.md' },
+  { what: 'oEmbed response of a chart', path: (lang) => chartRoutes.oembed(CHART, lang), doc: 'docs/embedding.md' },
+  { what: 'share card, print images, poster', path: (lang) => imageRoutes.storyShare(lang), doc: 'docs/images-and-links.md' },
 ];
 
 function siteUrls(): string {
-  return table(['URL (Chinese · English)', 'what it is', 'doc'], PAGES.map((page) => [
+  const pages = PAGE_IDS.map((id) => ({ ...PAGE_DOCS[id], path: (lang: Lang) => route(id, lang) }));
+  return table(['URL (Chinese · English)', 'what it is', 'doc'], [...pages, ...FILE_DOCS].map((page) => [
     bothLangs(page.path), page.what, `[${page.doc.replace(/^docs\//, '')}](${page.doc})`,
   ]));
 }
@@ -80,23 +81,23 @@ function summary(): string {
 
 function siteFiles(): string {
   const rows: Array<[string, string]> = [
-    [bothLangs((lang) => inLang('', lang)), 'story pages'],
-    [bothLangs((lang) => `${inLang('', lang)}${WIDE_CHARTS_FILE}`), 'the story\'s wide charts, fetched on wide screens only'],
-    [bothLangs((lang) => inLang('embed/', lang)), 'chart desk'],
-    [bothLangs((lang) => embedPath(CHART, lang)), 'embed page of each chart, with `chart.svg` beside it'],
-    [code(url(chartDataPaths(CHART).csv)) + ', ' + code(url(chartDataPaths(CHART).json)) + ', ' + code(url(chartDataPaths(CHART).metadata)), 'each chart\'s data and metadata (language-free)'],
+    [bothLangs((lang) => route('story', lang)), 'story pages'],
+    [bothLangs((lang) => `${route('story', lang)}${WIDE_CHARTS_FILE}`), 'the story\'s wide charts, fetched on wide screens only'],
+    [bothLangs((lang) => route('desk', lang)), 'chart desk'],
+    [bothLangs((lang) => chartRoutes.embed(CHART, lang)), 'embed page of each chart, with `chart.svg` beside it'],
+    [code(url(chartRoutes.csv(CHART))) + ', ' + code(url(chartRoutes.json(CHART))) + ', ' + code(url(chartRoutes.metadata(CHART))), 'each chart\'s data and metadata (language-free)'],
     [code(url('embed/charts.json')), 'the list of charts with their titles'],
     [code(url('embed/loader.js')), 'the embed loader (fixed name: editors\' pages load it)'],
-    [bothLangs((lang) => oembedPath(CHART, lang)), 'oEmbed responses'],
-    [bothLangs((lang) => imagePaths.storyShare(lang)), 'share card of the story'],
-    [bothLangs((lang) => imagePaths.chartShare(CHART, lang)), 'share card of each chart'],
-    [bothLangs((lang) => imagePaths.print(CHART, lang, 'light', 1)) + ' (also `-dark`, `@2x`)', 'print images'],
-    [bothLangs((lang) => imagePaths.poster(lang)), 'the WeChat poster'],
-    [bothLangs((lang) => inLang('data/', lang)), 'the data page'],
+    [bothLangs((lang) => chartRoutes.oembed(CHART, lang)), 'oEmbed responses'],
+    [bothLangs((lang) => imageRoutes.storyShare(lang)), 'share card of the story'],
+    [bothLangs((lang) => imageRoutes.chartShare(CHART, lang)), 'share card of each chart'],
+    [bothLangs((lang) => imageRoutes.print(CHART, lang, 'light', 1)) + ' (also `-dark`, `@2x`)', 'print images'],
+    [bothLangs((lang) => imageRoutes.poster(lang)), 'the WeChat poster'],
+    [bothLangs((lang) => route('data', lang)), 'the data page'],
     [code(url(DATASET_ZIP)) + ', ' + code(url('data/datapackage.json')), 'the dataset as a ZIP and as a Data Package'],
     [code(url(`data/${tablePath('<table>')}`)) + ', ' + code(url(`data/${excelTablePath('<table>')}`)), 'the package\'s tables (machine copy, Excel copy)'],
-    [bothLangs((lang) => inLang('report/', lang)), 'the annotated report'],
-    [bothLangs((lang) => inLang('data/explore/', lang)) + ', ' + code(url('data/explore/explore.csv')), 'the data explorer and its full download'],
+    [bothLangs((lang) => route('report', lang)), 'the annotated report'],
+    [bothLangs((lang) => route('explore', lang)) + ', ' + code(url('data/explore/explore.csv')), 'the data explorer and its full download'],
     [code(url('404.html')), 'the not-found page (both languages)'],
     [code(url('assets/')), 'scripts and styles with hashed names'],
   ];
@@ -152,8 +153,8 @@ function downloads(): string {
     [code(url('data/metrics.schema.json')), text.filesSchema],
     [code(url('data/gaoping.topojson')), text.filesTopo],
     [`${code(url('data/explore/explore.csv'))}, ${code('explore.json')}`, 'every record, pair and project of the explorer (its "Download everything")'],
-    [`${code(url(chartDataPaths(CHART).csv))}, ${code('data.json')}`, 'the rows one chart shows, with units and quotes'],
-    [code(url(chartDataPaths(CHART).metadata)), contentByLang.en.share.metadata],
+    [`${code(url(chartRoutes.csv(CHART)))}, ${code('data.json')}`, 'the rows one chart shows, with units and quotes'],
+    [code(url(chartRoutes.metadata(CHART))), contentByLang.en.share.metadata],
   ]);
 }
 
@@ -338,17 +339,28 @@ function npmScripts(): string {
   return table(['script', 'what it does'], Object.keys(scripts).map((name) => [code(`npm run ${name}`), SCRIPT_NOTES[name]!]));
 }
 
+/** What runs each folder of tests/ that holds test files; a folder without a line is listed by its name. */
+const TEST_FOLDERS: Record<string, string> = {
+  unit: 'Node, no build, no browser',
+  'dist-checks': 'read the production build, no browser',
+  browser: 'Chromium against the production build',
+};
+
 function testFiles(): string {
-  const project = (folder: string) => readdirSync(new URL(`tests/${folder}/`, ROOT)).filter((name) => name.endsWith('.test.ts')).sort().map((name) => {
-    const text = read(join('tests', folder, name));
-    // Top-level describe blocks, describe.each included (its title keeps the %s placeholder).
-    const titles = [...text.matchAll(/^describe(?:\.each\(.*?\))?\((['"`])((?:\\.|(?!\1).)*)\1/gm)].map((m) => m[2]!.replace(/\\(.)/g, '$1').replace(/%s/g, '…'));
-    return [`[\`${folder}/${name}\`](../tests/${folder}/${name})`, titles.join(' · ')];
-  });
-  return [
-    `**unit** (Node, no build, no browser):\n\n${table(['file', 'what it checks (its describe blocks)'], project('unit'))}`,
-    `**browser** (Chromium against one production build):\n\n${table(['file', 'what it checks (its describe blocks)'], project('browser'))}`,
-  ].join('\n');
+  const testsDir = new URL('tests/', ROOT);
+  const folders = readdirSync(testsDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)
+    .filter((folder) => readdirSync(new URL(`${folder}/`, testsDir)).some((name) => name.endsWith('.test.ts')))
+    .sort((a, b) => (Object.keys(TEST_FOLDERS).indexOf(a) + 1 || 99) - (Object.keys(TEST_FOLDERS).indexOf(b) + 1 || 99) || a.localeCompare(b));
+  return folders.map((folder) => {
+    const rows = readdirSync(new URL(`${folder}/`, testsDir)).filter((name) => name.endsWith('.test.ts')).sort().map((name) => {
+      const text = read(join('tests', folder, name));
+      // Top-level describe blocks, describe.each included (its %s placeholder shown as …).
+      const titles = [...text.matchAll(/^describe(?:\.each\(.*?\))?\((['"`])((?:\\.|(?!\1).)*)\1/gm)].map((m) => m[2]!.replace(/\\(.)/g, '$1').replace(/%s/g, '…'));
+      return [`[\`${folder}/${name}\`](../tests/${folder}/${name})`, titles.join(' · ')];
+    });
+    const about = TEST_FOLDERS[folder] ? ` (${TEST_FOLDERS[folder]})` : '';
+    return `**tests/${folder}/**${about}:\n\n${table(['file', 'what it checks (its describe blocks)'], rows)}`;
+  }).join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------
