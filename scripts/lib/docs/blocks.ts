@@ -175,7 +175,7 @@ function packageTablesBlock(): string {
     const keys = definition.primaryKey.map(code).join(' + ');
     const foreign = (definition.foreignKeys ?? []).map((key) => `${key.fields.map(code).join(', ')} → ${code(key.reference.resource)}`).join('; ');
     return [
-      `#### \`${definition.name}\` (${code(`data/${tablePath(definition.name)}`)}, ${definition.rows.length} rows)`,
+      `#### \`${definition.name}\` (${code(url(`data/${tablePath(definition.name)}`))}, ${definition.rows.length} rows)`,
       '',
       `Primary key ${keys}${foreign ? `; foreign keys ${foreign}` : ''}.`,
       '',
