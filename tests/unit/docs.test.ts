@@ -107,6 +107,16 @@ describe('links between the docs', () => {
     expect(broken).toEqual([]);
   });
 
+  it('name only files and folders of the repository that exist (the changelog aside: it names old ones)', () => {
+    const missing: string[] = [];
+    for (const file of files.filter((name) => name !== 'CHANGELOG.md')) {
+      for (const [, path] of read(file).matchAll(/`((?:src|tests|scripts|data|docs)\/[\w./-]*)`/g)) {
+        if (!existsSync(join(ROOT, path!))) missing.push(`${file}: ${path}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
   it('the README is one screen (at most 6,000 bytes) and links every page of docs/', () => {
     const readme = read('README.md');
     expect(Buffer.byteLength(readme)).toBeLessThanOrEqual(6000);

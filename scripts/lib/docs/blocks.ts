@@ -19,8 +19,7 @@ import { charts } from '../../../src/charts/registry';
 import { loadTopology } from '../../../src/geo/load-node';
 import { packageTables, tablePath, excelTablePath, type FieldSpec, type TableDefinition } from '../../../src/publish/datapackage';
 import { DATASET_ZIP } from '../../../src/publish/downloads';
-import { chartRoutes, imageRoutes, route } from '../../../src/routes/routes';
-import { WIDE_CHARTS_FILE } from '../../../src/site/wide-charts';
+import { chartRoutes, imageRoutes, PAGE_IDS, route, WIDE_CHARTS_FILE, type PageId } from './site-paths';
 import { towns } from '../../../src/data/town-projects';
 import type { PlacesFile } from '../../../src/geo/types';
 import * as budgets from '../budgets';
@@ -46,20 +45,25 @@ const CHART = '<chart-id>';
 // ---------------------------------------------------------------------------------------------
 // README: what the site is, one line per kind of page, each linking to its doc.
 
-/** The pages a reader or editor opens; `doc` is relative to the repository root. */
-const PAGES: Array<{ what: string; path: (lang: Lang) => string; doc: string }> = [
-  { what: 'the story (scrollytelling)', path: (lang) => route('story', lang), doc: 'docs/story.md' },
+/** What each page is for, and the doc that explains it (relative to the repository root). A new page id without a line here does not compile. */
+const PAGE_DOCS: Record<PageId, { what: string; doc: string }> = {
+  story: { what: 'the story (scrollytelling)', doc: 'docs/story.md' },
+  desk: { what: 'the chart desk: embed codes and options', doc: 'docs/embedding.md' },
+  data: { what: 'downloads and field documentation', doc: 'docs/data.md' },
+  report: { what: 'the annotated report: every figure in its sentence', doc: 'docs/provenance.md' },
+  explore: { what: 'the data explorer: every record, pair and project', doc: 'docs/provenance.md' },
+};
+
+/** Files of each chart and the images, beside the pages, in the README's table. */
+const FILE_DOCS: Array<{ what: string; path: (lang: Lang) => string; doc: string }> = [
   { what: 'one chart, to embed', path: (lang) => chartRoutes.embed(CHART, lang), doc: 'docs/embedding.md' },
-  { what: 'the chart desk: embed codes and options', path: (lang) => route('desk', lang), doc: 'docs/embedding.md' },
   { what: 'oEmbed response of a chart', path: (lang) => chartRoutes.oembed(CHART, lang), doc: 'docs/embedding.md' },
   { what: 'share card, print images, poster', path: (lang) => imageRoutes.storyShare(lang), doc: 'docs/images-and-links.md' },
-  { what: 'downloads and field documentation', path: (lang) => route('data', lang), doc: 'docs/data.md' },
-  { what: 'the annotated report: every figure in its sentence', path: (lang) => route('report', lang), doc: 'docs/provenance.md' },
-  { what: 'the data explorer: every record, pair and project', path: (lang) => route('explore', lang), doc: 'docs/provenance.md' },
 ];
 
 function siteUrls(): string {
-  return table(['URL (Chinese · English)', 'what it is', 'doc'], PAGES.map((page) => [
+  const pages = PAGE_IDS.map((id) => ({ ...PAGE_DOCS[id], path: (lang: Lang) => route(id, lang) }));
+  return table(['URL (Chinese · English)', 'what it is', 'doc'], [...pages, ...FILE_DOCS].map((page) => [
     bothLangs(page.path), page.what, `[${page.doc.replace(/^docs\//, '')}](${page.doc})`,
   ]));
 }
@@ -171,7 +175,7 @@ function packageTablesBlock(): string {
     const keys = definition.primaryKey.map(code).join(' + ');
     const foreign = (definition.foreignKeys ?? []).map((key) => `${key.fields.map(code).join(', ')} → ${code(key.reference.resource)}`).join('; ');
     return [
-      `#### \`${definition.name}\` (${code(`data/${tablePath(definition.name)}`)}, ${definition.rows.length} rows)`,
+      `#### \`${definition.name}\` (${code(url(`data/${tablePath(definition.name)}`))}, ${definition.rows.length} rows)`,
       '',
       `Primary key ${keys}${foreign ? `; foreign keys ${foreign}` : ''}.`,
       '',
@@ -313,12 +317,10 @@ function chartList(): string {
 
 /** What each npm script is for. A script in package.json without a line here stops `npm run docs`. */
 const SCRIPT_NOTES: Record<string, string> = {
-  dev: 'Vite dev server: every page of the site rendered on request by renderSite (story, embeds, desk, `/data/`, `/report/`, explorer)',
+  dev: 'Vite dev server for the story (prerendered on each request); other pages need a build',
   build: 'validates the inputs, type-checks, then builds the static site into `dist/` (set `SITE_URL` for a release, see docs/publishing.md)',
   preview: 'serves `dist/` locally at http://localhost:4173/, answering unknown paths with `404.html`',
-  test: 'the system set-up step, then every test in three groups: unit, then the checks that read `dist/`, then the browser, all on one production build; writes `.vitest-report.json`',
-  'build:release': 'the build for publishing: stops unless `SITE_URL` names a public address, and stops if any output file names a local one (docs/publishing.md)',
-  'bench:suite': 'times `npm test` over N runs (`-- --runs N`) and prints the median; never measured inside a test',
+  test: 'the system set-up step, then every test (unit project, then browser project against one production build); writes `.vitest-report.json`',
   validate: 'checks a dataset (default `data/metrics.json`) against the schema and the invariants; exits non-zero naming file, record and field',
   factcheck: 'checks the dataset against a copy of the report (default `data/sources/…`) and prints the coverage',
   bench: 'times the build and every chart\'s prerender, then measures pages against the budgets (docs/performance.md); minutes, not for every change',
@@ -337,18 +339,28 @@ function npmScripts(): string {
   return table(['script', 'what it does'], Object.keys(scripts).map((name) => [code(`npm run ${name}`), SCRIPT_NOTES[name]!]));
 }
 
+/** What runs each folder of tests/ that holds test files; a folder without a line is listed by its name. */
+const TEST_FOLDERS: Record<string, string> = {
+  unit: 'Node, no build, no browser',
+  'dist-checks': 'read the production build, no browser',
+  browser: 'Chromium against the production build',
+};
+
 function testFiles(): string {
-  const project = (folder: string) => readdirSync(new URL(`tests/${folder}/`, ROOT)).filter((name) => name.endsWith('.test.ts')).sort().map((name) => {
-    const text = read(join('tests', folder, name));
-    // Top-level describe blocks, describe.each included (its title keeps the %s placeholder).
-    const titles = [...text.matchAll(/^describe(?:\.each\(.*?\))?\((['"`])((?:\\.|(?!\1).)*)\1/gm)].map((m) => m[2]!.replace(/\\(.)/g, '$1').replace(/%s/g, '…'));
-    return [`[\`${folder}/${name}\`](../tests/${folder}/${name})`, titles.join(' · ')];
-  });
-  return [
-    `**unit** (Node, no build, no browser):\n\n${table(['file', 'what it checks (its describe blocks)'], project('unit'))}`,
-    `**dist-checks** (Node, reading the run's one build):\n\n${table(['file', 'what it checks (its describe blocks)'], project('dist-checks'))}`,
-    `**browser** (Chromium against one production build):\n\n${table(['file', 'what it checks (its describe blocks)'], project('browser'))}`,
-  ].join('\n');
+  const testsDir = new URL('tests/', ROOT);
+  const folders = readdirSync(testsDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)
+    .filter((folder) => readdirSync(new URL(`${folder}/`, testsDir)).some((name) => name.endsWith('.test.ts')))
+    .sort((a, b) => (Object.keys(TEST_FOLDERS).indexOf(a) + 1 || 99) - (Object.keys(TEST_FOLDERS).indexOf(b) + 1 || 99) || a.localeCompare(b));
+  return folders.map((folder) => {
+    const rows = readdirSync(new URL(`${folder}/`, testsDir)).filter((name) => name.endsWith('.test.ts')).sort().map((name) => {
+      const text = read(join('tests', folder, name));
+      // Top-level describe blocks, describe.each included (its %s placeholder shown as …).
+      const titles = [...text.matchAll(/^describe(?:\.each\(.*?\))?\((['"`])((?:\\.|(?!\1).)*)\1/gm)].map((m) => m[2]!.replace(/\\(.)/g, '$1').replace(/%s/g, '…'));
+      return [`[\`${folder}/${name}\`](../tests/${folder}/${name})`, titles.join(' · ')];
+    });
+    const about = TEST_FOLDERS[folder] ? ` (${TEST_FOLDERS[folder]})` : '';
+    return `**tests/${folder}/**${about}:\n\n${table(['file', 'what it checks (its describe blocks)'], rows)}`;
+  }).join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------
