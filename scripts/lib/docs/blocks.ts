@@ -218,10 +218,10 @@ const FIELD_NOTES: Record<string, string> = {
   'source.venue': 'the session it was delivered at',
   'source.file': 'the file name of the text the quotes are checked against, in `data/sources/`',
   'source.notes[].kind': 'what the note is about',
+  'source.notes[].standsFor[]': 'the words one token stands for, in Chinese and English',
   'source.notes[].token': 'the token as received (亚洲通)',
   'source.notes[].location': 'where in the report',
   'source.notes[].asReceived': 'the context as received',
-  'source.notes[].probablyMeant': 'what the context suggests was meant',
   'records[].id': 'stable kebab-case id (`gdp-growth-2024`…)',
   'records[].quote': 'verbatim fragment of the report; occurs exactly once in it, or `occurrence` says which',
   'records[].value': 'the number, in the report\'s unit and sign (−3.3 for 下降3.3%)',
@@ -317,10 +317,12 @@ function chartList(): string {
 
 /** What each npm script is for. A script in package.json without a line here stops `npm run docs`. */
 const SCRIPT_NOTES: Record<string, string> = {
-  dev: 'Vite dev server for the story (prerendered on each request); other pages need a build',
+  dev: 'Vite dev server: every page of the site rendered on request by renderSite (story, embeds, desk, `/data/`, `/report/`, explorer); images come from the build',
   build: 'validates the inputs, type-checks, then builds the static site into `dist/` (set `SITE_URL` for a release, see docs/publishing.md)',
   preview: 'serves `dist/` locally at http://localhost:4173/, answering unknown paths with `404.html`',
-  test: 'the system set-up step, then every test (unit project, then browser project against one production build); writes `.vitest-report.json`',
+  test: 'the system set-up step, then every test in three groups: unit, then the checks that read `dist/`, then the browser, both on one production build; writes `.vitest-report.json`',
+  'build:release': 'the build for publishing: stops unless `SITE_URL` names a public address, and stops if any output file names a local one (docs/publishing.md)',
+  'bench:suite': 'times `npm test` over N runs (`-- --runs N`) and prints the median; never measured inside a test',
   validate: 'checks a dataset (default `data/metrics.json`) against the schema and the invariants; exits non-zero naming file, record and field',
   factcheck: 'checks the dataset against a copy of the report (default `data/sources/…`) and prints the coverage',
   bench: 'times the build and every chart\'s prerender, then measures pages against the budgets (docs/performance.md); minutes, not for every change',
