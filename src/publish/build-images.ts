@@ -6,7 +6,8 @@ import type { ChartModule } from '../charts/types';
 import { charts as registeredCharts, renderChart } from '../charts/registry';
 import { chartWidths } from '../design/tokens';
 import { charactersOf, findCjkFonts, subsetFontFiles, type CjkFonts } from './fonts';
-import { imagePaths, IMAGE_THEMES, prepareChart, printImageSvg, renderPng, shareCardSvg, SHARE_HEIGHT, SHARE_WIDTH, type PreparedChart } from './share-images';
+import { imagePaths, IMAGE_THEMES, prepareChart, printImageSvg, renderPng, SHARE_HEIGHT, SHARE_WIDTH, type PreparedChart } from './share-images';
+import { chartCard, headlineCardSvg, storyCard } from './headline-card';
 import { posterSvg } from './poster';
 import { absoluteUrl, type SiteUrl } from './site-url';
 
@@ -33,14 +34,6 @@ export function storyShareChart(content: StoryContent): string {
     if (block.type === 'chart') return block.chart;
   }
   throw new Error(`content (${content.lang}) shows no chart to put on the story's share card`);
-}
-
-const SHARE_CHART_WIDTH = 960;
-
-/** How much of a card's chart box (about 1104×380) a chart covers once scaled to fit. */
-function cardArea(chart: PreparedChart): number {
-  const scale = Math.min(1104 / chart.width, 380 / chart.height);
-  return chart.width * chart.height * scale * scale;
 }
 
 /** Renders one chart for an image; a chart that cannot be drawn stops the build, named. */
@@ -79,12 +72,10 @@ export async function buildImages(input: {
       const prepared = preparedChart(chart, dataset, geo, copy);
       const { title, subtitle } = copy.charts[chart.id]!;
       const what = `chart "${chart.id}" (${lang})`;
-      // A card is wide: a wider rendering often fills it better than the column width does.
-      const wide = preparedChart(chart, dataset, geo, copy, SHARE_CHART_WIDTH);
-      const cardChart = [wide, prepared].sort((a, b) => cardArea(b) - cardArea(a))[0]!;
-      jobs.push({ fileName: imagePaths.chartShare(chart.id, lang), svg: shareCardSvg(cardChart, { title }), zoom: 1, what, expect: { width: SHARE_WIDTH, height: SHARE_HEIGHT } });
+      // A headline, not a thumbnail: the chart's computed finding and a few of its rows (headline-card.ts).
+      jobs.push({ fileName: imagePaths.chartShare(chart.id, lang), svg: headlineCardSvg(chartCard(chart.id, dataset, geo, copy)), zoom: 1, what, expect: { width: SHARE_WIDTH, height: SHARE_HEIGHT } });
       if (chart.id === storyShareChart(copy)) {
-        jobs.push({ fileName: imagePaths.storyShare(lang), svg: shareCardSvg(cardChart, { title: copy.meta.title }), zoom: 1, what: `the ${lang} story (chart "${chart.id}")`, expect: { width: SHARE_WIDTH, height: SHARE_HEIGHT } });
+        jobs.push({ fileName: imagePaths.storyShare(lang), svg: headlineCardSvg(storyCard(dataset, copy)), zoom: 1, what: `the ${lang} story`, expect: { width: SHARE_WIDTH, height: SHARE_HEIGHT } });
         const poster = posterSvg({ dataset, content: copy, chart: prepared, storyUrl: absoluteUrl(site, lang === 'zh' ? '' : 'en/') });
         jobs.push({ fileName: imagePaths.poster(lang), svg: poster.svg, zoom: 1, what: `the ${lang} poster`, expect: { width: poster.width, height: poster.height } });
       }
