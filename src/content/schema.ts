@@ -66,7 +66,8 @@ const dataPageTextSchema = strings([
   'recordsField', 'columns', 'recordColumns', 'projectColumns', 'source', 'licences', 'version', 'artefact',
   'columnName', 'columnMeaning',
   'filesPackage', 'filesTables', 'filesExcel', 'filesZip', 'backToStory', 'embedDesk',
-] as const).extend({ licenceLines: z.array(text).min(1) });
+  'primaryNote', 'columnDictionary', 'tableName', 'tableRows', 'tablePrimary', 'tableExcel', 'wholeDataset', 'earlierAddresses', 'filesExplore',
+] as const).extend({ licenceLines: z.array(text).min(1), tableNotes: z.record(z.string(), text) });
 
 /** Share images, the WeChat poster and print-image links. */
 export const shareTextSchema = strings([

@@ -4,6 +4,7 @@ import { fillTemplate } from '../content/template';
 import { formatDigits, formatSignedChange, formatValue } from '../data/format';
 import { metricById, pairResult } from '../data/derive';
 import { unitEn } from '../data/units';
+import { NO_COMMITMENT } from '../data/rows';
 import { provenance, provenancePairs, type ProvenanceEntry } from '../data/provenance';
 import { SECTORS } from '../data/types';
 import { towns } from '../data/town-projects';
@@ -30,7 +31,7 @@ function entryRecord(entry: ProvenanceEntry, charts: string[]): ExploreRecord {
     unit: entry.unit ?? null,
     unit_en: entry.unit ? unitEn(entry.unit, `record "${entry.id}"`) : null,
     bound: entry.kind === 'project' ? null : words(entry.bound),
-    commitment: entry.kind === 'project' ? null : words(entry.commitment),
+    commitment: entry.kind === 'project' ? null : words(entry.commitment) ?? NO_COMMITMENT,
     target_value: null,
     target_unit: null,
     target_bound: null,
