@@ -26,7 +26,8 @@ afterAll(async () => {
 });
 
 async function embedFrame(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().length, { timeout: 10_000 }).toBeGreaterThan(1);
+  // The iframe is lazy: wait until it has navigated to the embed, not only until it exists.
+  await expect.poll(() => page.frames().some((f) => f.url().startsWith(baseUrl)), { timeout: 10_000 }).toBe(true);
   const frame = page.frames().find((f) => f.url().startsWith(baseUrl))!;
   await frame.waitForLoadState('load');
   return frame;
@@ -294,7 +295,7 @@ describe('downloads', () => {
       expect(parsed[i]!.target_2025).toBe(target ? String(target.value) : '');
       expect(parsed[i]!.target_2025_bound).toBe(target?.bound ?? '');
       expect(parsed[i]!.target_2025_commitment).toBe(target ? (target.commitment.join('+') || 'none') : '');
-      expect(parsed[i]!.comparability).toBe(metric.comparability ?? '');
+      expect(parsed[i]!.comparability).toBe(metric.comparability ?? 'single-year');
       expect(parsed[i]!.unit).toBe(metric.unit);
     });
   });

@@ -145,7 +145,8 @@ describe('a figure\'s source link lands on its highlighted sentence', () => {
 
   it('from an embed data table, in a new tab', async () => {
     const { context, page } = await open('en/embed/headline-targets/');
-    await page.locator('details.chart-data summary').click();
+    // The table sits one tap away, behind the Table tab.
+    await page.locator('.embed-tab[data-view="table"]').click();
     const link = page.locator('details.chart-data a.source-link').first();
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toBe('noopener');
