@@ -74,13 +74,15 @@ const dataPageTextSchema = strings([
   'recordsField', 'columns', 'recordColumns', 'projectColumns', 'source', 'licences', 'version', 'artefact',
   'columnName', 'columnMeaning',
   'filesPackage', 'filesTables', 'filesExcel', 'filesZip', 'backToStory', 'embedDesk',
-] as const).extend({ licenceLines: z.array(text).min(1) });
+  'primaryNote', 'columnDictionary', 'tableName', 'tableRows', 'tablePrimary', 'tableExcel', 'wholeDataset', 'earlierAddresses', 'filesExplore',
+] as const).extend({ licenceLines: z.array(text).min(1), tableNotes: z.record(z.string(), text) });
 
 /** Share images, the WeChat poster and print-image links. */
 export const shareTextSchema = strings([
   'projectName', 'credit', 'posterFindingsHeading', 'posterKpiHeading', 'posterScan', 'posterLink',
   'printImages', 'printLight', 'printDark', 'shareImage',
   'copyLink', 'linkCopied', 'linkCopyFallback', 'metadata', 'printImagesNote', 'previewBanner', 'previewLabel',
+  'storyFinding', 'cardPairs', 'cardSingle', 'cardAbove', 'cardBelow', 'cardTowns', 'cardCount', 'cardTownCount',
 ] as const).extend({
   /** Sentences with {count.*} / {metric.field} placeholders, filled from the dataset. */
   posterFindings: z.array(text).min(1),

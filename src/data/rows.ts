@@ -2,6 +2,7 @@ import { csvFormat } from 'd3-dsv';
 import type { Topology } from 'topojson-specification';
 import type { Dataset, LedgerRecord, Metric, Project } from './types';
 import { metricById, pairResult } from './derive';
+import { inBaseUnit, unitEn } from './units';
 import { projectsByTown, unplacedProjects } from './town-projects';
 
 /** Excel reads a CSV as UTF-8 only when it starts with a byte-order mark. */
@@ -13,9 +14,12 @@ export interface MetricRow {
   label_zh: string;
   label_en: string;
   unit: string;
+  unit_en: string;
   actual_2024_record: string | null;
   actual_2024: number | null;
   actual_2024_unit: string | null;
+  actual_2024_value_base: number | null;
+  actual_2024_unit_base: string | null;
   actual_2024_bound: string | null;
   actual_2024_measure_zh: string | null;
   actual_2024_measure_en: string | null;
@@ -23,6 +27,8 @@ export interface MetricRow {
   target_2025_record: string | null;
   target_2025: number | null;
   target_2025_unit: string | null;
+  target_2025_value_base: number | null;
+  target_2025_unit_base: string | null;
   target_2025_bound: string | null;
   target_2025_commitment: string | null;
   target_2025_measure_zh: string | null;
@@ -40,15 +46,21 @@ export interface MetricRow {
 
 /** Columns of metrics.csv and of every metric chart's data.csv, in order (documented on /data/). */
 export const METRIC_COLUMNS: Array<keyof MetricRow> = [
-  'id', 'sector', 'label_zh', 'label_en', 'unit',
-  'actual_2024_record', 'actual_2024', 'actual_2024_unit', 'actual_2024_bound', 'actual_2024_measure_zh', 'actual_2024_measure_en', 'actual_2024_quote',
-  'target_2025_record', 'target_2025', 'target_2025_unit', 'target_2025_bound', 'target_2025_commitment', 'target_2025_measure_zh', 'target_2025_measure_en', 'target_2025_quote',
+  'id', 'sector', 'label_zh', 'label_en', 'unit', 'unit_en',
+  'actual_2024_record', 'actual_2024', 'actual_2024_unit', 'actual_2024_value_base', 'actual_2024_unit_base', 'actual_2024_bound', 'actual_2024_measure_zh', 'actual_2024_measure_en', 'actual_2024_quote',
+  'target_2025_record', 'target_2025', 'target_2025_unit', 'target_2025_value_base', 'target_2025_unit_base', 'target_2025_bound', 'target_2025_commitment', 'target_2025_measure_zh', 'target_2025_measure_en', 'target_2025_quote',
   'comparability', 'direction', 'change', 'change_unit', 'compared_on', 'note_zh', 'note_en',
 ];
 
+/** The comparability cell of a metric with one year only (metrics.csv and the explorer alike). */
+export const SINGLE_YEAR = 'single-year';
+
+/** The commitment cell of a figure without commitment words (every table uses this word, never an empty cell). */
+export const NO_COMMITMENT = 'none';
+
 /** A commitment list as one cell: words joined with +, "none" when the report uses none. */
 export function commitmentCell(record: LedgerRecord): string {
-  return record.commitment.length > 0 ? record.commitment.join('+') : 'none';
+  return record.commitment.length > 0 ? record.commitment.join('+') : NO_COMMITMENT;
 }
 
 export function metricRow(metric: Metric): MetricRow {
@@ -60,9 +72,12 @@ export function metricRow(metric: Metric): MetricRow {
     label_zh: metric.label.zh,
     label_en: metric.label.en,
     unit: metric.unit,
+    unit_en: unitEn(metric.unit, `metric "${metric.id}"`),
     actual_2024_record: a?.id ?? null,
     actual_2024: a?.value ?? null,
     actual_2024_unit: a?.unit ?? null,
+    actual_2024_value_base: a ? inBaseUnit(a.value, a.unit, `record "${a.id}"`).value : null,
+    actual_2024_unit_base: a ? inBaseUnit(a.value, a.unit, `record "${a.id}"`).unit : null,
     actual_2024_bound: a?.bound ?? null,
     actual_2024_measure_zh: a?.measure.zh ?? null,
     actual_2024_measure_en: a?.measure.en ?? null,
@@ -70,12 +85,15 @@ export function metricRow(metric: Metric): MetricRow {
     target_2025_record: t?.id ?? null,
     target_2025: t?.value ?? null,
     target_2025_unit: t?.unit ?? null,
+    target_2025_value_base: t ? inBaseUnit(t.value, t.unit, `record "${t.id}"`).value : null,
+    target_2025_unit_base: t ? inBaseUnit(t.value, t.unit, `record "${t.id}"`).unit : null,
     target_2025_bound: t?.bound ?? null,
     target_2025_commitment: t ? commitmentCell(t) : null,
     target_2025_measure_zh: t?.measure.zh ?? null,
     target_2025_measure_en: t?.measure.en ?? null,
     target_2025_quote: t?.quote ?? null,
-    comparability: metric.comparability,
+    // One vocabulary with the explorer: a metric with one year is "single-year", never an empty cell.
+    comparability: metric.comparability ?? SINGLE_YEAR,
     ...pairResult(metric),
     note_zh: metric.note?.zh ?? null,
     note_en: metric.note?.en ?? null,
@@ -105,6 +123,9 @@ export interface RecordRow {
   sector: string;
   value: number;
   unit: string;
+  unit_en: string;
+  value_base: number;
+  unit_base: string;
   bound: string;
   commitment: string;
   measure_zh: string;
@@ -117,7 +138,7 @@ export interface RecordRow {
 
 /** Columns of records.csv: one row per quantitative statement of the report (documented on /data/). */
 export const RECORD_COLUMNS: Array<keyof RecordRow> = [
-  'id', 'year', 'kind', 'sector', 'value', 'unit', 'bound', 'commitment', 'measure_zh', 'measure_en', 'quote', 'occurrence', 'written', 'place_codes',
+  'id', 'year', 'kind', 'sector', 'value', 'unit', 'unit_en', 'value_base', 'unit_base', 'bound', 'commitment', 'measure_zh', 'measure_en', 'quote', 'occurrence', 'written', 'place_codes',
 ];
 
 export function recordRow(record: LedgerRecord): RecordRow {
@@ -128,6 +149,9 @@ export function recordRow(record: LedgerRecord): RecordRow {
     sector: record.sector,
     value: record.value,
     unit: record.unit,
+    unit_en: unitEn(record.unit, `record "${record.id}"`),
+    value_base: inBaseUnit(record.value, record.unit, `record "${record.id}"`).value,
+    unit_base: inBaseUnit(record.value, record.unit, `record "${record.id}"`).unit,
     bound: record.bound,
     commitment: commitmentCell(record),
     measure_zh: record.measure.zh,

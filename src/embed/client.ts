@@ -49,13 +49,25 @@ function setupTabs(main: HTMLElement): Teardown {
     next.focus();
     event.preventDefault();
   };
+  // A link to the table or its description (the story's "data table" links) opens the Table tab.
+  const onHash = () => {
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    const target = id ? document.getElementById(id) : null;
+    if (target && (target === details || details.contains(target))) {
+      show('table');
+      target.scrollIntoView();
+    }
+  };
   tablist.hidden = false;
   main.classList.add('has-tabs');
   tablist.addEventListener('click', onClick);
   tablist.addEventListener('keydown', onKey);
+  window.addEventListener('hashchange', onHash);
+  onHash();
   return () => {
     tablist.removeEventListener('click', onClick);
     tablist.removeEventListener('keydown', onKey);
+    window.removeEventListener('hashchange', onHash);
   };
 }
 

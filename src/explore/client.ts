@@ -92,15 +92,20 @@ export function startExplorer(): Teardown {
     commit();
   };
 
-  const download = (event: Event) => {
+  /**
+   * The view's rows as data, not as the table shows them: the raw fields of explore.json (value,
+   * unit, bound, commitment, change and its unit, each quote in its own column), in the view's order.
+   */
+  const download = async (event: Event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-download]');
     if (!button) return;
-    const columns = Array.from(main.querySelectorAll('.explore-table thead th')).map((th) => th.textContent?.trim() ?? '');
-    const records = shown.map((row) => Object.fromEntries(Array.from(row.element.cells).map((cell, i) => [columns[i]!, cell.classList.contains('links')
-      ? Array.from(cell.querySelectorAll('a')).map((a) => a.href).join(' ')
-      : cell.textContent?.trim() ?? ''])));
+    const source = main.querySelector<HTMLAnchorElement>('a[href$="explore.json"]');
+    if (!source) return;
+    const all = (await (await fetch(source.href)).json()) as { columns: string[]; rows: Array<Record<string, unknown>> };
+    const byId = new Map(all.rows.map((row) => [String(row.id), row]));
+    const records = shown.map((row) => byId.get(row.element.id)).filter((row): row is Record<string, unknown> => row !== undefined);
     const json = button.dataset.download === 'json';
-    const blob = new Blob([json ? JSON.stringify({ view: location.href, rows: records }, null, 2) : toCsv(columns, records)], { type: json ? 'application/json' : 'text/csv' });
+    const blob = new Blob([json ? JSON.stringify({ view: location.href, columns: all.columns, rows: records }, null, 2) : toCsv(all.columns, records)], { type: json ? 'application/json' : 'text/csv' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = `gaoping-2025-explore-view.${json ? 'json' : 'csv'}`;

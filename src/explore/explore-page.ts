@@ -1,8 +1,10 @@
 import type { ChartInputs } from '../charts/types';
 import type { StoryContent } from '../content/types';
 import { fillTemplate } from '../content/template';
-import { formatDigits, formatValue } from '../data/format';
-import { COMPARABILITY_STATES } from '../data/derive';
+import { formatDigits, formatSignedChange, formatValue } from '../data/format';
+import { COMPARABILITY_STATES, metricById, pairResult } from '../data/derive';
+import { unitEn } from '../data/units';
+import { NO_COMMITMENT } from '../data/rows';
 import { provenance, provenancePairs, type ProvenanceEntry } from '../data/provenance';
 import { SECTORS } from '../data/types';
 import { towns } from '../data/town-projects';
@@ -28,13 +30,17 @@ function entryRecord(entry: ProvenanceEntry, charts: string[]): ExploreRecord {
     label_en: entry.label.en,
     value: entry.value ?? null,
     unit: entry.unit ?? null,
+    unit_en: entry.unit ? unitEn(entry.unit, `record "${entry.id}"`) : null,
     bound: entry.kind === 'project' ? null : words(entry.bound),
-    commitment: entry.kind === 'project' ? null : words(entry.commitment),
+    commitment: entry.kind === 'project' ? null : words(entry.commitment) ?? NO_COMMITMENT,
     target_value: null,
     target_unit: null,
     target_bound: null,
     target_commitment: null,
     change: entry.change,
+    change_value: null,
+    change_unit: null,
+    compared_on: null,
     comparability: entry.comparability,
     town_codes: entry.townCodes,
     quote: entry.quote,
@@ -52,8 +58,13 @@ export function exploreRecords(inputs: ChartInputs): ExploreRecord[] {
     const actual = entryRecord(pair.actual, []);
     const target = entryRecord(pair.target, []);
     const charts = [...new Set([...(drawing.get(pair.actual.id) ?? []), ...(drawing.get(pair.target.id) ?? [])])];
+    // The same result fields as metrics.csv (direction, change and its unit, what was compared).
+    const result = pairResult(metricById(inputs.dataset, pair.id));
     return {
       ...actual,
+      change_value: result.change,
+      change_unit: result.change_unit,
+      compared_on: result.compared_on,
       id: pair.id,
       kind: 'pair',
       year: '2024-2025',
@@ -100,6 +111,12 @@ export function exploreBody(document: Document, inputs: ChartInputs, content: St
   const changeName: Record<string, string> = { raised: chartText.raised, held: chartText.held, lowered: chartText.lowered };
   const from = route('explore', lang);
   const reportHref = href(from, route('report', lang));
+  /** "raised +0.4 pp": the direction, and for a pair the size of the change in its unit. */
+  const changeText = (record: ExploreRecord) => {
+    const word = changeName[record.change!] ?? '';
+    if (record.change_value === null || record.change_unit === null) return word;
+    return `${word} ${formatSignedChange(record.change_value, record.change_unit === 'pp' ? '百分点' : '%', lang)}`;
+  };
   const value = (v: number | null, unit: string | null, bound: string | null) =>
     v === null || unit === null ? '' : `${formatValue(v, unit, lang)}${bound && bound !== 'exact' ? (lang === 'zh' ? `（${qualifierText(content, bound.split('+'))}）` : `, ${qualifierText(content, bound.split('+'))}`) : ''}`;
 
@@ -109,7 +126,7 @@ export function exploreBody(document: Document, inputs: ChartInputs, content: St
   const townOptions: Array<[string, string]> = [...towns(inputs.geo).map((town): [string, string] => [town.properties.code, names.town.get(town.properties.code)!]), [DISTRICT_WIDE, text.districtWide]];
 
   const columns: Array<[string, string]> = [
-    ['label', text.colLabel], ['kind', text.colKind], ['sector', text.colSector], ['year', text.colYear], ['value', text.colValue],
+    ['label', text.colLabel], ['kind', text.colKind], ['sector', text.colSector], ['year', text.colYear], ['', text.colValue],
     ['change', text.colChange], ['comp', text.colComparability], ['town', text.colTown], ['quote', text.colQuote], ['', text.colLinks], ['id', text.colId],
   ];
   const header = h(document, 'tr', {}, ...columns.map(([key, label]) => (key
@@ -126,15 +143,17 @@ export function exploreBody(document: Document, inputs: ChartInputs, content: St
     const chartLinks: Child[] = record.charts.map((chartId) => h(document, 'a', { class: 'chart-link', href: href(from, chartRoutes.embed(chartId, lang)) }, content.charts[chartId]?.title ?? chartId));
     return h(document, 'tr', { id: record.id, 'data-model': JSON.stringify(model) },
       h(document, 'th', { scope: 'row' }, lang === 'zh' ? record.label_zh : record.label_en),
-      h(document, 'td', {}, kindName[record.kind]),
-      h(document, 'td', {}, names.sector.get(record.sector) ?? record.sector),
-      h(document, 'td', {}, record.year.replace('-', '–')),
+      h(document, 'td', { class: 'kind' }, kindName[record.kind]),
+      h(document, 'td', { class: 'sector' }, names.sector.get(record.sector) ?? record.sector),
+      h(document, 'td', { class: 'year' }, record.year.replace('-', '–')),
       h(document, 'td', { class: 'num' }, record.kind === 'pair'
         ? `${value(record.value, record.unit, record.bound)} → ${value(record.target_value, record.target_unit, record.target_bound)}`
         : value(record.value, record.unit, record.bound)),
-      h(document, 'td', {}, record.change ? changeName[record.change] ?? '' : ''),
-      h(document, 'td', {}, record.comparability ? compName[record.comparability] ?? '' : ''),
-      h(document, 'td', {}, townText),
+      h(document, 'td', { class: 'change' }, record.change
+        ? h(document, 'span', { class: `change-chip change-${record.change}` }, changeText(record))
+        : ''),
+      h(document, 'td', { class: 'comp' }, record.comparability ? compName[record.comparability] ?? '' : ''),
+      h(document, 'td', { class: 'town' }, townText),
       h(document, 'td', { class: 'quote', lang: 'zh-CN' }, h(document, 'q', {}, record.quote), record.target_quote ? h(document, 'q', {}, record.target_quote) : null),
       h(document, 'td', { class: 'links' }, ...sentenceLinks, ...chartLinks),
       h(document, 'td', { class: 'id' }, record.id));

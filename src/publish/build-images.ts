@@ -7,7 +7,8 @@ import type { ChartModule } from '../charts/types';
 import { charts as registeredCharts, renderChart } from '../charts/registry';
 import { chartWidths } from '../design/tokens';
 import { charactersOf, findCjkFonts, subsetFontFiles, type CjkFonts } from './fonts';
-import { IMAGE_THEMES, prepareChart, printImageSvg, renderPng, shareCardSvg, SHARE_HEIGHT, SHARE_WIDTH, type FramedImage, type PreparedChart } from './share-images';
+import { IMAGE_THEMES, prepareChart, printImageSvg, renderPng, SHARE_HEIGHT, SHARE_WIDTH, type FramedImage, type PreparedChart } from './share-images';
+import { chartCard, headlineCardImage, storyCard } from './headline-card';
 import { posterSvg } from './poster';
 import { absoluteUrl, type SiteUrl } from './site-url';
 
@@ -34,14 +35,6 @@ export function storyShareChart(content: StoryContent): string {
     if (block.type === 'chart') return block.chart;
   }
   throw new Error(`content (${content.lang}) shows no chart to put on the story's share card`);
-}
-
-const SHARE_CHART_WIDTH = 960;
-
-/** How much of a card's chart box (about 1104×380) a chart covers once scaled to fit. */
-function cardArea(chart: PreparedChart): number {
-  const scale = Math.min(1104 / chart.width, 380 / chart.height);
-  return chart.width * chart.height * scale * scale;
 }
 
 /** Renders one chart for an image; a chart that cannot be drawn stops the build, named. */
@@ -80,12 +73,10 @@ export async function buildImages(input: {
       const prepared = preparedChart(chart, dataset, geo, copy);
       const { title, subtitle } = copy.charts[chart.id]!;
       const what = `chart "${chart.id}" (${lang})`;
-      // A card is wide: a wider rendering often fills it better than the column width does.
-      const wide = preparedChart(chart, dataset, geo, copy, SHARE_CHART_WIDTH);
-      const cardChart = [wide, prepared].sort((a, b) => cardArea(b) - cardArea(a))[0]!;
-      jobs.push({ fileName: imageRoutes.chartShare(chart.id, lang), image: shareCardSvg(cardChart, { title }), zoom: 1, what, expect: { width: SHARE_WIDTH, height: SHARE_HEIGHT } });
+      // A headline, not a thumbnail: the chart's computed finding and a few of its rows (headline-card.ts).
+      jobs.push({ fileName: imageRoutes.chartShare(chart.id, lang), image: headlineCardImage(chartCard(chart.id, dataset, geo, copy)), zoom: 1, what, expect: { width: SHARE_WIDTH, height: SHARE_HEIGHT } });
       if (chart.id === storyShareChart(copy)) {
-        jobs.push({ fileName: imageRoutes.storyShare(lang), image: shareCardSvg(cardChart, { title: copy.meta.title }), zoom: 1, what: `the ${lang} story (chart "${chart.id}")`, expect: { width: SHARE_WIDTH, height: SHARE_HEIGHT } });
+        jobs.push({ fileName: imageRoutes.storyShare(lang), image: headlineCardImage(storyCard(dataset, copy)), zoom: 1, what: `the ${lang} story`, expect: { width: SHARE_WIDTH, height: SHARE_HEIGHT } });
         const poster = posterSvg({ dataset, content: copy, chart: prepared, storyUrl: absoluteUrl(site, route('story', lang)) });
         jobs.push({ fileName: imageRoutes.poster(lang), image: poster, zoom: 1, what: `the ${lang} poster`, expect: { width: poster.width, height: poster.height } });
       }

@@ -2,7 +2,7 @@ import type { Topology } from 'topojson-specification';
 import type { Dataset, Lang } from '../data/types';
 import { BOUNDS, COMMITMENTS, COMPARABILITIES, RECORD_KINDS, SECTORS } from '../data/types';
 import type { StoryContent } from '../content/types';
-import { METRIC_COLUMNS, metricRow, RECORD_COLUMNS, recordRow, toCsv, UTF8_BOM, type MetricRow, type ProjectRow, type RecordRow, projectRow } from '../data/rows';
+import { SINGLE_YEAR, METRIC_COLUMNS, metricRow, RECORD_COLUMNS, recordRow, toCsv, UTF8_BOM, type MetricRow, type ProjectRow, type RecordRow, projectRow } from '../data/rows';
 import { towns } from '../data/town-projects';
 import { citationText, PROJECT } from '../data/citation';
 
@@ -51,9 +51,12 @@ const METRIC_FIELDS: TableDefinition<MetricRow>['fields'] = {
   label_zh: { type: 'string', required: true },
   label_en: { type: 'string', required: true },
   unit: { type: 'string', required: true, enum: UNITS },
+  unit_en: { type: 'string', required: true },
   actual_2024_record: { type: 'string', pattern: KEBAB },
   actual_2024: { type: 'number' },
   actual_2024_unit: { type: 'string', enum: UNITS },
+  actual_2024_value_base: { type: 'number' },
+  actual_2024_unit_base: { type: 'string' },
   actual_2024_bound: { type: 'string', enum: BOUNDS },
   actual_2024_measure_zh: { type: 'string' },
   actual_2024_measure_en: { type: 'string' },
@@ -61,12 +64,14 @@ const METRIC_FIELDS: TableDefinition<MetricRow>['fields'] = {
   target_2025_record: { type: 'string', pattern: KEBAB },
   target_2025: { type: 'number' },
   target_2025_unit: { type: 'string', enum: UNITS },
+  target_2025_value_base: { type: 'number' },
+  target_2025_unit_base: { type: 'string' },
   target_2025_bound: { type: 'string', enum: BOUNDS },
   target_2025_commitment: { type: 'string', pattern: COMMITMENT_CELL },
   target_2025_measure_zh: { type: 'string' },
   target_2025_measure_en: { type: 'string' },
   target_2025_quote: { type: 'string' },
-  comparability: { type: 'string', enum: COMPARABILITY },
+  comparability: { type: 'string', required: true, enum: [...COMPARABILITY, SINGLE_YEAR] },
   direction: { type: 'string', enum: DIRECTIONS },
   change: { type: 'number' },
   change_unit: { type: 'string', enum: ['pp', '%'] },
@@ -83,6 +88,9 @@ const RECORD_FIELDS: TableDefinition<RecordRow>['fields'] = {
   value: { type: 'number', required: true },
   // A record keeps whatever unit the report words (项, 方阵, 座…): no list, as in the JSON Schema.
   unit: { type: 'string', required: true },
+  unit_en: { type: 'string', required: true },
+  value_base: { type: 'number', required: true },
+  unit_base: { type: 'string', required: true },
   bound: { type: 'string', required: true, enum: BOUNDS },
   commitment: { type: 'string', required: true, pattern: COMMITMENT_CELL },
   measure_zh: { type: 'string', required: true },

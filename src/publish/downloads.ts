@@ -6,7 +6,7 @@ import type { ChartModule } from '../charts/types';
 import type { MetricRow, ProjectRow, RecordRow } from '../data/rows';
 import { citationText, licenceStatement, PROJECT } from '../data/citation';
 import { chartRoutes } from '../routes/routes';
-import { dataPackage, excelTablePath, packageTables, tableCsv, tablePath } from './datapackage';
+import { dataPackage, excelTablePath, packageTables, tableCsv, tablePath, type TableDefinition } from './datapackage';
 import { absoluteUrl, type SiteUrl } from './site-url';
 
 /**
@@ -64,10 +64,22 @@ export function chartMetadata(chart: ChartModule, dataset: Dataset, geo: Topolog
   };
 }
 
-/** The README inside the ZIP: in Chinese, then English; citation and licence from the content files. */
-export function datasetReadme(dataset: Dataset, content: Record<Lang, StoryContent>, site: SiteUrl, files: string[]): string {
+/** The README inside the ZIP: in Chinese, then English; citation, licence and every table's columns from the content files. */
+export function datasetReadme(dataset: Dataset, content: Record<Lang, StoryContent>, site: SiteUrl, files: string[], tables: ReadonlyArray<TableDefinition<unknown>> = []): string {
   const section = (lang: Lang) => {
     const copy = content[lang];
+    const doc = (table: TableDefinition<unknown>, column: string) => {
+      const line = copy.columnDocs[`${table.docPrefix ?? ''}${column}`];
+      if (!line) throw new Error(`content (${lang}) has no columnDocs line for column "${column}" of table ${table.name}`);
+      return line;
+    };
+    // The column dictionary, as /data/ and datapackage.json give it: one list per table.
+    const dictionary = tables.flatMap((table) => [
+      `### ${tablePath(table.name)} (${copy.dataPage.tableNotes[table.name] ?? table.name})`,
+      '',
+      ...table.columns.map((column) => `- \`${column}\`: ${doc(table, column)}`),
+      '',
+    ]);
     return [
       `# ${copy.dataPage.title}`,
       '',
@@ -85,6 +97,9 @@ export function datasetReadme(dataset: Dataset, content: Record<Lang, StoryConte
       '',
       ...files.map((file) => `- ${file}`),
       '',
+      copy.dataPage.primaryNote,
+      '',
+      ...(dictionary.length > 0 ? [`## ${copy.dataPage.columnDictionary}`, '', ...dictionary] : []),
     ].join('\n');
   };
   return `${section('zh')}\n${section('en')}`;
@@ -114,7 +129,7 @@ export function datasetFiles(input: {
     'CITATION.cff': raw.citationCff,
   };
   const names = Object.keys(zipped).sort();
-  zipped['README.md'] = datasetReadme(dataset, content, site, ['README.md', ...names]);
+  zipped['README.md'] = datasetReadme(dataset, content, site, ['README.md', ...names], tables);
   const mtime = new Date(`${PROJECT.released}T00:00:00Z`);
   const zip = zipSync(Object.fromEntries(['README.md', ...names].map((name) => [name, [strToU8(zipped[name]!), { mtime }]])), { level: 9 });
   return [

@@ -1,19 +1,29 @@
 import QRCode from 'qrcode';
+import { parseHTML } from 'linkedom';
 import type { Dataset } from '../data/types';
 import type { StoryContent } from '../content/types';
 import { fillCopy } from '../story/fill';
 import { palette } from '../design/tokens';
-import { svg as svgEl, type Attrs } from '../dom/html';
-import { framed, imageFrame, nestChart, setImageSize, textLines, wrapText, type FramedImage, type PreparedChart } from './share-images';
+import { svg } from '../dom/html';
+import { IMAGE_FONT_FAMILY } from './fonts';
+import { estimateWidth, framed, wrapText, type FramedImage, type PreparedChart } from './share-images';
+import { storyCard } from './headline-card';
 
 /**
  * The WeChat poster: WeChat's own share card needs its JS-SDK and a signed server, which a static
- * site does not have, so readers get a tall image to save and post instead: the story's findings
- * (filled from the dataset), its 2024 key numbers, the headline chart and a QR code of the story.
+ * site does not have, so readers get a tall image to save and post instead. It leads with the
+ * story's finding (the same computed sentence as the story's share card and the lede's counts),
+ * draws those counts as bars, then the supporting findings, the 2024 key numbers and a QR code of
+ * the story. Built as nodes (src/dom/html.ts); every text is set as text.
  */
 export const POSTER_WIDTH = 1080;
+/** A phone shows the poster about this wide (CSS px), and no text on it may read smaller than MIN_PHONE_TEXT. */
+export const PHONE_WIDTH = 375;
+export const MIN_PHONE_TEXT = 12;
+/** The smallest font size on the poster, in poster pixels: 12 px at a phone's 375 px, rounded up. */
+export const MIN_POSTER_TEXT = Math.ceil((MIN_PHONE_TEXT * POSTER_WIDTH) / PHONE_WIDTH) + 1;
 
-/** The QR code of a URL as a group: a white square and one path of the dark modules, with a four-module quiet zone. */
+/** The QR code of a URL as dark-module rects (one path), with a four-module quiet zone. */
 export function qrCode(document: Document, url: string, x: number, y: number, size: number): SVGElement {
   const qr = QRCode.create(url, { errorCorrectionLevel: 'M' });
   const count = qr.modules.size;
@@ -25,48 +35,63 @@ export function qrCode(document: Document, url: string, x: number, y: number, si
       if (qr.modules.get(row, col)) cells.push(`M${col + quiet} ${row + quiet}h1v1h-1z`);
     }
   }
-  return svgEl(document, 'g', { transform: `translate(${x} ${y})` },
-    svgEl(document, 'rect', { width: size, height: size, fill: '#ffffff' }),
-    svgEl(document, 'path', { transform: `scale(${cell})`, d: cells.join(''), fill: '#000000', 'shape-rendering': 'crispEdges' }));
+  return svg(document, 'g', { transform: `translate(${x} ${y})` },
+    svg(document, 'rect', { width: size, height: size, fill: '#ffffff' }),
+    svg(document, 'path', { transform: `scale(${cell})`, d: cells.join(''), fill: '#000000', 'shape-rendering': 'crispEdges' }));
 }
 
 export interface PosterInput {
   dataset: Dataset;
   content: StoryContent;
+  /** The story's first chart; its source line is the poster's. */
   chart: PreparedChart;
   storyUrl: string;
 }
 
 /** The poster as SVG, 1080 px wide and as tall as its content. */
-export function posterSvg({ dataset, content, chart, storyUrl }: PosterInput): FramedImage {
+export function posterSvg({ dataset, content, chart, storyUrl }: PosterInput): FramedImage & { finding: string } {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>') as unknown as { document: Document };
   const { lang } = content;
   const pad = 72;
   const inner = POSTER_WIDTH - 2 * pad;
-  // As tall as its content: the height is set once everything is placed.
-  const { document, root } = imageFrame(POSTER_WIDTH, 0, palette.background);
-  root.append(svgEl(document, 'rect', { width: POSTER_WIDTH, height: 12, fill: palette.accent }));
+  const body = MIN_POSTER_TEXT + 1;
+  const nodes: SVGElement[] = [];
   let y = 12 + pad;
-  const text = (lines: string[], size: number, lineHeight: number, attrs: Attrs, x = pad) => {
-    root.append(...textLines(document, lines, x, y + size, size, lineHeight, attrs));
+  const text = (lines: string[], size: number, lineHeight: number, attrs: Record<string, string | number>, x = pad) => {
+    lines.forEach((line, i) => nodes.push(svg(document, 'text', { x, y: (y + size + i * lineHeight).toFixed(1), 'font-family': IMAGE_FONT_FAMILY, 'font-size': size, ...attrs }, line)));
     y += lines.length * lineHeight;
   };
   const hero = content.blocks.find((block) => block.type === 'hero');
   const kpis = content.blocks.find((block) => block.type === 'kpis');
-  if (hero?.type === 'hero') text(wrapText(hero.kicker, 28, inner), 28, 38, { fill: palette.muted });
+  if (hero?.type === 'hero') text(wrapText(hero.kicker, body, inner), body, Math.round(body * 1.35), { fill: palette.muted });
   y += 12;
-  text(wrapText(content.meta.title, 60, inner), 60, 76, { 'font-weight': 700, fill: palette.ink });
-  y += 36;
-  text([content.share.posterFindingsHeading], 34, 46, { 'font-weight': 700, fill: palette.accent });
+  text(wrapText(content.meta.title, 52, inner), 52, 66, { 'font-weight': 700, fill: palette.ink });
+  y += 32;
+  // The finding, as the story's share card states it, and its three counts as bars.
+  const card = storyCard(dataset, content);
+  text(wrapText(card.finding, 64, inner), 64, 80, { 'font-weight': 700, fill: palette.ink, class: 'poster-finding' });
+  y += 28;
+  const labelWidth = Math.max(...card.rows.map((row) => estimateWidth(row.label, body))) + 24;
+  const valueWidth = Math.max(...card.rows.map((row) => estimateWidth(row.value, body))) + 24;
+  for (const row of card.rows) {
+    const colour = palette[row.colour];
+    text([row.label], body, 0, { 'font-weight': 700, fill: palette.ink });
+    const barWidth = Math.max(6, (inner - labelWidth - valueWidth) * (row.share ?? 0));
+    nodes.push(svg(document, 'rect', { x: pad + labelWidth, y: y + 8, width: barWidth.toFixed(1), height: body, fill: colour }));
+    nodes.push(svg(document, 'text', { x: POSTER_WIDTH - pad, y: y + body, 'text-anchor': 'end', 'font-family': IMAGE_FONT_FAMILY, 'font-size': body, 'font-weight': 700, fill: colour }, row.value));
+    y += body + 26;
+  }
+  y += 24;
+  text([content.share.posterFindingsHeading], 40, 52, { 'font-weight': 700, fill: palette.accent });
   y += 8;
   for (const finding of content.share.posterFindings) {
-    const lines = wrapText(fillCopy(finding, dataset, lang), 30, inner - 36);
-    root.append(svgEl(document, 'circle', { cx: pad + 8, cy: y + 20, r: 7, fill: palette.accent }));
-    text(lines, 30, 44, { fill: palette.ink }, pad + 36);
+    nodes.push(svg(document, 'circle', { cx: pad + 8, cy: y + 24, r: 8, fill: palette.accent }));
+    text(wrapText(fillCopy(finding, dataset, lang), body, inner - 36), body, Math.round(body * 1.4), { fill: palette.ink }, pad + 36);
     y += 14;
   }
   if (kpis?.type === 'kpis') {
     y += 24;
-    text([content.share.posterKpiHeading], 34, 46, { 'font-weight': 700, fill: palette.accent });
+    text([content.share.posterKpiHeading], 40, 52, { 'font-weight': 700, fill: palette.accent });
     y += 12;
     const columnWidth = inner / 2;
     for (let i = 0; i < kpis.items.length; i += 2) {
@@ -75,34 +100,33 @@ export function posterSvg({ dataset, content, chart, storyUrl }: PosterInput): F
       for (const [column, item] of kpis.items.slice(i, i + 2).entries()) {
         y = rowTop;
         const x = pad + column * columnWidth;
-        text(wrapText(fillCopy(item.value, dataset, lang), 52, columnWidth - 24), 52, 62, { 'font-weight': 700, fill: palette.ink }, x);
-        text(wrapText(fillCopy(item.caption, dataset, lang), 26, columnWidth - 24), 26, 34, { fill: palette.muted }, x);
+        text(wrapText(fillCopy(item.value, dataset, lang), 56, columnWidth - 24), 56, 66, { 'font-weight': 700, fill: palette.ink }, x);
+        text(wrapText(fillCopy(item.caption, dataset, lang), body, columnWidth - 24), body, Math.round(body * 1.3), { fill: palette.muted }, x);
         rowBottom = Math.max(rowBottom, y);
       }
       y = rowBottom + 28;
     }
   }
-  y += 12;
-  const scale = inner / chart.width;
-  root.append(nestChart(document, chart, 'light', { x: pad, y, width: inner, height: chart.height * scale }));
-  y += chart.height * scale + 8;
-  text(wrapText(chart.source, 22, inner), 22, 30, { fill: palette.muted });
+  text(wrapText(chart.source, body, inner), body, Math.round(body * 1.3), { fill: palette.muted });
   y += 32;
-  root.append(svgEl(document, 'line', { x1: pad, x2: POSTER_WIDTH - pad, y1: y, y2: y, stroke: palette.faint, 'stroke-width': 2 }));
+  nodes.push(svg(document, 'line', { x1: pad, x2: POSTER_WIDTH - pad, y1: y, y2: y, stroke: palette.faint, 'stroke-width': 2 }));
   y += 32;
-  const qrSize = 240;
+  const qrSize = 280;
   const qrTop = y;
-  root.append(qrCode(document, storyUrl, pad, qrTop, qrSize));
+  nodes.push(qrCode(document, storyUrl, pad, qrTop, qrSize));
   const textX = pad + qrSize + 32;
   const textWidth = inner - qrSize - 32;
-  y = qrTop + 24;
-  text(wrapText(content.share.posterScan, 32, textWidth), 32, 44, { 'font-weight': 700, fill: palette.ink }, textX);
+  y = qrTop + 16;
+  text(wrapText(content.share.posterScan, body, textWidth), body, Math.round(body * 1.3), { 'font-weight': 700, fill: palette.ink }, textX);
   y += 8;
-  text(wrapText(storyUrl, 22, textWidth), 22, 30, { fill: palette.accent }, textX);
+  text(wrapText(storyUrl, body, textWidth), body, Math.round(body * 1.3), { fill: palette.accent }, textX);
   y += 8;
-  text(wrapText(content.share.credit, 22, textWidth), 22, 30, { fill: palette.muted }, textX);
+  text(wrapText(content.share.credit, body, textWidth), body, Math.round(body * 1.3), { fill: palette.muted }, textX);
   y = Math.max(y, qrTop + qrSize) + pad;
   const height = Math.round(y);
-  setImageSize(root, POSTER_WIDTH, height);
-  return framed(root, POSTER_WIDTH, height);
+  const root = svg(document, 'svg', { xmlns: 'http://www.w3.org/2000/svg', width: POSTER_WIDTH, height, viewBox: `0 0 ${POSTER_WIDTH} ${height}`, 'font-family': IMAGE_FONT_FAMILY },
+    svg(document, 'rect', { width: '100%', height: '100%', fill: palette.background }),
+    svg(document, 'rect', { width: POSTER_WIDTH, height: 12, fill: palette.accent }),
+    ...nodes);
+  return { ...framed(root, POSTER_WIDTH, height), finding: card.finding };
 }

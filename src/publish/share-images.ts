@@ -94,8 +94,10 @@ export function wrapText(text: string, fontSize: number, maxWidth: number): stri
     } else {
       line = candidate;
     }
-    // A single Latin word wider than the line: break it by character.
-    while (estimateWidth(line.trimEnd(), fontSize) > maxWidth && line.length > 1 && [...line].length > 1) {
+    // A single Latin word wider than the line: break it by character. (A line kept long so that
+    // it does not start with closing punctuation is not cut: that would start the next with it.)
+    const oneToken = line === token.trimStart();
+    while (oneToken && estimateWidth(line.trimEnd(), fontSize) > maxWidth && line.length > 1 && [...line].length > 1) {
       const chars = [...line];
       let cut = chars.length - 1;
       while (cut > 1 && estimateWidth(chars.slice(0, cut).join(''), fontSize) > maxWidth) cut--;

@@ -16,7 +16,8 @@ import { siteUrlFromEnv, type SiteUrl } from '../publish/site-url';
 import { shareHead, headTagNodes } from './share-meta';
 import { oembedDiscoveryLink } from '../publish/oembed';
 import { citeBox, languageLink, packageDownloads, printImageLinks } from './page-parts';
-import { packageTables } from '../publish/datapackage';
+import { DEFAULT_EMBED_OPTIONS as DEFAULTS } from '../embed/options';
+import { excelTablePath, packageTables, tableCsv, tablePath } from '../publish/datapackage';
 import { DEVICE_WIDTHS } from '../embed/desk-form';
 import { CHART_MANIFEST, chartRoutes, href, imageRoutes, otherLang, PAGES, rootFrom, route } from '../routes/routes';
 
@@ -172,6 +173,31 @@ export function deskPage(content: Record<Lang, StoryContent>, lang: Lang, assets
   );
 }
 
+/** "12.3 KB": a file's size as a download list gives it. */
+export function fileSize(bytes: number, lang: Lang): string {
+  return bytes < 1024 ? `${formatDigits(bytes, lang)} B` : `${formatDigits(Math.round(bytes / 102.4) / 10, lang, 1)} KB`;
+}
+
+/**
+ * One row per table: what it holds, its row count, the primary file and its Excel copy with sizes,
+ * under one line saying which to use.
+ */
+function downloadTables(document: Document, content: StoryContent, root: string, tables: ReturnType<typeof packageTables>): HTMLElement[] {
+  const { dataPage: text, lang } = content;
+  const link = (href: string, size: number) => [h(document, 'a', { href: `${root}${href}`, download: href.split('/').pop() }, href.replace(/^data\//, '')), ` (${fileSize(size, lang)})`];
+  return [
+    h(document, 'p', { class: 'data-note' }, text.primaryNote),
+    h(document, 'div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': text.downloads },
+      h(document, 'table', { class: 'download-table' },
+        h(document, 'thead', {}, h(document, 'tr', {}, ...[text.tableName, text.tableRows, text.tablePrimary, text.tableExcel].map((label) => h(document, 'th', { scope: 'col' }, label)))),
+        h(document, 'tbody', {}, ...tables.map((table) => h(document, 'tr', {},
+          h(document, 'th', { scope: 'row' }, table.name, h(document, 'br'), h(document, 'small', {}, text.tableNotes[table.name] ?? '')),
+          h(document, 'td', { class: 'num' }, formatDigits(table.rows.length, lang)),
+          h(document, 'td', {}, ...link(`data/${tablePath(table.name)}`, Buffer.byteLength(tableCsv(table, false)))),
+          h(document, 'td', {}, ...link(`data/${excelTablePath(table.name)}`, Buffer.byteLength(tableCsv(table, true))))))))),
+  ];
+}
+
 /** /data/: every download, every field, the source, the inputs' licences, the version, how to cite. */
 export function dataPage(inputs: ChartInputs, content: StoryContent, css: string, site: SiteUrl, scripts: string[]): string {
   const { dataset } = inputs;
@@ -195,7 +221,7 @@ export function dataPage(inputs: ChartInputs, content: StoryContent, css: string
           h(document, 'thead', {}, h(document, 'tr', {}, h(document, 'th', { scope: 'col' }, text.columnName), h(document, 'th', { scope: 'col' }, text.columnMeaning))),
           h(document, 'tbody', {}, ...rows.map(([name, meaning]) => h(document, 'tr', {}, h(document, 'th', { scope: 'row' }, name), h(document, 'td', {}, meaning)))))),
     ];
-    const files = [['metrics.json', text.filesJson], ['metrics.csv', text.filesCsv], ['records.csv', text.filesRecordsCsv], ['ledger-exclusions.json', text.filesExclusions], ['metrics.schema.json', text.filesSchema], ['gaoping.topojson', text.filesTopo]] as const;
+    const files = [['metrics.json', text.filesJson], ['explore/explore.csv', text.filesExplore], ['ledger-exclusions.json', text.filesExclusions], ['metrics.schema.json', text.filesSchema], ['gaoping.topojson', text.filesTopo]] as const;
     return [h(document, 'main', { id: 'main', class: 'data-page' },
       h(document, 'p', { class: 'desk-links' },
         h(document, 'a', { href: href(path, route('story', lang)) }, text.backToStory),
@@ -207,9 +233,12 @@ export function dataPage(inputs: ChartInputs, content: StoryContent, css: string
         h(document, 'a', { href: href(path, route('explore', lang)) }, content.report.exploreLink),
         h(document, 'a', { href: href(path, route('report', lang)) }, content.explore.reportLink)),
       h(document, 'h2', {}, text.downloads),
+      ...downloadTables(document, content, root, packageTables(dataset, inputs.geo)),
+      h(document, 'h3', {}, text.wholeDataset),
       h(document, 'ul', {},
-        ...packageDownloads(document, content, root, packageTables(dataset, inputs.geo).map((table) => table.name)),
+        ...packageDownloads(document, content, root, []),
         ...files.map(([file, label]) => h(document, 'li', {}, h(document, 'a', { href: `${root}data/${file}`, download: file }, file), h(document, 'span', {}, ` — ${label}`)))),
+      h(document, 'p', { class: 'data-note' }, text.earlierAddresses),
       ...table(text.fields, [
         ['schemaVersion', dataset.schemaVersion],
         ['source', 'title, date, venue, file, notes[]'],

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { csvParse } from 'd3-dsv';
 import { launchChromium, pageReady } from '../support/browser';
 import { hostileQueries, FUZZ_MARKER } from '../support/fuzz';
 import { loadDataset } from '../../src/data/load-node';
@@ -141,7 +143,8 @@ describe('a figure\'s source link lands on its highlighted sentence', () => {
 
   it('from an embed data table, in a new tab', async () => {
     const { context, page } = await open('en/embed/headline-targets/');
-    await page.locator('details.chart-data summary').click();
+    // The table sits one tap away, behind the Table tab.
+    await page.locator('.embed-tab[data-view="table"]').click();
     const link = page.locator('details.chart-data a.source-link').first();
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toBe('noopener');
@@ -183,8 +186,8 @@ describe('the explorer', () => {
     const total = (await visibleRows(page)).length;
     await page.selectOption('select[name="sector"]', 'industry');
     await page.fill('input[name="q"]', '增长');
-    await page.click('button.sort-button[data-sort="value"]');
-    await page.click('button.sort-button[data-sort="value"]');
+    await page.click('button.sort-button[data-sort="change"]');
+    await page.click('button.sort-button[data-sort="change"]');
     await expect.poll(() => page.url()).toContain('dir=desc');
     const url = page.url();
     const rows = await visibleRows(page);
@@ -195,8 +198,37 @@ describe('the explorer', () => {
     await expect.poll(() => visibleRows(again)).toEqual(rows);
     expect(await again.inputValue('select[name="sector"]')).toBe('industry');
     expect(await again.inputValue('input[name="q"]')).toBe('增长');
-    expect(await again.locator('th[data-sort="value"]').getAttribute('aria-sort')).toBe('descending');
+    expect(await again.locator('th[data-sort="change"]').getAttribute('aria-sort')).toBe('descending');
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('on a 375 px phone shows a card per row (name, 2024 → 2025, change chip) and never scrolls sideways', async () => {
+    const { context, page } = await open('data/explore/', { width: 375 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    const card = page.locator('.explore-table tbody tr#gdp-growth');
+    expect(await card.locator('th').isVisible()).toBe(true);
+    expect(await card.locator('td.num').textContent()).toContain('→');
+    expect(await card.locator('.change-chip').textContent()).toMatch(/[+−]\d/);
+    expect(await card.locator('td.quote').isVisible()).toBe(false);
+    const box = await card.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+    await context.close();
+  });
+
+  it('exports the current view as raw fields, each quote in its own column', async () => {
+    const { context, page } = await open('data/explore/?q=%E7%B2%AE%E9%A3%9F');
+    await expect.poll(() => visibleRows(page)).toContain('grain-output');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-download="csv"]')]);
+    const csv = csvParse(readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, ''));
+    const pair = csv.find((row) => row.id === 'grain-output')!;
+    expect(Number(pair.value)).toBeGreaterThan(0);
+    expect(pair.unit).toBe('万吨');
+    expect(pair.change_unit).toBe('%');
+    expect(pair.quote).not.toBe('');
+    expect(pair.target_quote).not.toBe('');
+    expect(pair.quote!.includes(pair.target_quote!)).toBe(false);
+    expect(csv.map((row) => row.id)).toEqual(await visibleRows(page));
     await context.close();
   });
 

@@ -48,7 +48,7 @@ describe('downloads', () => {
       expect(parsed[i]!.target_2025).toBe(target ? String(target.value) : '');
       expect(parsed[i]!.target_2025_bound).toBe(target?.bound ?? '');
       expect(parsed[i]!.target_2025_commitment).toBe(target ? (target.commitment.join('+') || 'none') : '');
-      expect(parsed[i]!.comparability).toBe(metric.comparability ?? '');
+      expect(parsed[i]!.comparability).toBe(metric.comparability ?? 'single-year');
       expect(parsed[i]!.unit).toBe(metric.unit);
     });
   });

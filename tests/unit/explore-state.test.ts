@@ -17,9 +17,9 @@ function row(id: string, over: Partial<RowModel['values']> = {}, sort: RowModel[
 
 describe('explorer URL state', () => {
   it('reads a valid view and writes it back the same', () => {
-    const search = '?sector=industry&year=2025&kind=target&change=raised&comp=comparable&town=511303107&q=%E5%B7%A5%E4%B8%9A&sort=value&dir=desc';
+    const search = '?sector=industry&year=2025&kind=target&change=raised&comp=comparable&town=511303107&q=%E5%B7%A5%E4%B8%9A&sort=change&dir=desc';
     const state = parseState(search, allowed);
-    expect(state).toEqual({ filters: { sector: 'industry', year: '2025', kind: 'target', change: 'raised', comp: 'comparable', town: '511303107' }, q: '工业', sort: 'value', dir: 'desc' });
+    expect(state).toEqual({ filters: { sector: 'industry', year: '2025', kind: 'target', change: 'raised', comp: 'comparable', town: '511303107' }, q: '工业', sort: 'change', dir: 'desc' });
     expect(parseState(serializeState(state), allowed)).toEqual(state);
     expect(serializeState(defaultState())).toBe('');
   });

@@ -51,7 +51,7 @@ describe('the result is in the data', () => {
   it('names a pair kept out of the count by its comparability state, and leaves single years empty', () => {
     for (const row of csv) {
       if (row.comparability === 'comparable') continue;
-      expect(row.direction, row.id).toBe(row.comparability);
+      expect(row.direction, row.id).toBe(row.comparability === 'single-year' ? '' : row.comparability);
       expect([row.change, row.change_unit, row.compared_on], row.id).toEqual(['', '', '']);
     }
   });
@@ -78,5 +78,33 @@ describe('the result is in the data', () => {
     const directions: Array<string | null> = schema.$defs.metric.properties.result.properties.direction.enum;
     // Every state but comparable is a direction of its own, beside raised, held and lowered.
     expect([...directions].sort()).toEqual(['raised', 'held', 'lowered', ...comparability.filter((state) => state !== 'comparable')].sort());
+  });
+});
+
+describe('/data/ in one look', () => {
+  it('the ZIP README carries a column dictionary: every column of every table, in both languages', async () => {
+    const { datasetReadme } = await import('../../src/publish/downloads');
+    const { packageTables } = await import('../../src/publish/datapackage');
+    const { parseSiteUrl } = await import('../../src/publish/site-url');
+    const tables = packageTables(dataset, geo);
+    const readme = datasetReadme(dataset, contentByLang, parseSiteUrl('https://example.org/'), ['README.md'], tables);
+    for (const table of tables) for (const column of table.columns) expect(readme.match(new RegExp(`^- \`${column}\`: `, 'gm'))?.length ?? 0, `${table.name}.${column}`).toBeGreaterThanOrEqual(2);
+    expect(readme).toContain(contentByLang.en.dataPage.primaryNote);
+  });
+
+  it('one vocabulary across tables: single-year and none are words, never empty cells', () => {
+    for (const row of csv) {
+      expect(row.comparability, row.id).not.toBe('');
+      if (row.target_2025 !== '') expect(row.target_2025_commitment, row.id).not.toBe('');
+    }
+    expect(csv.some((row) => row.comparability === 'single-year')).toBe(true);
+  });
+
+  it('gives units in English and values in base units where the report uses 万 or 亿', () => {
+    const row = csv.find((r) => r.actual_2024_unit === '亿元')!;
+    expect(row.unit_en).toBe('100 million yuan');
+    expect(Number(row.actual_2024_value_base)).toBeCloseTo(Number(row.actual_2024) * 1e8, 0);
+    expect(row.actual_2024_unit_base).toBe('元');
+    for (const r of csv) expect(r.unit_en, r.id).not.toBe('');
   });
 });

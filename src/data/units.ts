@@ -1,0 +1,83 @@
+import { shiftDecimal } from './format';
+
+/**
+ * Every unit the report uses, in English, and the base unit a value in 万/亿 comes to (312.5亿元 is
+ * 31,250,000,000 元). The data files carry both beside the report's own unit (unit_en,
+ * value_base, unit_base); a unit missing here stops the build, naming the record.
+ */
+interface UnitInfo {
+  en: string;
+  /** Power of ten the unit carries (万 = 4, 亿 = 8); 0 when it carries none. */
+  power: number;
+  /** The unit without its 万/亿, in Chinese; the unit itself when power is 0. */
+  base: string;
+}
+
+const unit = (en: string, power = 0, base?: string): UnitInfo => ({ en, power, base: base ?? '' });
+
+const UNITS: Record<string, UnitInfo> = {
+  '%': unit('%'),
+  '百分点': unit('percentage points'),
+  '亿元': unit('100 million yuan', 8, '元'),
+  '万元': unit('10,000 yuan', 4, '元'),
+  '万美元': unit('10,000 US dollars', 4, '美元'),
+  '万吨': unit('10,000 tonnes', 4, '吨'),
+  '万亩': unit('10,000 mu', 4, '亩'),
+  '万头': unit('10,000 head', 4, '头'),
+  '万平方米': unit('10,000 square metres', 4, '平方米'),
+  '万人': unit('10,000 people', 4, '人'),
+  '万人次': unit('10,000 visits', 4, '人次'),
+  '万户': unit('10,000 households', 4, '户'),
+  '万台': unit('10,000 units', 4, '台'),
+  '平方公里': unit('square kilometres'),
+  '公里': unit('kilometres'),
+  '亩': unit('mu'),
+  '人': unit('people'),
+  '位': unit('people'),
+  '户': unit('households or enterprises'),
+  '个': unit('items'),
+  '家': unit('enterprises'),
+  '件': unit('items'),
+  '项': unit('projects or items'),
+  '辆': unit('vehicles'),
+  '台': unit('units'),
+  '部': unit('units'),
+  '套': unit('sets or homes'),
+  '座': unit('structures'),
+  '处': unit('sites'),
+  '条': unit('lines'),
+  '类': unit('categories'),
+  '次': unit('times'),
+  '场(次)': unit('events'),
+  '轮': unit('rounds'),
+  '起': unit('cases'),
+  '方阵': unit('groups'),
+  '年': unit('years'),
+  '天': unit('days'),
+  '星级': unit('stars'),
+  '微克/立方米': unit('µg/m³'),
+};
+
+export class UnknownUnitError extends Error {}
+
+function info(value: string, where: string): UnitInfo {
+  const found = UNITS[value];
+  if (!found) throw new UnknownUnitError(`${where}: unit "${value}" has no English name and base unit in src/data/units.ts`);
+  return found;
+}
+
+/** The unit in English ("100 million yuan"); `where` names the record for the error. */
+export function unitEn(value: string, where: string): string {
+  return info(value, where).en;
+}
+
+/** The value in base units (312.5 亿元 → 31250000000) and that unit (元); units without 万/亿 are kept. */
+export function inBaseUnit(value: number, unitName: string, where: string): { value: number; unit: string } {
+  const { power, base } = info(unitName, where);
+  return power === 0 ? { value, unit: unitName } : { value: shiftDecimal(value, power), unit: base };
+}
+
+/** Every unit with a known English name (the explorer's search indexes these). */
+export function knownUnits(): string[] {
+  return Object.keys(UNITS);
+}
