@@ -32,6 +32,8 @@ export interface LevelCell {
   actual2024: LevelFigure | null;
   target2025: LevelFigure | null;
   result2025: LevelFigure | null;
+  /** No numeric target, but an aim in words covers it (incomes in step with the economy). */
+  aimInWords: LevelFigure | null;
 }
 
 export interface LevelRow {
@@ -78,6 +80,7 @@ function cellFor(place: Place, indicator: ContextIndicator, records: ContextReco
     actual2024: gaoping && metric.actual2024 ? fromLedger(metric.actual2024) : find('2024', 'result'),
     target2025: gaoping && metric.target2025 ? fromLedger(metric.target2025) : find('2025', 'target'),
     result2025: find('2025', 'result'),
+    aimInWords: null,
   };
 }
 
@@ -92,7 +95,13 @@ export function levelRows(dataset: Dataset): LevelRow[] {
       indicator,
       label,
       unit: metric?.unit ?? 'qualitative',
-      cells: PLACES.map((place) => cellFor(place, indicator, context.records, metric)),
+      cells: PLACES.map((place) => {
+        const cell = cellFor(place, indicator, context.records, metric);
+        const aim = indicator.aimInWords && !cell.target2025
+          ? context.records.find((r) => r.place === place && r.indicator === indicator.aimInWords && r.year === '2025' && r.kind === 'target')
+          : undefined;
+        return aim ? { ...cell, aimInWords: fromContext(aim) } : cell;
+      }),
     };
   });
 }
