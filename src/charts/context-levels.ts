@@ -134,7 +134,7 @@ export function levelsTable(dataset: Dataset, lang: Lang, text: ChartText): Char
         caveat ?? text.sameMeasure,
       ]);
       rowKeys.push([cellKey(row, cell.place)]);
-      rowSources.push(figures.filter((f): f is LevelFigure => f !== null).map((f) => ({ source: f.source, record: f.id, year: f.year, kind: f.kind })));
+      rowSources.push(figures.filter((f): f is LevelFigure => f !== null).map((f) => ({ source: f.source, record: f.id, year: f.year, kind: f.kind, inReport: f.inReport })));
     }
   }
   return {

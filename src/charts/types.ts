@@ -29,7 +29,7 @@ export interface ChartTable {
    * Per row, the figures behind it by source document and record (context figures from Sichuan's
    * and China's documents): pages link each to its highlighted sentence on /sources/<id>/.
    */
-  rowSources?: Array<Array<{ source: string; record: string; year: string; kind: 'result' | 'target' }>>;
+  rowSources?: Array<Array<{ source: string; record: string; year: string; kind: 'result' | 'target'; inReport: boolean }>>;
 }
 
 /**

@@ -125,6 +125,12 @@ const blockSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
+/** A source document's annotated page (/sources/<id>/). */
+const sourcePageTextSchema = strings([
+  'backToStory', 'reportLink', 'issuer', 'date', 'address', 'noAddress', 'storedCopy', 'provenance', 'quoted',
+  'quoteLabel', 'kindResult', 'kindTarget', 'description',
+] as const);
+
 export const storyContentSchema = z.strictObject({
   lang: z.enum(['zh', 'en']),
   meta: z.strictObject({ title: text, description: text }),
@@ -144,4 +150,5 @@ export const storyContentSchema = z.strictObject({
   share: shareTextSchema,
   cite: citeTextSchema,
   credits: creditsTextSchema,
+  sourcePage: sourcePageTextSchema,
 });

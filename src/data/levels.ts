@@ -23,6 +23,8 @@ export interface LevelFigure {
   comparabilityNote?: Bilingual;
   /** Computed from other figures (Nanchong's 2024 growth); shown as derived wherever it appears. */
   derived: boolean;
+  /** A record of data/metrics.json: its sentence is highlighted in /report/, not on a source page. */
+  inReport: boolean;
   statement?: string;
   outcome?: 'met' | 'not-met';
 }
@@ -48,7 +50,7 @@ function fromLedger(record: LedgerRecord): LevelFigure {
   return {
     id: record.id, source: GAOPING_SOURCE_ID, place: 'gaoping', year: record.year, kind: record.kind === 'target' ? 'target' : 'result',
     quote: record.quote, value: record.value, unit: record.unit, bound: record.bound, commitment: record.commitment,
-    measure: record.measure, comparability: 'same-measure', derived: false,
+    measure: record.measure, comparability: 'same-measure', derived: false, inReport: true,
   };
 }
 
@@ -56,7 +58,7 @@ export function fromContext(record: ContextRecord): LevelFigure {
   return {
     id: record.id, source: record.source, place: record.place, year: record.year, kind: record.kind, quote: record.quote,
     value: record.value, unit: record.unit, bound: record.bound, commitment: record.commitment, measure: record.measure,
-    comparability: record.comparability, derived: record.derived !== undefined,
+    comparability: record.comparability, derived: record.derived !== undefined, inReport: false,
     ...(record.comparabilityNote ? { comparabilityNote: record.comparabilityNote } : {}),
     ...(record.statement ? { statement: record.statement } : {}),
     ...(record.outcome ? { outcome: record.outcome } : {}),

@@ -11,7 +11,11 @@ import { renderPage } from './html-document';
 import type { SiteUrl } from '../publish/site-url';
 import { shareHead } from './share-meta';
 import { imagePaths } from '../publish/share-images';
-import { inLang, otherLang } from './page-parts';
+import { inLang, otherLang, languageLink } from './page-parts';
+import { fillTemplate } from '../content/template';
+import { requireContext } from '../data/levels';
+import { PLACE_NAMES } from '../data/context';
+import { locateSourceQuotes, sourceBody, SOURCE_PAGE_CSS, type SourceQuote } from '../report/source-page';
 
 /**
  * The report text located against the dataset. Every quote must be found (once, or at its
@@ -56,4 +60,44 @@ export function explorePage(inputs: ChartInputs, content: StoryContent, assets: 
     },
     (document) => exploreBody(document, inputs, content, exploreRecords(inputs)),
   );
+}
+
+/**
+ * /sources/<id>/ and /en/sources/<id>/: each source document with the passages the context records
+ * quote from it highlighted. `texts` are the stored copies by source id (checked when loaded).
+ */
+export function sourcePages(inputs: ChartInputs, content: StoryContent, texts: Map<string, string>, css: string[], site: SiteUrl): Array<[string, string]> {
+  const context = requireContext(inputs.dataset);
+  const lang = content.lang;
+  const root = lang === 'zh' ? '../../' : '../../../';
+  const indicatorLabel = (id: string) => {
+    const indicator = context.indicators.find((i) => i.id === id)!;
+    return (indicator.label ?? inputs.dataset.metrics.find((m) => m.id === indicator.metric)?.label)?.[lang] ?? id;
+  };
+  return context.sources.map((source) => {
+    const quotes: SourceQuote[] = context.records.filter((r) => r.source === source.id).map((record) => ({
+      record: record.id,
+      quote: record.quote,
+      ...(record.occurrence ? { occurrence: record.occurrence } : {}),
+      label: fillTemplate(content.sourcePage.quoteLabel, {
+        place: PLACE_NAMES[record.place][lang], indicator: indicatorLabel(record.indicator), year: record.year,
+        kind: record.kind === 'target' ? content.sourcePage.kindTarget : content.sourcePage.kindResult,
+      }),
+    }));
+    const text = texts.get(source.id);
+    if (text === undefined) throw new Error(`data/sources.json: source "${source.id}": field "file": the stored text is missing: data/sources/${source.file}`);
+    const located = locateSourceQuotes(text, quotes, `data/sources/${source.file}`);
+    const page = `sources/${source.id}/`;
+    const share = pageShare(site, content, page, source.title[lang], content.sourcePage.description);
+    const html = renderPage(
+      { htmlLang: HTML_LANG[lang], title: source.title[lang], description: content.sourcePage.description, styles: [...css, SOURCE_PAGE_CSS], head: share },
+      (document) => {
+        const body = sourceBody(document, content, source, text, located, root);
+        body[0]!.appendChild(document.createTextNode(' · '));
+        body[0]!.appendChild(languageLink(document, content, root, page));
+        return body;
+      },
+    );
+    return [`${inLang(page, lang)}index.html`, html] as [string, string];
+  });
 }

@@ -19,7 +19,8 @@ import { DatasetError } from '../data/validate';
 import { findCrossFileProblems } from './check-inputs';
 import { DEFAULT_DATASET_PATH } from '../data/load-node';
 import { loadReportText, reportPath } from '../data/report-node';
-import { annotateReport, explorePage, reportPage } from './provenance-pages';
+import { annotateReport, explorePage, reportPage, sourcePages } from './provenance-pages';
+import { loadSourceText } from '../data/context-node';
 import { exploreDownloads, exploreRecords } from '../explore/explore-page';
 import type { AnnotatedReport } from '../report/report-page';
 import { emitPublishFiles } from '../publish/publish';
@@ -152,6 +153,12 @@ export function storyPlugin(): Plugin {
         const prefix = content.lang === 'zh' ? '' : 'en/';
         emit(`${prefix}report/index.html`, reportPage(chartInputs, content, loadReport(), { css: [pagesCss, ...reportAssets.css], scripts: reportAssets.scripts }, site));
         emit(`${prefix}data/explore/index.html`, explorePage(chartInputs, content, { css: [pagesCss, ...exploreAssets.css], scripts: exploreAssets.scripts }, site));
+      }
+      // Each source document: its stored copy as a download, and its page with the quoted passages highlighted.
+      const sourceTexts = new Map((dataset.context?.sources ?? []).map((source) => [source.id, loadSourceText(source.file)]));
+      for (const source of dataset.context?.sources ?? []) emit(`data/sources/${source.file}`, sourceTexts.get(source.id)!);
+      for (const content of [contentByLang.zh, contentByLang.en]) {
+        for (const [fileName, html] of sourcePages(chartInputs, content, sourceTexts, [pagesCss], site)) emit(fileName, html);
       }
       const downloads = exploreDownloads(exploreRecords(chartInputs), chartInputs);
       emit('data/explore/explore.csv', downloads.csv);

@@ -76,7 +76,7 @@ describe('source links on figures', () => {
       if (table.rowSources) {
         // Context figures link to their own documents: Gaoping's to the report, the others to /sources/<id>/.
         rows.forEach((row, i) => expect(Array.from(row.querySelectorAll('a.source-link')).map((a) => a.getAttribute('href')))
-          .toEqual(table.rowSources![i]!.map((f) => sentenceHref('report/', f.source, f.record))));
+          .toEqual(table.rowSources![i]!.map((f) => sentenceHref('report/', f.source, f.record, f.inReport))));
         expect(rows.length, chart.id).toBeGreaterThan(0);
         continue;
       }
