@@ -21,6 +21,7 @@ export interface ContextRow {
   commitment: string;
   measure_zh: string;
   measure_en: string;
+  basis: string;
   comparability: string;
   comparability_note_zh: string | null;
   comparability_note_en: string | null;
@@ -30,7 +31,7 @@ export interface ContextRow {
 
 export const CONTEXT_COLUMNS: Array<keyof ContextRow> = [
   'id', 'indicator', 'metric', 'place', 'source', 'year', 'kind', 'value', 'unit', 'bound', 'commitment',
-  'measure_zh', 'measure_en', 'comparability', 'comparability_note_zh', 'comparability_note_en', 'derived', 'quote',
+  'measure_zh', 'measure_en', 'basis', 'comparability', 'comparability_note_zh', 'comparability_note_en', 'derived', 'quote',
 ];
 
 export interface SourceRow {
@@ -66,7 +67,7 @@ function contextRow(indicator: string, metric: string | null, figure: LevelFigur
   return {
     id: figure.id, indicator, metric, place: figure.place, source: figure.source, year: figure.year, kind: figure.kind,
     value: figure.value, unit: figure.unit, bound: figure.bound, commitment: figure.commitment.length > 0 ? figure.commitment.join('+') : 'none',
-    measure_zh: figure.measure.zh, measure_en: figure.measure.en, comparability: figure.comparability,
+    measure_zh: figure.measure.zh, measure_en: figure.measure.en, basis: figure.basis, comparability: figure.comparability,
     comparability_note_zh: figure.comparabilityNote?.zh ?? null, comparability_note_en: figure.comparabilityNote?.en ?? null,
     derived: figure.derived, quote: figure.quote,
   };

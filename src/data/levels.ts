@@ -4,7 +4,7 @@
  * (its report is the first source), the others from data/context.json.
  */
 import type { Bilingual, Dataset, LedgerRecord, Metric } from './types';
-import { GAOPING_SOURCE_ID, PLACES, type ContextBound, type ContextComparability, type ContextIndicator, type ContextRecord, type ContextSet, type Place } from './context';
+import { BASES, GAOPING_SOURCE_ID, PLACES, type ContextBound, type ContextComparability, type ContextIndicator, type ContextRecord, type ContextSet, type Place } from './context';
 
 export interface LevelFigure {
   id: string;
@@ -19,6 +19,8 @@ export interface LevelFigure {
   bound: ContextBound;
   commitment: string[];
   measure: Bilingual;
+  /** Real or nominal growth, as the document says; Gaoping's report does not say (not-stated). */
+  basis: (typeof BASES)[number];
   comparability: ContextComparability;
   comparabilityNote?: Bilingual;
   /** Computed from other figures (Nanchong's 2024 growth); shown as derived wherever it appears. */
@@ -50,7 +52,7 @@ function fromLedger(record: LedgerRecord): LevelFigure {
   return {
     id: record.id, source: GAOPING_SOURCE_ID, place: 'gaoping', year: record.year, kind: record.kind === 'target' ? 'target' : 'result',
     quote: record.quote, value: record.value, unit: record.unit, bound: record.bound, commitment: record.commitment,
-    measure: record.measure, comparability: 'same-measure', derived: false, inReport: true,
+    measure: record.measure, basis: 'not-stated', comparability: 'same-measure', derived: false, inReport: true,
   };
 }
 
@@ -58,7 +60,7 @@ export function fromContext(record: ContextRecord): LevelFigure {
   return {
     id: record.id, source: record.source, place: record.place, year: record.year, kind: record.kind, quote: record.quote,
     value: record.value, unit: record.unit, bound: record.bound, commitment: record.commitment, measure: record.measure,
-    comparability: record.comparability, derived: record.derived !== undefined, inReport: false,
+    basis: record.basis, comparability: record.comparability, derived: record.derived !== undefined, inReport: false,
     ...(record.comparabilityNote ? { comparabilityNote: record.comparabilityNote } : {}),
     ...(record.statement ? { statement: record.statement } : {}),
     ...(record.outcome ? { outcome: record.outcome } : {}),

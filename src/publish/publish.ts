@@ -1,3 +1,4 @@
+import { contextPaths } from '../data/context-node';
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import type { Dataset } from '../data/types';
@@ -56,6 +57,8 @@ export async function emitPublishFiles(input: {
     schemaJson: readFileSync(new URL('metrics.schema.json', dataDir), 'utf8'),
     topojson: readFileSync(process.env.GEO_FILE ?? new URL('gaoping.topojson', dataDir), 'utf8'),
     citationCff: citationCff(dataset, contentByLang),
+    contextJson: readFileSync(contextPaths().context, 'utf8'),
+    sourcesJson: readFileSync(contextPaths().sources, 'utf8'),
   };
   for (const file of datasetFiles({ dataset, geo, content: contentByLang, site, raw })) emit(file.fileName, file.source);
   return { imageSeconds, images: images.length };

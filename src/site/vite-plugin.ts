@@ -20,7 +20,8 @@ import { findCrossFileProblems } from './check-inputs';
 import { DEFAULT_DATASET_PATH } from '../data/load-node';
 import { loadReportText, reportPath } from '../data/report-node';
 import { annotateReport, explorePage, reportPage, sourcePages } from './provenance-pages';
-import { loadSourceText } from '../data/context-node';
+import { contextPaths, loadSourceText } from '../data/context-node';
+import { CONTEXT_COLUMNS, contextRows, SOURCE_COLUMNS, sourceRows } from '../data/context-rows';
 import { exploreDownloads, exploreRecords } from '../explore/explore-page';
 import type { AnnotatedReport } from '../report/report-page';
 import { emitPublishFiles } from '../publish/publish';
@@ -137,6 +138,11 @@ export function storyPlugin(): Plugin {
       emit('data/gaoping.topojson', readFileSync(process.env.GEO_FILE ?? `${dataDir}gaoping.topojson`, 'utf8'));
       emit('data/metrics.csv', toCsv({ columns: METRIC_COLUMNS, rows: dataset.metrics.map(metricRow) }));
       emit('data/records.csv', toCsv({ columns: RECORD_COLUMNS, rows: dataset.records.map(recordRow) }));
+      // The context beside Gaoping's figures (issue 19): the records and sources as committed, and as CSV.
+      emit('data/context.json', readFileSync(contextPaths().context, 'utf8'));
+      emit('data/sources.json', readFileSync(contextPaths().sources, 'utf8'));
+      emit('data/context.csv', toCsv({ columns: CONTEXT_COLUMNS, rows: contextRows(dataset) }));
+      emit('data/sources.csv', toCsv({ columns: SOURCE_COLUMNS, rows: sourceRows(dataset) as never }));
       const citeScripts = entryAssets(bundle, 'src/story/cite-entry.ts').scripts;
       emit('data/index.html', dataPage(chartInputs, contentByLang.zh, pagesCss, site, citeScripts));
       emit('en/data/index.html', dataPage(chartInputs, contentByLang.en, pagesCss, site, citeScripts));
