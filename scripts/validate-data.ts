@@ -12,8 +12,8 @@ const relative = (path: string) => path.replace(process.cwd() + '/', '');
 try {
   const datasetPath = process.argv[2] ?? process.env.METRICS_FILE ?? DEFAULT_DATASET_PATH;
   const { raw, coverage } = loadCheckedLedger(datasetPath);
-  const dataset = resolveDataset(raw);
   const context = loadContext(raw);
+  const dataset = { ...resolveDataset(raw), context };
   const geoPath = process.env.GEO_FILE ?? DEFAULT_TOPOLOGY_PATH;
   const problems = findCrossFileProblems(dataset, loadTopology(geoPath), contentByLang, {
     dataset: relative(datasetPath),

@@ -10,11 +10,13 @@ import { sectorLivelihoods } from './sector-livelihoods';
 import { sectorInvestmentTrade } from './sector-investment-trade';
 import { fdiAnnotated } from './fdi-annotated';
 import { townMap } from './town-map';
+import { contextLevels } from './context-levels';
 
 /** Every chart, registered once: the story, embeds, prerender, exports and tests all look here. */
 const registered: ChartModule[] = [
   targetTally,
   headlineTargets,
+  contextLevels,
   rateTargetShifts,
   levelTargetShifts,
   sectorAgriculture,

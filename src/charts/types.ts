@@ -25,6 +25,11 @@ export interface ChartTable {
   rows: string[][];
   /** Per row, the data keys behind it (metric ids, town codes): pages link each row to its sentences from these. */
   rowKeys?: string[][];
+  /**
+   * Per row, the figures behind it by source document and record (context figures from Sichuan's
+   * and China's documents): pages link each to its highlighted sentence on /sources/<id>/.
+   */
+  rowSources?: Array<Array<{ source: string; record: string; year: string; kind: 'result' | 'target'; inReport: boolean }>>;
 }
 
 /**

@@ -28,6 +28,10 @@ export const chartTextSchema = strings([
   'mapTownName', 'mapProjectsLegend', 'mapUncertaintyLegend', 'mapAttribution', 'mapKilometres',
   'mapDescription', 'mapTownSummary', 'mapDistrictWide', 'mapUnlocated', 'mapAreaSuffix', 'mapAreaSummary',
   'columnTown', 'columnKind', 'columnResults', 'columnPlans', 'columnAreaProjects', 'columnUncertainty',
+  // Gaoping beside Sichuan and China (issue 19): places, gaps and caveats the context chart names.
+  'placeGaoping', 'placeNanchong', 'placeSichuan', 'placeChina', 'noTargetSet', 'notInSources', 'proxyNotCompared',
+  'differentScopeNotCompared', 'derived', 'inStep', 'basicallyInStep', 'columnPlace', 'columnResult2025', 'columnComparability',
+  'sameMeasure', 'itemSeparator', 'levelsSentence', 'levelsNotDrawn', 'levelsSource', 'levelsMeasureNote', 'qualitativeTarget',
 ] as const).extend({ comparabilityNames: comparabilityNamesSchema });
 
 const pageTextSchema = strings([
@@ -119,7 +123,25 @@ const blockSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('caveats'), heading: text, intro: text }),
   z.strictObject({ type: z.literal('townList'), heading: text, intro: text }),
   z.strictObject({ type: z.literal('methods'), heading: text, paragraphs: z.array(text).min(1) }),
+  /** Gaoping beside Sichuan and China (issue 19): the chart, findings generated from the data, the scorecard. */
+  z.strictObject({
+    type: z.literal('levels'), id: z.string().regex(/^[a-z0-9-]+$/), chart: text, heading: text, intro: text,
+    /** Finding templates, filled from the data: {indicator} {gaoping} {sichuan} {china} {result} {indicators}. */
+    findings: strings(['aboveBoth', 'sameAsBoth', 'aboveSichuanOnly', 'noTargetAbove', 'fellAbove']),
+    /** The scorecard's rule; {points} {share} are filled from the rule's own constants. */
+    scorecardHeading: text, scorecardIntro: text,
+    /** One line for a place with targets but no 2025 results in our sources: {place} {count}. */
+    pendingLine: text,
+    scorecardColumns: strings(['indicator', 'target', 'result', 'verdict']),
+    verdicts: strings(['met', 'not-met', 'no-result']),
+  }),
 ]);
+
+/** A source document's annotated page (/sources/<id>/). */
+const sourcePageTextSchema = strings([
+  'backToStory', 'reportLink', 'issuer', 'date', 'address', 'noAddress', 'storedCopy', 'provenance', 'quoted',
+  'quoteLabel', 'kindResult', 'kindTarget', 'description',
+] as const);
 
 export const storyContentSchema = z.strictObject({
   lang: z.enum(['zh', 'en']),
@@ -140,4 +162,5 @@ export const storyContentSchema = z.strictObject({
   share: shareTextSchema,
   cite: citeTextSchema,
   credits: creditsTextSchema,
+  sourcePage: sourcePageTextSchema,
 });

@@ -62,6 +62,8 @@ const indicatorSchema = z.strictObject({
   label: bilingual.optional(),
   /** Which way is better: decides a plain target's rule and a 左右 band's good side. */
   better: z.enum(['higher', 'lower']),
+  /** The indicator whose aim in words (incomes in step with the economy) stands for this one's target. */
+  aimInWords: id.optional(),
 });
 
 const recordSchema = z.strictObject({
@@ -164,6 +166,7 @@ export function findContextProblems(doc: unknown, sources: SourceEntry[], texts:
     const add = (field: string, message: string) => problems.push({ file, record: `indicator "${indicator.id}"`, field, message });
     if (indicator.metric !== null && !metrics.has(indicator.metric)) add('metric', `names metric "${indicator.metric}", which is not in data/metrics.json`);
     if (indicator.metric === null && !indicator.label) add('label', 'an indicator without a Gaoping metric needs its own label');
+    if (indicator.aimInWords !== undefined && !indicators.has(indicator.aimInWords)) add('aimInWords', `names indicator "${indicator.aimInWords}", which is not in indicators[]`);
   }
   const seen = new Set<string>();
   const cells = new Set<string>();

@@ -43,6 +43,8 @@ const ENGLISH_UNITS: Record<string, EnglishUnit> = {
   '亿元': { power: 8, noun: 'yuan' },
   '万美元': { power: 4, noun: '', prefix: 'US$' },
   '万吨': { power: 4, noun: 'tonnes' },
+  '亿斤': { power: 8, noun: 'jin' },
+  '万亿斤': { power: 12, noun: 'jin' },
   '万亩': { power: 4, noun: 'mu' },
   '万头': { power: 4, noun: 'hogs' },
   '万平方米': { power: 4, noun: 'm²' },
@@ -95,6 +97,7 @@ function englishMagnitude(value: number, unit: EnglishUnit): string {
     const decimals = decimalsOf(shown) <= 2 ? decimalsOf(shown) : 1;
     return `${sign}${unit.prefix ?? ''}${formatDigits(shown, 'en', decimals)} ${word}`;
   };
+  if (absolute >= 1e12) return scaled(12, 'trillion');
   if (absolute >= 1e9) return scaled(9, 'billion');
   if (absolute >= 1e6) return scaled(6, 'million');
   return `${sign}${unit.prefix ?? ''}${formatDigits(absolute, 'en')}`;

@@ -4,7 +4,7 @@
  * (its report is the first source), the others from data/context.json.
  */
 import type { Bilingual, Dataset, LedgerRecord, Metric } from './types';
-import { GAOPING_SOURCE_ID, PLACES, type ContextBound, type ContextComparability, type ContextIndicator, type ContextRecord, type ContextSet, type Place } from './context';
+import { BASES, GAOPING_SOURCE_ID, PLACES, type ContextBound, type ContextComparability, type ContextIndicator, type ContextRecord, type ContextSet, type Place } from './context';
 
 export interface LevelFigure {
   id: string;
@@ -19,10 +19,14 @@ export interface LevelFigure {
   bound: ContextBound;
   commitment: string[];
   measure: Bilingual;
+  /** Real or nominal growth, as the document says; Gaoping's report does not say (not-stated). */
+  basis: (typeof BASES)[number];
   comparability: ContextComparability;
   comparabilityNote?: Bilingual;
   /** Computed from other figures (Nanchong's 2024 growth); shown as derived wherever it appears. */
   derived: boolean;
+  /** A record of data/metrics.json: its sentence is highlighted in /report/, not on a source page. */
+  inReport: boolean;
   statement?: string;
   outcome?: 'met' | 'not-met';
 }
@@ -32,6 +36,8 @@ export interface LevelCell {
   actual2024: LevelFigure | null;
   target2025: LevelFigure | null;
   result2025: LevelFigure | null;
+  /** No numeric target, but an aim in words covers it (incomes in step with the economy). */
+  aimInWords: LevelFigure | null;
 }
 
 export interface LevelRow {
@@ -46,7 +52,7 @@ function fromLedger(record: LedgerRecord): LevelFigure {
   return {
     id: record.id, source: GAOPING_SOURCE_ID, place: 'gaoping', year: record.year, kind: record.kind === 'target' ? 'target' : 'result',
     quote: record.quote, value: record.value, unit: record.unit, bound: record.bound, commitment: record.commitment,
-    measure: record.measure, comparability: 'same-measure', derived: false,
+    measure: record.measure, basis: 'not-stated', comparability: 'same-measure', derived: false, inReport: true,
   };
 }
 
@@ -54,7 +60,7 @@ export function fromContext(record: ContextRecord): LevelFigure {
   return {
     id: record.id, source: record.source, place: record.place, year: record.year, kind: record.kind, quote: record.quote,
     value: record.value, unit: record.unit, bound: record.bound, commitment: record.commitment, measure: record.measure,
-    comparability: record.comparability, derived: record.derived !== undefined,
+    basis: record.basis, comparability: record.comparability, derived: record.derived !== undefined, inReport: false,
     ...(record.comparabilityNote ? { comparabilityNote: record.comparabilityNote } : {}),
     ...(record.statement ? { statement: record.statement } : {}),
     ...(record.outcome ? { outcome: record.outcome } : {}),
@@ -78,6 +84,7 @@ function cellFor(place: Place, indicator: ContextIndicator, records: ContextReco
     actual2024: gaoping && metric.actual2024 ? fromLedger(metric.actual2024) : find('2024', 'result'),
     target2025: gaoping && metric.target2025 ? fromLedger(metric.target2025) : find('2025', 'target'),
     result2025: find('2025', 'result'),
+    aimInWords: null,
   };
 }
 
@@ -92,7 +99,13 @@ export function levelRows(dataset: Dataset): LevelRow[] {
       indicator,
       label,
       unit: metric?.unit ?? 'qualitative',
-      cells: PLACES.map((place) => cellFor(place, indicator, context.records, metric)),
+      cells: PLACES.map((place) => {
+        const cell = cellFor(place, indicator, context.records, metric);
+        const aim = indicator.aimInWords && !cell.target2025
+          ? context.records.find((r) => r.place === place && r.indicator === indicator.aimInWords && r.year === '2025' && r.kind === 'target')
+          : undefined;
+        return aim ? { ...cell, aimInWords: fromContext(aim) } : cell;
+      }),
     };
   });
 }

@@ -4,6 +4,7 @@ import type { Dataset, LedgerRecord, Metric, Project } from './types';
 import { metricById, pairResult } from './derive';
 import { inBaseUnit, unitEn } from './units';
 import { projectsByTown, unplacedProjects } from './town-projects';
+import type { ContextRow } from './context-rows';
 
 /** Excel reads a CSV as UTF-8 only when it starts with a byte-order mark. */
 export const UTF8_BOM = '\ufeff';
@@ -205,7 +206,7 @@ export function projectRow(project: Project, town: { code: string; name: { zh: s
 
 export interface DataRows {
   columns: string[];
-  rows: Array<MetricRow | ProjectRow | RecordRow>;
+  rows: Array<MetricRow | ProjectRow | RecordRow | ContextRow>;
 }
 
 /** Rows for the given metrics, in that order. */

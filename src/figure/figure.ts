@@ -7,6 +7,7 @@ import type { PageContext } from './context';
 import { companionFigurePart } from './companions';
 import { entriesForKey, provenance } from '../data/provenance';
 import { sourceLinks } from './provenance-links';
+import { figureSourceLinks } from './source-links';
 
 export interface FigureOptions {
   /**
@@ -57,8 +58,10 @@ export function renderDataDetails(ctx: PageContext, chart: ChartModule, scope: s
   }
   const table = chart.table(inputs, lang, chartText);
   // With a way to the report, each row links to the sentences behind it (from the table's row keys).
-  const entries = ctx.links && table.rowKeys ? provenance(inputs.dataset) : [];
-  const sources = entries.length > 0 ? table.rowKeys!.map((keys) => sourceLinks(ctx, keys.flatMap((key) => entriesForKey(entries, key)))) : null;
+  // Rows that name their documents (context figures) link there; others through the report's entries.
+  const entries = ctx.links && table.rowKeys && !table.rowSources ? provenance(inputs.dataset) : [];
+  const sources = ctx.links && table.rowSources ? table.rowSources.map((figures) => figureSourceLinks(ctx, figures))
+    : entries.length > 0 ? table.rowKeys!.map((keys) => sourceLinks(ctx, keys.flatMap((key) => entriesForKey(entries, key)))) : null;
   const columns = sources ? [...table.columns, page.sourceColumn] : table.columns;
   return h(document, 'details', { class: 'chart-data' },
     h(document, 'summary', {}, labelled(title, page.dataTable, lang)),

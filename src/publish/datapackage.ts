@@ -5,6 +5,8 @@ import type { StoryContent } from '../content/types';
 import { SINGLE_YEAR, METRIC_COLUMNS, metricRow, RECORD_COLUMNS, recordRow, toCsv, UTF8_BOM, type MetricRow, type ProjectRow, type RecordRow, projectRow } from '../data/rows';
 import { towns } from '../data/town-projects';
 import { citationText, PROJECT } from '../data/citation';
+import { CONTEXT_COLUMNS, contextRows, SOURCE_COLUMNS, sourceRows, type ContextRow, type SourceRow } from '../data/context-rows';
+import { BASES, COMPARABILITIES as CONTEXT_COMPARABILITIES, CONTEXT_BOUNDS, LEVELS, PLACES } from '../data/context';
 
 /**
  * The Frictionless Data Package (v1, tabular-data-package profile) for /data/datapackage.json.
@@ -201,7 +203,64 @@ export function packageTables(dataset: Dataset, geo: Topology): Array<TableDefin
     })),
     primaryKey: ['code'],
   };
-  return [records, metrics, projects, projectTowns, townTable];
+  return [records, metrics, projects, projectTowns, townTable, ...contextTables(dataset)];
+}
+
+/**
+ * The documents every figure comes from (Gaoping's report first), and every figure set beside
+ * Gaoping's: Gaoping's own, Nanchong's derived one, Sichuan's and China's. Absent for a dataset
+ * loaded without its context (a test's).
+ */
+function contextTables(dataset: Dataset): Array<TableDefinition<SourceRow> | TableDefinition<ContextRow>> {
+  if (!dataset.context) return [];
+  const sources: TableDefinition<SourceRow> = {
+    name: 'sources', columns: SOURCE_COLUMNS, docPrefix: 'source_', rows: sourceRows(dataset), primaryKey: ['id'],
+    fields: {
+      id: { type: 'string', required: true, unique: true, pattern: KEBAB },
+      title_zh: { type: 'string', required: true },
+      title_en: { type: 'string', required: true },
+      issuer_zh: { type: 'string', required: true },
+      issuer_en: { type: 'string', required: true },
+      level: { type: 'string', required: true, enum: LEVELS },
+      place: { type: 'string', required: true, enum: PLACES },
+      date: { type: 'string', required: true, pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+      address: { type: 'string', pattern: 'https://.+' },
+      file: { type: 'string', required: true, pattern: '^data/sources/[a-z0-9-]+\\.(md|txt)$' },
+      repository: { type: 'string' },
+      commit: { type: 'string', pattern: '^[0-9a-f]{40}$' },
+      provenance_zh: { type: 'string', required: true },
+      provenance_en: { type: 'string', required: true },
+    },
+  };
+  const context: TableDefinition<ContextRow> = {
+    name: 'context', columns: CONTEXT_COLUMNS, docPrefix: 'context_', rows: contextRows(dataset), primaryKey: ['id'],
+    fields: {
+      id: { type: 'string', required: true, unique: true, pattern: KEBAB },
+      indicator: { type: 'string', required: true, pattern: KEBAB },
+      metric: { type: 'string', pattern: KEBAB },
+      place: { type: 'string', required: true, enum: PLACES },
+      source: { type: 'string', required: true, pattern: KEBAB },
+      year: { type: 'string', required: true, pattern: '^\\d{4}$' },
+      kind: { type: 'string', required: true, enum: ['result', 'target'] },
+      value: { type: 'number' },
+      unit: { type: 'string', required: true },
+      bound: { type: 'string', required: true, enum: CONTEXT_BOUNDS },
+      commitment: { type: 'string', required: true, pattern: COMMITMENT_CELL },
+      measure_zh: { type: 'string', required: true },
+      measure_en: { type: 'string', required: true },
+      basis: { type: 'string', required: true, enum: BASES },
+      comparability: { type: 'string', required: true, enum: CONTEXT_COMPARABILITIES },
+      comparability_note_zh: { type: 'string' },
+      comparability_note_en: { type: 'string' },
+      derived: { type: 'boolean', required: true },
+      quote: { type: 'string', required: true },
+    },
+    foreignKeys: [
+      { fields: ['source'], reference: { resource: 'sources', fields: ['id'] } },
+      { fields: ['metric'], reference: { resource: 'metrics', fields: ['id'] } },
+    ],
+  };
+  return [sources, context];
 }
 
 /** Machine-readable path of a table (UTF-8, no BOM): what the package points at. */

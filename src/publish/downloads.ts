@@ -111,7 +111,7 @@ export function datasetFiles(input: {
   geo: Topology;
   content: Record<Lang, StoryContent>;
   site: SiteUrl;
-  raw: { metricsJson: string; schemaJson: string; topojson: string; citationCff: string };
+  raw: { metricsJson: string; schemaJson: string; topojson: string; citationCff: string; contextJson?: string; sourcesJson?: string };
 }): Array<{ fileName: string; source: string | Uint8Array }> {
   const { dataset, geo, content, site, raw } = input;
   const tables = packageTables(dataset, geo);
@@ -127,6 +127,9 @@ export function datasetFiles(input: {
     'metrics.schema.json': raw.schemaJson,
     'gaoping.topojson': raw.topojson,
     'CITATION.cff': raw.citationCff,
+    // The sources table and the context records as committed (the tables above are their CSV form).
+    ...(raw.contextJson ? { 'context.json': raw.contextJson } : {}),
+    ...(raw.sourcesJson ? { 'sources.json': raw.sourcesJson } : {}),
   };
   const names = Object.keys(zipped).sort();
   zipped['README.md'] = datasetReadme(dataset, content, site, ['README.md', ...names], tables);

@@ -39,6 +39,12 @@ export const chartRoutes = {
   oembed: (chartId: string, lang: Lang) => inLang(`oembed/${chartId}.json`, lang),
 };
 
+/** Each source document the context figures quote: its annotated page, and its stored text as a download. */
+export const sourceRoutes = {
+  page: (sourceId: string, lang: Lang) => inLang(`sources/${sourceId}/`, lang),
+  text: (file: string) => `data/sources/${file}`,
+};
+
 export type ImageTheme = 'light' | 'dark';
 
 /** Where the built images live. */

@@ -1,3 +1,4 @@
+import { contextPaths, loadSourceText } from '../data/context-node';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ChartInputs } from '../charts/types';
@@ -26,7 +27,9 @@ export interface SiteInputs {
   content: Record<Lang, StoryContent>;
   annotated: AnnotatedReport;
   /** The data files as they are, for the /data/ downloads. */
-  raw: { metricsJson: string; schemaJson: string; exclusionsJson: string; topojson: string };
+  raw: { metricsJson: string; schemaJson: string; exclusionsJson: string; topojson: string; contextJson: string; sourcesJson: string };
+  /** Each context source's stored text, by source id. */
+  sourceTexts: Map<string, string>;
   files: SiteInputFiles;
 }
 
@@ -74,6 +77,9 @@ export function loadSiteInputs(files: SiteInputFiles = inputFilesFromEnv()): Sit
     schemaJson: readFileSync(files.schema, 'utf8'),
     exclusionsJson: readFileSync(files.exclusions, 'utf8'),
     topojson: readFileSync(files.topology, 'utf8'),
+    contextJson: readFileSync(contextPaths().context, 'utf8'),
+    sourcesJson: readFileSync(contextPaths().sources, 'utf8'),
   };
-  return { inputs, content: contentByLang, annotated, raw, files };
+  const sourceTexts = new Map((dataset.context?.sources ?? []).map((source) => [source.id, loadSourceText(source.file)]));
+  return { inputs, content: contentByLang, annotated, raw, sourceTexts, files };
 }

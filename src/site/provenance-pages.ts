@@ -10,7 +10,12 @@ import { h } from '../dom/html';
 import { renderPage } from './html-document';
 import type { SiteUrl } from '../publish/site-url';
 import { shareHead } from './share-meta';
-import { imageRoutes, route, otherLang, rootFrom, type PageId } from '../routes/routes';
+import { imageRoutes, route, otherLang, rootFrom, sourceRoutes, type PageId } from '../routes/routes';
+import { languageLink } from './page-parts';
+import { fillTemplate } from '../content/template';
+import { requireContext } from '../data/levels';
+import { PLACE_NAMES } from '../data/context';
+import { locateSourceQuotes, sourceBody, SOURCE_PAGE_CSS, type SourceQuote } from '../report/source-page';
 
 /**
  * The report text located against the dataset. Every quote must be found (once, or at its
@@ -55,4 +60,47 @@ export function explorePage(inputs: ChartInputs, content: StoryContent, assets: 
     },
     (document) => exploreBody(document, inputs, content, exploreRecords(inputs)),
   );
+}
+
+/**
+ * /sources/<id>/ and /en/sources/<id>/: each source document with the passages the context records
+ * quote from it highlighted. `texts` are the stored copies by source id (checked when loaded).
+ */
+export function sourcePages(inputs: ChartInputs, content: StoryContent, texts: Map<string, string>, css: string[], site: SiteUrl): Array<[string, string]> {
+  const context = requireContext(inputs.dataset);
+  const lang = content.lang;
+  const indicatorLabel = (id: string) => {
+    const indicator = context.indicators.find((i) => i.id === id)!;
+    return (indicator.label ?? inputs.dataset.metrics.find((m) => m.id === indicator.metric)?.label)?.[lang] ?? id;
+  };
+  return context.sources.map((source) => {
+    const quotes: SourceQuote[] = context.records.filter((r) => r.source === source.id).map((record) => ({
+      record: record.id,
+      quote: record.quote,
+      ...(record.occurrence ? { occurrence: record.occurrence } : {}),
+      label: fillTemplate(content.sourcePage.quoteLabel, {
+        place: PLACE_NAMES[record.place][lang], indicator: indicatorLabel(record.indicator), year: record.year,
+        kind: record.kind === 'target' ? content.sourcePage.kindTarget : content.sourcePage.kindResult,
+      }),
+    }));
+    const text = texts.get(source.id);
+    if (text === undefined) throw new Error(`data/sources.json: source "${source.id}": field "file": the stored text is missing: data/sources/${source.file}`);
+    const located = locateSourceQuotes(text, quotes, `data/sources/${source.file}`);
+    const page = sourceRoutes.page(source.id, lang);
+    const root = rootFrom(page);
+    const share = shareHead(site, {
+      lang, title: source.title[lang], description: content.sourcePage.description, path: page, image: imageRoutes.storyShare(lang),
+      imageAlt: content.meta.title, alternate: sourceRoutes.page(source.id, otherLang(lang)), siteName: content.share.projectName,
+    });
+    const html = renderPage(
+      { htmlLang: HTML_LANG[lang], title: source.title[lang], description: content.sourcePage.description, styles: [...css, SOURCE_PAGE_CSS], head: share },
+      (document) => {
+        const body = sourceBody(document, content, source, text, located, root);
+        body[0]!.appendChild(document.createTextNode(' · '));
+        body[0]!.appendChild(languageLink(document, content, sourceRoutes.page(source.id, 'zh')));
+        return body;
+      },
+    );
+    return [`${page}index.html`, html] as [string, string];
+  });
 }

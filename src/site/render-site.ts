@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { charts } from '../charts/registry';
 import { LANGS, type Lang } from '../content/types';
-import { CHART_MANIFEST, href, imageRoutes, inLang, otherLang, PAGE_IDS, PAGES, route, rootFrom, type PageId } from '../routes/routes';
+import { CHART_MANIFEST, href, imageRoutes, inLang, otherLang, PAGE_IDS, PAGES, route, rootFrom, type PageId, sourceRoutes } from '../routes/routes';
 import { METRIC_COLUMNS, metricRow, publishedMetricsJson, RECORD_COLUMNS, recordRow, toCsv } from '../data/rows';
 import { h, toHtml } from '../dom/html';
 import { exploreDownloads, exploreRecords } from '../explore/explore-page';
@@ -11,7 +11,8 @@ import { HTML_LANG, storyBody, storyHead } from '../story/story-page';
 import { isLocalPreview, newDocument, previewBanner, shellHead } from './html-document';
 import type { SiteInputs } from './inputs';
 import { storyCredits } from './page-parts';
-import { explorePage, reportPage } from './provenance-pages';
+import { explorePage, reportPage, sourcePages } from './provenance-pages';
+import { CONTEXT_COLUMNS, contextRows, SOURCE_COLUMNS, sourceRows } from '../data/context-rows';
 import { shareHead } from './share-meta';
 import { chartFiles, chartManifest, dataPage, deskPage, notFoundPage } from './site-pages';
 import { moveWideChartsOut, WIDE_CHARTS_FILE } from './wide-charts';
@@ -157,6 +158,16 @@ export function renderSite(site: SiteInputs, assets: SiteAssets, siteUrl: SiteUr
   const downloads = exploreDownloads(exploreRecords(inputs), inputs);
   add(`${PAGES.explore}explore.csv`, downloads.csv);
   add(`${PAGES.explore}explore.json`, downloads.json);
+  // The context beside Gaoping's figures: records and sources as committed and as CSV, each source's
+  // stored text as a download, and its page with the quoted passages highlighted.
+  add(`${PAGES.data}context.json`, raw.contextJson);
+  add(`${PAGES.data}sources.json`, raw.sourcesJson);
+  add(`${PAGES.data}context.csv`, toCsv({ columns: CONTEXT_COLUMNS, rows: contextRows(inputs.dataset) }));
+  add(`${PAGES.data}sources.csv`, toCsv({ columns: SOURCE_COLUMNS, rows: sourceRows(inputs.dataset) as never }));
+  for (const source of inputs.dataset.context?.sources ?? []) add(sourceRoutes.text(source.file), site.sourceTexts.get(source.id)!);
+  for (const lang of LANGS) {
+    for (const [fileName, html] of sourcePages(inputs, content[lang], site.sourceTexts, [PAGES_CSS], siteUrl)) add(fileName, html);
+  }
   add('404.html', notFoundPage(content, PAGES_CSS, siteUrl));
   return files;
 }

@@ -9,6 +9,7 @@ import { comparabilityTag, describePair } from '../charts/describe';
 import { townCodes } from '../geo/town-codes';
 import { fillParts, stepFocus } from './fill';
 import { href, PAGES, route } from '../routes/routes';
+import { renderLevels } from './levels-section';
 
 /** A chart's own page (its embed page, in this language), opened at its description and table. */
 const chartTablePage = (chartId: string) => `embed/${chartId}/#desc-embed-${chartId}`;
@@ -104,7 +105,9 @@ const methods: Renderer<'methods'> = (ctx, block, index) => {
 };
 
 /** One renderer per block type; the content schema guarantees every block has one. */
-const RENDERERS: { [K in Block['type']]: Renderer<K> } = { hero, kpis, text, scrolly, chart, caveats, townList, methods };
+const levels: Renderer<'levels'> = (ctx, block) => renderLevels(ctx, block);
+
+const RENDERERS: { [K in Block['type']]: Renderer<K> } = { hero, kpis, text, scrolly, chart, caveats, townList, methods, levels };
 
 export function renderBlock(ctx: PageContext, block: Block, index: number): HTMLElement {
   return (RENDERERS[block.type] as Renderer<typeof block.type>)(ctx, block as never, index);

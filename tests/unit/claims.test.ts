@@ -6,6 +6,9 @@ import { fillCopy } from '../../src/story/fill';
 import { formatDigits } from '../../src/data/format';
 import { projectsByTown } from '../../src/data/town-projects';
 import { contentByLang } from '../../src/content';
+import { levelFindings, type Finding } from '../../src/data/level-findings';
+import { cellOf, drawable, levelRows } from '../../src/data/levels';
+import { renderForTest } from '../support/render';
 
 /**
  * The story's words make claims that the numbers fill in only partly ("the fastest", "appears
@@ -152,5 +155,62 @@ describe('claims the copy makes still hold', () => {
   it('floors: logistics held at the same floor, deposits and loans raised from one floor to a higher one', () => {
     expect(change('social-logistics-total')).toMatchObject({ shift: 'held', floors: true });
     expect(change('deposits-loans-premiums')).toMatchObject({ shift: 'raised', floors: true });
+  });
+});
+
+describe('claims the "How bold?" section makes still hold (generated from data/context.json)', () => {
+  const findings = levelFindings(dataset);
+  const figures = (f: Finding) => ('rows' in f ? [] : [f.gaoping, ...('sichuan' in f ? [f.sichuan] : []), ...('china' in f ? [f.china] : []), ...('result' in f ? [f.result] : [])]);
+
+  it('GDP: Gaoping aims above both Sichuan and China, and each comparison holds', () => {
+    expect(findings.find((f) => f.kind === 'aboveBoth' && f.row.indicator.id === 'gdp-growth')).toBeDefined();
+    for (const f of findings) {
+      if (f.kind === 'aboveBoth') expect(f.gaoping.value).toBeGreaterThan(Math.max(f.sichuan.value, f.china.value));
+      if (f.kind === 'sameAsBoth') expect([f.sichuan.value, f.china.value]).toEqual([f.gaoping.value, f.gaoping.value]);
+      if (f.kind === 'aboveSichuanOnly') {
+        expect(f.gaoping.value).toBeGreaterThan(f.sichuan.value);
+        expect(cellOf(f.row, 'china').target2025).toBeNull();
+      }
+      if (f.kind === 'fellAbove') expect(f.result.value).toBeLessThan(0);
+      if (f.kind === 'noTargetAbove') for (const row of f.rows) for (const place of ['sichuan', 'china'] as const) expect(cellOf(row, place).target2025).toBeNull();
+    }
+  });
+
+  it('investment: the national figure fell in 2025, and the sentence names only levels whose fall is in our sources', () => {
+    const fell = findings.filter((f) => f.kind === 'fellAbove');
+    expect(fell.map((f) => `${f.row.indicator.id}@${f.place}`)).toEqual(['fixed-asset-investment-growth@china']);
+  });
+
+  it('no finding sets a proxy or a different-scope figure beside Gaoping\'s, nor across units', () => {
+    for (const f of findings) {
+      for (const figure of figures(f)) {
+        expect(figure.comparability, figure.id).toBe('same-measure');
+        if (!('rows' in f)) expect(figure.unit, figure.id).toBe(f.gaoping.unit);
+      }
+    }
+  });
+
+  it('a pair marked proxy is never drawn or counted as comparable (mark China\'s 2025 investment a proxy: its finding goes, its mark was never drawn)', () => {
+    const marked = structuredClone(dataset.context!);
+    const record = marked.records.find((r) => r.id === 'china-fixed-asset-investment-growth-2025')!;
+    record.comparability = 'proxy';
+    record.comparabilityNote = { zh: '测试', en: 'test' };
+    const proxied = { ...dataset, context: marked };
+    expect(levelFindings(proxied).some((f) => f.kind === 'fellAbove')).toBe(false);
+    const chinaInvestment = cellOf(levelRows(proxied).find((r) => r.indicator.id === 'fixed-asset-investment-growth')!, 'china');
+    expect(drawable(chinaInvestment.result2025)).toBe(false);
+  });
+
+  it('the chart draws no dot or diamond for a proxy or different-scope figure', () => {
+    const svg = renderForTest('context-levels', 'zh', 600);
+    for (const row of levelRows(dataset)) {
+      for (const cell of row.cells) {
+        const key = `${row.indicator.id}@${cell.place}`;
+        const marks = svg.querySelectorAll(`[data-key="${key}"]:not(text)`).length;
+        const expected = [cell.actual2024, cell.target2025].filter((f) => drawable(f)).length;
+        expect(marks, key).toBe(row.unit === '%' ? expected : 0);
+        for (const f of [cell.actual2024, cell.target2025]) if (f && f.comparability !== 'same-measure') expect(drawable(f), f.id).toBe(false);
+      }
+    }
   });
 });

@@ -54,8 +54,11 @@ describe('datapackage.json', () => {
     expect(validate({ ...pkg, resources: [] })).toBe(false);
   });
 
-  it('describes records, metrics, projects, project-towns and towns with keys, licence, source and version', () => {
-    expect(pkg.resources.map((r) => r.name)).toEqual(['records', 'metrics', 'projects', 'project-towns', 'towns']);
+  it('describes records, metrics, projects, project-towns, towns, sources and context with keys, licence, source and version', () => {
+    expect(pkg.resources.map((r) => r.name)).toEqual(['records', 'metrics', 'projects', 'project-towns', 'towns', 'sources', 'context']);
+    // Every context figure names its document in the sources table, and Gaoping's metric where there is one.
+    const context = pkg.resources.find((r) => r.name === 'context')!;
+    expect(context.schema.foreignKeys?.map((fk) => `${fk.fields[0]}→${fk.reference.resource}`)).toEqual(['source→sources', 'metric→metrics']);
     expect(pkg.licenses[0]!.name).toBe('CC-BY-4.0');
     expect(pkg.sources[0]!.title).toContain(dataset.source.title.zh);
     expect(pkg.version).toMatch(/^\d+\.\d+\.\d+$/);

@@ -7,7 +7,7 @@ import { datasetWithGaoping2026 } from '../support/gaoping-2026';
 
 const figure = (value: number | null, bound: ContextBound, unit = '%', extra: Partial<LevelFigure> = {}): LevelFigure => ({
   id: `f-${value}-${bound}`, source: 's', place: 'china', year: '2025', kind: 'target', quote: '', value, unit, bound,
-  commitment: [], measure: { zh: '', en: '' }, comparability: 'same-measure', derived: false, ...extra,
+  commitment: [], measure: { zh: '', en: '' }, basis: 'real', comparability: 'same-measure', derived: false, inReport: false, ...extra,
 });
 const verdict = (target: [number | null, ContextBound, string?], result: number | null, better: Better = 'higher', outcome?: 'met' | 'not-met') =>
   judge(figure(target[0], target[1], target[2]), result === null && !outcome ? null : figure(result, outcome ? 'qualitative' : 'exact', target[2], outcome ? { outcome } : {}), better).verdict;
