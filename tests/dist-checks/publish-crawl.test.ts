@@ -168,10 +168,11 @@ describe(`the build under a subpath (SITE_URL=${PUBLIC})`, () => {
         const image = await get(imageUrl);
         expect(image.status, imageUrl).toBe(200);
         expect(pngSize(image.body), imageUrl).toEqual({ width: SHARE_WIDTH, height: SHARE_HEIGHT });
-        // Ink in the title band: the title's glyphs were drawn (a missing font draws nothing).
-        inkByImage.set(imageUrl, pngInk(image.body, { x: 48, y: 40, w: 1104, h: 70 }));
+        // Ink in the finding's band under the kicker: the headline's large glyphs were drawn (a
+        // missing font draws nothing).
+        inkByImage.set(imageUrl, pngInk(image.body, { x: 48, y: 100, w: 1104, h: 160 }));
       }
-      expect(inkByImage.get(imageUrl), `${imageUrl} title band`).toBeGreaterThan(1500);
+      expect(inkByImage.get(imageUrl), `${imageUrl} finding band`).toBeGreaterThan(1500);
     }
   });
 
