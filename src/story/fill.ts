@@ -2,6 +2,8 @@ import type { Dataset, Lang, Metric } from '../data/types';
 import { isComparablePair } from '../data/types';
 import { comparablePairs, directionCounts, impliedPlan2024, metricById, pairStateCounts, tallyByKind, targetChange, targetShareOfActual, type PairKind } from '../data/derive';
 import { formatDigits, formatFigure, formatGrowth, formatSignedChange, formatValue } from '../data/format';
+import { requireContext } from '../data/levels';
+import { BAND_RATE_POINTS, BAND_SHARE } from '../data/scorecard';
 import { growthPhrase } from '../charts/describe';
 import { formatDate } from '../data/citation';
 
@@ -18,6 +20,7 @@ const PLACEHOLDER = /\{([a-z0-9-]+)\.([a-zA-Z]+)\}/g;
 function placeholderValue(subject: string, field: string, dataset: Dataset, lang: Lang): string {
   return subject === 'count' ? countField(dataset, field, lang)
     : subject === 'source' ? sourceField(dataset, field, lang)
+      : subject === 'context' ? contextField(dataset, field, lang)
       : field === 'planLastYear' ? planField(dataset, metricById(dataset, subject), lang)
         : metricField(metricById(dataset, subject), field, lang);
 }
@@ -52,6 +55,29 @@ function lowerInitial(label: string): string {
 function sourceField(dataset: Dataset, field: string, lang: Lang): string {
   if (field !== 'date') throw new Error(`unknown field "{source.${field}}" in copy`);
   return formatDate(dataset.source.date, lang);
+}
+
+/** {context.*}: figures about the context beside Gaoping's (issue 19), computed, never typed. */
+function contextField(dataset: Dataset, field: string, lang: Lang): string {
+  const context = requireContext(dataset);
+  const nanchong = context.records.find((r) => r.place === 'nanchong' && r.derived);
+  const lead = nanchong?.derived ? dataset.records.find((r) => r.id === nanchong.derived!.from[1]) : undefined;
+  const values: Record<string, () => string> = {
+    sources: () => formatDigits(context.sources.length - 1, lang),
+    records: () => formatDigits(context.records.filter((r) => r.place !== 'gaoping').length, lang),
+    nanchongGrowth: () => formatValue(need(nanchong?.value ?? null), '%', lang),
+    cityLead: () => formatValue(need(lead?.value ?? null), need(lead?.unit ?? null), lang),
+    bandPoints: () => formatValue(BAND_RATE_POINTS, '百分点', lang),
+    bandShare: () => `${formatDigits(BAND_SHARE * 100, lang)}%`,
+  };
+  const value = values[field];
+  if (!value) throw new Error(`unknown field "{context.${field}}" in copy`);
+  return value();
+}
+
+function need<T>(value: T | null): T {
+  if (value === null) throw new Error('copy asks for a context figure the data does not have');
+  return value;
 }
 
 function countField(dataset: Dataset, field: string, lang: Lang): string {
@@ -146,7 +172,7 @@ export function resolveFocus(focus: string[] | undefined, dataset: Dataset, town
 
 /** The metric ids a copy text draws figures from: its {metric-id.field} placeholders. */
 export function placeholderSubjects(template: string): string[] {
-  return [...template.matchAll(/\{([a-z0-9-]+)\.[a-zA-Z]+\}/g)].map((m) => m[1]!).filter((subject) => subject !== 'count' && subject !== 'source');
+  return [...template.matchAll(/\{([a-z0-9-]+)\.[a-zA-Z]+\}/g)].map((m) => m[1]!).filter((subject) => subject !== 'count' && subject !== 'source' && subject !== 'context');
 }
 
 /**
