@@ -76,16 +76,18 @@ export function startDesk(): Teardown {
       status.textContent = main.dataset.copyFallback ?? '';
     }
   };
-  form.addEventListener('change', update);
-  form.addEventListener('input', update);
-  main.addEventListener('click', onCopy);
+  // Every listener takes the one signal, so the teardown cannot miss one. (Written inline, not as a
+  // shared helper: a module shared by entries becomes a chunk of its own, one more script per page.)
+  const listeners = new AbortController();
+  const { signal } = listeners;
+  form.addEventListener('change', update, { signal });
+  form.addEventListener('input', update, { signal });
+  main.addEventListener('click', onCopy, { signal });
   update();
   const stopCite = setupCiteCopy(document);
   return () => {
     stopCite();
-    form.removeEventListener('change', update);
-    form.removeEventListener('input', update);
-    main.removeEventListener('click', onCopy);
+    listeners.abort();
   };
 }
 

@@ -1,6 +1,5 @@
 import './explore.css';
 import { applyState, defaultState, FILTERS, parseState, serializeState, toCsv, type Allowed, type ExploreState, type RowModel } from './state';
-import { listenerGroup } from '../dom/listeners';
 
 type Teardown = () => void;
 
@@ -145,15 +144,18 @@ export function startExplorer(): Teardown {
   // The prerendered table is the default view: re-render only when the address asks for another.
   if (serializeState(state) !== '') render();
   onHash();
-  const { on, teardown } = listenerGroup();
-  on(form, 'input', readForm);
-  on(form, 'change', readForm);
-  on(form, 'submit', (event) => event.preventDefault());
-  on(form, 'reset', onReset);
-  on(main, 'click', onSort);
-  on(main, 'click', download);
-  on(window, 'hashchange', onHash);
-  return teardown;
+  // Every listener takes the one signal, so the teardown cannot miss one. (Written inline, not as a
+  // shared helper: a module shared by entries becomes a chunk of its own, one more script per page.)
+  const listeners = new AbortController();
+  const { signal } = listeners;
+  form.addEventListener('input', readForm, { signal });
+  form.addEventListener('change', readForm, { signal });
+  form.addEventListener('submit', (event) => event.preventDefault(), { signal });
+  form.addEventListener('reset', onReset, { signal });
+  main.addEventListener('click', onSort, { signal });
+  main.addEventListener('click', download, { signal });
+  window.addEventListener('hashchange', onHash, { signal });
+  return () => listeners.abort();
 }
 
 startExplorer();

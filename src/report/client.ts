@@ -1,4 +1,3 @@
-import { listenerGroup } from '../dom/listeners';
 import './report.css';
 
 type Teardown = () => void;
@@ -80,13 +79,16 @@ export function startReport(): Teardown {
     if (event.key === 'Escape') close();
   };
   const onHash = () => setCurrent(idFromHash(location.hash));
-  const { on, teardown } = listenerGroup();
-  on(document, 'click', onClick);
-  on(document, 'keydown', onKey);
-  on(window, 'hashchange', onHash);
+  // Every listener takes the one signal, so the teardown cannot miss one. (Written inline, not as a
+  // shared helper: a module shared by entries becomes a chunk of its own, one more script per page.)
+  const listeners = new AbortController();
+  const { signal } = listeners;
+  document.addEventListener('click', onClick, { signal });
+  document.addEventListener('keydown', onKey, { signal });
+  window.addEventListener('hashchange', onHash, { signal });
   onHash();
   document.documentElement.classList.add('report-js');
-  return teardown;
+  return () => listeners.abort();
 }
 
 startReport();
