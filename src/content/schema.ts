@@ -29,7 +29,7 @@ const pageTextSchema = strings([
   'languageSwitchHref', 'downloadData', 'stepLabel', 'mapPanelClose', 'mapResults', 'mapPlans',
   'mapPosition', 'mapMergedFrom', 'mapNoProjects', 'confidenceLow', 'confidenceMedium',
   'embedReadStory', 'embedDataCsv', 'embedDataJson', 'embedSvg', 'embedPng', 'sourceLink', 'sourceColumn', 'dataTableLink',
-  'mapAreaNote', 'mapAreaHeading',
+  'mapAreaNote', 'mapAreaHeading', 'skipChart',
 ] as const);
 
 /** The annotated report (/report/). */
