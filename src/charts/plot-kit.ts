@@ -77,6 +77,7 @@ export function finishSvg(svg: SVGSVGElement, options: { label: string; source: 
     element.removeAttribute('font-variant');
     element.setAttribute('style', `${element.getAttribute('style') ?? ''}font-variant-numeric:${value};`);
   }
+  rovingTabStops(svg);
   const width = Number(svg.getAttribute('width'));
   const height = Number(svg.getAttribute('height'));
   const sourceHeight = 26;
@@ -92,6 +93,16 @@ export function finishSvg(svg: SVGSVGElement, options: { label: string; source: 
   svg.setAttribute('height', String(height + sourceHeight));
   svg.setAttribute('viewBox', `0 0 ${width} ${height + sourceHeight}`);
   return svg;
+}
+
+/**
+ * One tab stop per chart: its first named mark takes Tab, the others are reached with the arrow
+ * keys (src/figure/roving.ts moves the stop), so a keyboard reader does not pass through every
+ * mark of every chart on the way to the next paragraph. Without the script the first mark is
+ * still reachable, and the data table under each chart holds every value.
+ */
+export function rovingTabStops(svg: Element): void {
+  Array.from(svg.querySelectorAll('[tabindex]')).forEach((mark, index) => mark.setAttribute('tabindex', index === 0 ? '0' : '-1'));
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Dataset, Lang } from '../data/types';
 import type { AreaProperties, TownProperties } from '../geo/types';
 import type { ChartText } from '../content/types';
 import { palette, chartFontSize, fontStack } from '../design/tokens';
-import { estimateTextWidth } from './plot-kit';
+import { estimateTextWidth, rovingTabStops } from './plot-kit';
 import { fillTemplate } from '../content/template';
 import { formatDigits } from '../data/format';
 import { placeLabels, overlaps, PADDING, type Box } from './label-placement';
@@ -196,6 +196,7 @@ function renderTownMap(dataset: Dataset, topology: Topology, { width, lang, docu
   root.appendChild(townLayer);
 
   root.appendChild(legend(document, { width, top: mapHeight, text, lang, kmPixels: map.kmToPixels([106.2, 30.8], 1).r }));
+  rovingTabStops(root);
   return root;
 }
 

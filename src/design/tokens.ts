@@ -23,6 +23,9 @@ export const palette = {
   neighbourStroke: '#c8c8c8',
   river: '#4a8cc7',
   riverLabel: '#2f6fa8',
+  /** The annotated report's highlighted figures, and the one a link points at; ink text on both. */
+  highlight: '#fff1b8',
+  highlightCurrent: '#ffd23f',
 } as const;
 
 export type PaletteKey = keyof typeof palette;
@@ -46,6 +49,8 @@ export const darkPalette: Record<PaletteKey, string> = {
   neighbourStroke: '#4d4d4d',
   river: '#3f86c4',
   riverLabel: '#8cc4f0',
+  highlight: '#4a3b00',
+  highlightCurrent: '#7a5c00',
 };
 
 export const palettes: Record<Theme, Record<PaletteKey, string>> = { light: palette, dark: darkPalette };

@@ -5,6 +5,7 @@ import { parseEmbedOptions, type EmbedOptions } from './options';
 import { svgToPng, shownTheme } from './png';
 import { setupMapPanels } from '../figure/map-panel';
 import { setupTooltips } from '../figure/tooltips';
+import { setupRovingMarks } from '../figure/roving';
 import { setupCiteCopy } from '../figure/cite';
 
 type Teardown = () => void;
@@ -135,7 +136,7 @@ function setupPngExport(): Teardown {
 export function startEmbed(): Teardown {
   applyOptions(parseEmbedOptions(window.location.search));
   const main = document.getElementById('main')!;
-  const teardowns = [setupResizing(), setupTabs(main), setupPngExport(), setupMapPanels(main), setupTooltips(main), setupCiteCopy(document)];
+  const teardowns = [setupResizing(), setupTabs(main), setupPngExport(), setupMapPanels(main), setupTooltips(main), setupRovingMarks(main), setupCiteCopy(document)];
   return () => teardowns.forEach((teardown) => teardown());
 }
 

@@ -64,10 +64,14 @@ const scrolly: Renderer<'scrolly'> = (ctx, block) => {
     style: order(step.chart, true),
   }, h(document, 'p', {}, ...fill(ctx, step.text)));
   // --steps sizes the section while the browser skips its layout off screen (content-visibility).
+  // The steps come first in the page (and in tab order): a keyboard reader meets the text, then a
+  // link past the chart, then the chart as one tab stop. CSS places the two side by side or stacked.
+  const afterChart = `after-${block.id}`;
+  graphic.prepend(h(document, 'a', { class: 'skip-chart', href: `#${afterChart}` }, content.page.skipChart));
   return h(document, 'section', { class: 'scrolly', id: `section-${block.id}`, 'aria-labelledby': `heading-${block.id}`, style: `--steps:${block.steps.length}` },
     sectionHeading(ctx, `heading-${block.id}`, block.heading),
-    h(document, 'div', { class: 'scrolly-layout' }, graphic, h(document, 'div', { class: 'scrolly-steps' }, ...block.steps.map(stepElement))),
-    h(document, 'div', { class: 'scrolly-data' }, ...chartIds.map((chartId) => renderDataDetails(ctx, requireChart(ctx, chartId), block.id, { tableAt: chartTablePage(chartId) }))));
+    h(document, 'div', { class: 'scrolly-layout' }, h(document, 'div', { class: 'scrolly-steps' }, ...block.steps.map(stepElement)), graphic),
+    h(document, 'div', { class: 'scrolly-data', id: afterChart, tabindex: -1 }, ...chartIds.map((chartId) => renderDataDetails(ctx, requireChart(ctx, chartId), block.id, { tableAt: chartTablePage(chartId) }))));
 };
 
 const chart: Renderer<'chart'> = (ctx, block, index) => {

@@ -157,9 +157,9 @@ export function startStory(): Teardown {
   // phone's network). <html data-ready> says they are in.
   let stopped = false;
   const main = document.getElementById('main');
-  void Promise.all([import('../figure/tooltips'), import('../figure/map-panel'), import('../figure/cite')]).then(([tooltips, mapPanel, cite]) => {
+  void Promise.all([import('../figure/tooltips'), import('../figure/map-panel'), import('../figure/cite'), import('../figure/roving')]).then(([tooltips, mapPanel, cite, roving]) => {
     if (stopped) return;
-    if (main) teardowns.push(tooltips.setupTooltips(main), mapPanel.setupMapPanels(main));
+    if (main) teardowns.push(tooltips.setupTooltips(main), mapPanel.setupMapPanels(main), roving.setupRovingMarks(main));
     teardowns.push(cite.setupCiteCopy(document));
     document.documentElement.dataset.ready = 'true';
   }).catch(() => {

@@ -19,6 +19,10 @@ describe('colours in both themes', () => {
     for (const bar of ['raised', 'lowered', 'actual2024'] as PaletteKey[]) {
       if (contrastRatio(colours.onMark, colours[bar]) < 4.5) failing.push(`onMark on ${bar}: ${contrastRatio(colours.onMark, colours[bar]).toFixed(2)}`);
     }
+    // The report's highlighted figures are ink on the highlight (and on the current one's).
+    for (const ground of ['highlight', 'highlightCurrent'] as PaletteKey[]) {
+      if (contrastRatio(colours.ink, colours[ground]) < 4.5) failing.push(`ink on ${ground}: ${contrastRatio(colours.ink, colours[ground]).toFixed(2)}`);
+    }
     expect(failing).toEqual([]);
   });
 

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launchChromium } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** One page of every type the site builds, in both languages where the type has two. */
+const PAGES: Array<[string, string]> = [
+  ['story', ''], ['story (en)', 'en/'],
+  ['report', 'report/'], ['report (en)', 'en/report/'],
+  ['data', 'data/'], ['explorer', 'data/explore/'],
+  ['desk', 'embed/'], ['embed', 'embed/headline-targets/'], ['map embed', 'en/embed/town-map/'],
+  ['404', '404.html'],
+];
+
+describe.each(['light', 'dark'] as const)('contrast in the %s theme', (scheme) => {
+  it.each(PAGES)('%s: no text under 4.5:1 (axe), and the report highlights at 4.5:1 or more', async (_name, path) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: scheme, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    // Embeds take their theme from the host's embed code (?theme=), not from the reader's system.
+    await page.goto(baseUrl + path + (path.includes('embed/') && path !== 'embed/' ? `?theme=${scheme}` : ''));
+    // The page really is in the theme asked for (a page that ignored it would pass in light twice).
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const channels = background.match(/\d+/g)!.slice(0, 3).map(Number);
+    if (scheme === 'dark') expect(Math.max(...channels), background).toBeLessThan(80);
+    else expect(Math.min(...channels), background).toBeGreaterThan(200);
+    const violations = (await new AxeBuilder({ page }).withRules(['color-contrast']).analyze()).violations
+      .flatMap((v) => v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.any[0]?.message ?? v.id}`));
+    expect(violations).toEqual([]);
+    // Every highlighted figure of the report, measured from its computed colours.
+    const lowest = await page.evaluate(() => {
+      const rgb = (value: string) => value.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+      const luminance = ([r, g, b]: number[]) => {
+        const [lr, lg, lb] = [r!, g!, b!].map((c) => c / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * lr! + 0.7152 * lg! + 0.0722 * lb!;
+      };
+      let min = Infinity;
+      for (const mark of Array.from(document.querySelectorAll<HTMLElement>('mark.q-text'))) {
+        const style = getComputedStyle(mark);
+        const [a, b] = [luminance(rgb(style.color)), luminance(rgb(style.backgroundColor))].sort((x, y) => y - x);
+        min = Math.min(min, (a! + 0.05) / (b! + 0.05));
+      }
+      return { min, count: document.querySelectorAll('mark.q-text').length };
+    });
+    if (path.includes('report')) {
+      expect(lowest.count).toBeGreaterThan(100);
+      expect(lowest.min).toBeGreaterThanOrEqual(4.5);
+    }
+    await context.close();
+  });
+});
