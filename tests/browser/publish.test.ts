@@ -201,14 +201,15 @@ describe('a build under a subpath (SITE_URL=https://example.org/graphics/gaoping
           canvas.height = img.height;
           const context = canvas.getContext('2d')!;
           context.drawImage(img, 0, 0);
-          const { data } = context.getImageData(48, 40, 1104, 70);
+          // The band of the card's finding, the large type under the kicker (src/publish/headline-card.ts).
+          const { data } = context.getImageData(48, 110, 1104, 100);
           let dark = 0;
           for (let i = 0; i < data.length; i += 4) if (data[i]! + data[i + 1]! + data[i + 2]! < 250) dark++;
           return dark;
         }, image.body.toString('base64'));
         checkedImages.set(imageUrl, ink);
       }
-      expect(checkedImages.get(imageUrl), `${imageUrl} title band`).toBeGreaterThan(1500);
+      expect(checkedImages.get(imageUrl), `${imageUrl} finding band`).toBeGreaterThan(1500);
     }
     await page.close();
   });
@@ -281,7 +282,8 @@ describe('a build under a subpath (SITE_URL=https://example.org/graphics/gaoping
     expect(await card.locator('.print-images a').first().getAttribute('href')).toContain(`en/embed/${chartId}/`);
     expect(await card.locator('iframe').evaluate((iframe) => iframe.getBoundingClientRect().width)).toBeCloseTo(375, 0);
     const code = await card.locator('.desk-code').inputValue();
-    expect(code).toContain(`src="${PUBLIC}en/embed/${chartId}/?plain=1"`);
+    // The code names the address the desk is served from (here the local server under the subpath).
+    expect(code).toContain(`src="${server.url}en/embed/${chartId}/?plain=1"`);
     expect(code).toContain('max-width:640px');
     expect(code).not.toMatch(/\swidth="/);
     const [scrollHeight, clientHeight] = await card.locator('.desk-code').evaluate((box) => [box.scrollHeight, box.clientHeight]);
