@@ -22,33 +22,21 @@ function applyOptions(options: EmbedOptions): void {
 
 /**
  * Chart | Table, as OWID's grapher does: the table is the data details the page carries anyway,
- * opened in the chart's place. Arrow keys move between the two tabs (one tab stop).
+ * opened in the chart's place. Two toggle buttons; the pressed one names the view shown.
  */
 function setupTabs(main: HTMLElement): Teardown {
   const tablist = main.querySelector<HTMLElement>('.embed-tabs');
   const details = main.querySelector<HTMLDetailsElement>('details.chart-data');
   if (!tablist || !details) return () => undefined;
-  const tabs = Array.from(tablist.querySelectorAll<HTMLButtonElement>('[role="tab"]'));
+  const tabs = Array.from(tablist.querySelectorAll<HTMLButtonElement>('.embed-tab'));
   const show = (view: string) => {
     main.classList.toggle('showing-table', view === 'table');
-    for (const tab of tabs) {
-      const selected = tab.dataset.view === view;
-      tab.setAttribute('aria-selected', String(selected));
-      tab.tabIndex = selected ? 0 : -1;
-    }
+    for (const tab of tabs) tab.setAttribute('aria-pressed', String(tab.dataset.view === view));
     if (view === 'table') details.open = true;
   };
   const onClick = (event: Event) => {
-    const tab = (event.target as Element).closest<HTMLButtonElement>('[role="tab"]');
+    const tab = (event.target as Element).closest<HTMLButtonElement>('.embed-tab');
     if (tab) show(tab.dataset.view ?? 'chart');
-  };
-  const onKey = (event: KeyboardEvent) => {
-    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-    const next = tabs.find((tab) => tab.getAttribute('aria-selected') !== 'true');
-    if (!next) return;
-    show(next.dataset.view ?? 'chart');
-    next.focus();
-    event.preventDefault();
   };
   // A link to the table or its description (the story's "data table" links) opens the Table tab.
   const onHash = () => {
@@ -62,12 +50,10 @@ function setupTabs(main: HTMLElement): Teardown {
   tablist.hidden = false;
   main.classList.add('has-tabs');
   tablist.addEventListener('click', onClick);
-  tablist.addEventListener('keydown', onKey);
   window.addEventListener('hashchange', onHash);
   onHash();
   return () => {
     tablist.removeEventListener('click', onClick);
-    tablist.removeEventListener('keydown', onKey);
     window.removeEventListener('hashchange', onHash);
   };
 }

@@ -25,12 +25,13 @@ export function embedBody(ctx: PageContext, chartId: string, links: EmbedLinks):
   figure.querySelector('.chart-title')?.setAttribute('class', 'chart-title embed-title');
   const details = renderDataDetails(ctx, chart, 'embed');
   details.id = `table-${chartId}`;
+  // Two toggle buttons (aria-pressed), not ARIA tabs: the table is a <details>, which may not be a tabpanel.
   const tab = (view: 'chart' | 'table', label: string) => h(document, 'button', {
-    type: 'button', role: 'tab', class: 'embed-tab', 'data-view': view, id: `tab-${view}`,
-    'aria-selected': view === 'chart' ? 'true' : 'false', 'aria-controls': view === 'chart' ? figure.id : details.id, tabindex: view === 'chart' ? 0 : -1,
+    type: 'button', class: 'embed-tab', 'data-view': view,
+    'aria-pressed': view === 'chart' ? 'true' : 'false', 'aria-controls': view === 'chart' ? figure.id : details.id,
   }, label);
   // Hidden until src/embed/client.ts wires it: without JavaScript the table is the details below.
-  figure.querySelector('.chart-subtitle')?.after(h(document, 'div', { class: 'embed-tabs', role: 'tablist', 'aria-label': page.embedTabs, hidden: true },
+  figure.querySelector('.chart-subtitle')?.after(h(document, 'div', { class: 'embed-tabs', role: 'group', 'aria-label': page.embedTabs, hidden: true },
     tab('chart', page.embedTabChart), tab('table', page.embedTabTable)));
   const newTab = { target: '_blank', rel: 'noopener' };
   // The footer comes last, so it stays under whatever the tabs show (the chart, or the table).

@@ -156,7 +156,7 @@ export function deskPage(content: Record<Lang, StoryContent>, lang: Lang, assets
           languageLink(document, content[lang], PAGES.desk)),
         // The citation lives here rather than under every embed (an embed shows it with ?cite=1).
         h(document, 'details', { class: 'desk-cite' }, h(document, 'summary', {}, content[lang].cite.heading),
-          citeBox(document, dataset, content[lang], site, { headingLevel: 'h3', id: 'desk-cite', licence: true })),
+          citeBox(document, dataset, content[lang], site, { headingLevel: 'h2', id: 'desk-cite', licence: true })),
         h(document, 'form', { class: 'desk-options', 'aria-label': desk.title },
           radios('lang', desk.language, [['zh', '中文'], ['en', 'English']], lang),
           radios('theme', desk.theme, [['light', desk.themeLight], ['dark', desk.themeDark], ['auto', desk.themeAuto]], DEFAULT_EMBED_OPTIONS.theme),
