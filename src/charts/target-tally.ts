@@ -42,7 +42,8 @@ function signPath(shift: Shift, x: number, y: number): string {
 
 function render(dataset: Dataset, { width, lang, document, text, title }: ChartOptions): SVGSVGElement {
   const tallies = tallyByKind(dataset);
-  const perRow = Math.max(1, Math.floor((width - 8) / PITCH));
+  // As many squares as fit a line (the last needs no gap after it)…
+  const fit = Math.max(1, Math.floor((width + GAP) / PITCH));
   const root = svg(document, 'svg', { xmlns: 'http://www.w3.org/2000/svg', width, 'font-family': baseStyle().fontFamily, 'font-size': baseStyle().fontSize, class: 'tally' }) as SVGSVGElement;
   root.setAttribute('style', `background:${palette.background};color:${palette.ink}`);
   // The legend: one swatch and word per direction.
@@ -60,6 +61,8 @@ function render(dataset: Dataset, { width, lang, document, text, title }: ChartO
     y += LINE - 4;
     group.appendChild(svg(document, 'text', { x: 0, y, fill: palette.ink, 'font-weight': 700, 'aria-hidden': 'true' }, groupLine(tally, lang, text)));
     y += 8;
+    // …then the group's lines balanced, so no square is left alone on a line of its own.
+    const perRow = Math.ceil(tally.changes.length / Math.ceil(tally.changes.length / fit));
     tally.changes.forEach((change, index) => {
       const x = (index % perRow) * PITCH;
       const top = y + Math.floor(index / perRow) * PITCH;
