@@ -49,7 +49,8 @@ export function targetShiftBars(id: string, measure: TargetChange['measure']): C
       const moved = rows.filter((r) => r.shift !== 'held');
       const held = rows.filter((r) => r.shift === 'held');
       // Wide: the whole list fits a 1280×800 window with its title.
-      const rowHeight = width < 400 ? 38 : 48;
+      // Phone rows stay 44 px: tighter, a row's change label runs into the next row's name.
+      const rowHeight = width < 400 ? 44 : 48;
       const svg = Plot.plot({
         ...plotFrame(document, width, rows.length * rowHeight + 60, 40, 24),
         x: {
@@ -62,11 +63,12 @@ export function targetShiftBars(id: string, measure: TargetChange['measure']): C
         y: { domain: rows.map((r) => r.label), axis: null, paddingInner: 0.55, paddingOuter: 0.25, align: 1 },
         marks: [
           Plot.text([measure === '%' ? text.levelChanges : text.rateChanges], { frameAnchor: 'top-left', dy: -30, fill: palette.muted, text: (d: string) => d }),
+          // The zero line first, so the names' halo covers it where it crosses them.
+          Plot.ruleX([0], { stroke: palette.ink }),
           Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: -22, fontWeight: 600, fill: palette.ink, stroke: palette.background, strokeWidth: 4, render: tagWith(key) }),
           // A held target has no bar (zero width is no focus stop); its dot is the mark instead.
           ...(moved.length > 0 ? [Plot.barX(moved, { x: 'change', y: 'label', fill: 'colour', render: tagWith((i) => moved[i]!.id, { label: (i) => moved[i]!.name }) })] : []),
           ...(held.length > 0 ? [Plot.dot(held, { x: 0, y: 'label', r: 5, fill: SHIFT_COLOURS.held, render: tagWith((i) => held[i]!.id, { label: (i) => held[i]!.name }) })] : []),
-          Plot.ruleX([0], { stroke: palette.ink }),
           // The change label sits beyond its bar's end: one mark per direction, not patched after.
           ...changeLabels(rows.filter((r) => r.change < 0), 'end'),
           ...changeLabels(rows.filter((r) => r.change >= 0), 'start'),
