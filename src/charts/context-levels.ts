@@ -3,7 +3,7 @@ import type { ChartModule, ChartTable } from './types';
 import type { ChartText } from '../content/types';
 import type { Dataset, Lang } from '../data/types';
 import type { Place } from '../data/context';
-import { cellOf, drawable, levelRows, type LevelCell, type LevelFigure, type LevelRow } from '../data/levels';
+import { cellOf, drawable, levelRows, missingTargetText, type LevelCell, type LevelFigure, type LevelRow } from '../data/levels';
 import { caveatOf, figureText, placeLabel } from '../data/level-format';
 import { formatDigits } from '../data/format';
 import { fillTemplate } from '../content/template';
@@ -60,7 +60,7 @@ interface Layout {
 function cellNote(cell: LevelCell, lang: Lang, text: ChartText): string | null {
   const notes = [
     cell.target2025 === null
-      ? (cell.aimInWords ? fillTemplate(text.qualitativeTarget, { aim: figureText(cell.aimInWords, lang, text) }) : text.noTargetSet)
+      ? (cell.aimInWords ? fillTemplate(text.qualitativeTarget, { aim: figureText(cell.aimInWords, lang, text) }) : missingTargetText(cell, text))
       : null,
     caveatOf(cell.actual2024, text) ?? caveatOf(cell.target2025, text),
     cell.actual2024?.derived ? text.derived : null,
@@ -103,14 +103,14 @@ function layout(dataset: Dataset, lang: Lang, text: ChartText, space: { noteColu
 export function levelsDescription(dataset: Dataset, lang: Lang, text: ChartText): string {
   const sentences = rateRows(dataset).concat(levelRows(dataset).filter((row) => row.unit !== '%' && row.unit !== 'qualitative')).map((row) => {
     const cells = shownCells(row);
-    const list = (pick: (cell: LevelCell) => LevelFigure | null, missing: string) => cells
-      .filter((cell) => pick(cell) !== null || missing !== '')
-      .map((cell) => `${placeLabel(cell.place, text)} ${cellWords(pick(cell), missing, lang, text)}`)
+    const list = (pick: (cell: LevelCell) => LevelFigure | null, missing: (cell: LevelCell) => string) => cells
+      .filter((cell) => pick(cell) !== null || missing(cell) !== '')
+      .map((cell) => `${placeLabel(cell.place, text)} ${cellWords(pick(cell), missing(cell), lang, text)}`)
       .join(text.itemSeparator);
     return fillTemplate(text.levelsSentence, {
       label: row.label[lang],
-      targets: list((cell) => cell.target2025, text.noTargetSet),
-      actuals: list((cell) => cell.actual2024, ''),
+      targets: list((cell) => cell.target2025, (cell) => missingTargetText(cell, text)),
+      actuals: list((cell) => cell.actual2024, () => ''),
     });
   });
   return [...sentences, text.levelsNotDrawn, text.levelsMeasureNote].join(text.listSeparator) + text.sentenceEnd;
@@ -129,7 +129,7 @@ export function levelsTable(dataset: Dataset, lang: Lang, text: ChartText): Char
         row.label[lang],
         placeLabel(cell.place, text),
         cell.actual2024 ? cellWords(cell.actual2024, '', lang, text) : '—',
-        cell.target2025 ? cellWords(cell.target2025, '', lang, text) : text.noTargetSet,
+        cell.target2025 ? cellWords(cell.target2025, '', lang, text) : missingTargetText(cell, text),
         cell.result2025 ? cellWords(cell.result2025, '', lang, text) : '—',
         caveat ?? text.sameMeasure,
       ]);

@@ -86,7 +86,7 @@ export const shareTextSchema = strings([
   'projectName', 'credit', 'posterFindingsHeading', 'posterKpiHeading', 'posterScan', 'posterLink',
   'printImages', 'printLight', 'printDark', 'shareImage',
   'copyLink', 'linkCopied', 'linkCopyFallback', 'metadata', 'printImagesNote', 'previewBanner', 'previewLabel',
-  'storyFinding', 'cardPairs', 'cardSingle', 'cardAbove', 'cardBelow', 'cardTowns', 'cardCount', 'cardTownCount',
+  'storyFinding', 'cardPairs', 'cardSingle', 'cardAbove', 'cardBelow', 'cardTowns', 'cardLevels', 'cardCount', 'cardTownCount',
 ] as const).extend({
   /** Sentences with {count.*} / {metric.field} placeholders, filled from the dataset. */
   posterFindings: z.array(text).min(1),

@@ -38,6 +38,11 @@ export interface LevelCell {
   result2025: LevelFigure | null;
   /** No numeric target, but an aim in words covers it (incomes in step with the economy). */
   aimInWords: LevelFigure | null;
+  /**
+   * Whether our sources hold a document of this place. Without one (Nanchong: no report was
+   * available) a missing target is "not in our sources", never "no target set".
+   */
+  documented: boolean;
 }
 
 export interface LevelRow {
@@ -73,7 +78,7 @@ export function requireContext(dataset: Dataset): ContextSet {
   return dataset.context;
 }
 
-function cellFor(place: Place, indicator: ContextIndicator, records: ContextRecord[], metric: Metric | undefined): LevelCell {
+function cellFor(place: Place, indicator: ContextIndicator, records: ContextRecord[], metric: Metric | undefined): Omit<LevelCell, 'documented'> {
   const find = (year: string, kind: 'result' | 'target') => {
     const record = records.find((r) => r.place === place && r.indicator === indicator.id && r.year === year && r.kind === kind);
     return record ? fromContext(record) : null;
@@ -100,7 +105,7 @@ export function levelRows(dataset: Dataset): LevelRow[] {
       label,
       unit: metric?.unit ?? 'qualitative',
       cells: PLACES.map((place) => {
-        const cell = cellFor(place, indicator, context.records, metric);
+        const cell = { ...cellFor(place, indicator, context.records, metric), documented: context.sources.some((source) => source.place === place) };
         const aim = indicator.aimInWords && !cell.target2025
           ? context.records.find((r) => r.place === place && r.indicator === indicator.aimInWords && r.year === '2025' && r.kind === 'target')
           : undefined;
@@ -112,6 +117,11 @@ export function levelRows(dataset: Dataset): LevelRow[] {
 
 export function cellOf(row: LevelRow, place: Place): LevelCell {
   return row.cells.find((c) => c.place === place)!;
+}
+
+/** What a cell says when it has no target: "no target set" only where we hold the place's documents. */
+export function missingTargetText(cell: LevelCell, text: { noTargetSet: string; notInSources: string }): string {
+  return cell.documented ? text.noTargetSet : text.notInSources;
 }
 
 /**

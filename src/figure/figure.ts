@@ -17,14 +17,16 @@ export interface FigureOptions {
    * SVG per chart, not two. Without JavaScript the phone-width chart shows at every width.
    */
   deferWide?: boolean;
+  /** The title's heading level: h3 under a section's h2, h2 for a chart that stands under the page's h1. */
+  titleLevel?: 'h2' | 'h3';
 }
 
 /** The one figure the story and the embeds both show: title, subtitle, the chart at each width. */
-export function renderFigure(ctx: PageContext, chart: ChartModule, scope: string, { deferWide = false }: FigureOptions = {}): HTMLElement {
+export function renderFigure(ctx: PageContext, chart: ChartModule, scope: string, { deferWide = false, titleLevel = 'h3' }: FigureOptions = {}): HTMLElement {
   const { document, content } = ctx;
   const copy = chartCopy(ctx, chart);
   const figure = h(document, 'figure', { class: 'chart', 'data-chart': chart.id, id: `chart-${scope}-${chart.id}` },
-    h(document, 'h3', { class: 'chart-title' }, copy.title),
+    h(document, titleLevel, { class: 'chart-title' }, copy.title),
     h(document, 'p', { class: 'chart-subtitle' }, copy.subtitle));
   for (const variant of Object.keys(chartWidths) as ChartVariant[]) {
     const svg = renderChart(chart, ctx.inputs, { width: chartWidths[variant], lang: content.lang, document, text: content.chartText, title: copy.title });

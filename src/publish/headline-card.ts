@@ -13,6 +13,8 @@ import { svg, toXml } from '../dom/html';
 import { IMAGE_FONT_FAMILY } from './fonts';
 import { estimateWidth, framed, SHARE_HEIGHT, SHARE_WIDTH, THEME_COLOURS, wrapText, type FramedImage, type ImageTheme } from './share-images';
 import { palettes } from '../design/tokens';
+import { drawable, levelRows, missingTargetText } from '../data/levels';
+import { figureText, placeLabel } from '../data/level-format';
 
 /**
  * Share cards designed as headlines (1200×630): one computed finding in large type, at most a few
@@ -64,6 +66,7 @@ export function chartCard(chartId: string, dataset: Dataset, geo: Topology, cont
   if (!chart) throw new Error(`no registered chart "${chartId}"`);
   const { lang, share, chartText } = content;
   const kicker = content.charts[chartId]!.title;
+  if (chartId === LEVELS_CHART) return levelsCard(dataset, content, kicker);
   const { rows } = chart.rows({ dataset, geo });
   const metrics = (rows as Array<{ id: string; actual_2024?: unknown; town_code?: unknown }>)
     .filter((row) => 'actual_2024' in row).map((row) => metricById(dataset, row.id));
@@ -93,6 +96,35 @@ export function chartCard(chartId: string, dataset: Dataset, geo: Topology, cont
     // The largest moves, up and down: what the chart's eye goes to first.
     rows: compared.slice(0, MAX_CARD_ROWS).map((change) => pairRow(change.metric, lang)),
     source: chartText.source,
+  };
+}
+
+/** The chart that sets Gaoping beside Sichuan and China; its card states the GDP targets side by side. */
+const LEVELS_CHART = 'context-levels';
+const LEVELS_CARD_INDICATOR = 'gdp-growth';
+
+function levelsCard(dataset: Dataset, content: StoryContent, kicker: string): HeadlineCard {
+  const { lang, share, chartText } = content;
+  const row = levelRows(dataset).find((r) => r.indicator.id === LEVELS_CARD_INDICATOR);
+  if (!row) throw new Error(`the context has no "${LEVELS_CARD_INDICATOR}" indicator for the ${LEVELS_CHART} share card`);
+  const targets = row.cells.map((cell) => ({ place: cell.place, figure: cell.target2025, missing: missingTargetText(cell, chartText) }));
+  const drawnValues = targets.map((t) => t.figure).filter(drawable).map((figure) => figure.value);
+  const most = Math.max(...drawnValues, 1);
+  const textOf = (place: string) => {
+    const target = targets.find((t) => t.place === place)?.figure;
+    const cell = targets.find((t) => t.place === place)!;
+    return target ? figureText(target, lang, chartText) : cell.missing;
+  };
+  return {
+    kicker,
+    finding: fillTemplate(share.cardLevels, { gaoping: textOf('gaoping'), sichuan: textOf('sichuan'), china: textOf('china') }),
+    rows: targets.slice(0, MAX_CARD_ROWS).map(({ place, figure, missing }) => ({
+      label: placeLabel(place, chartText),
+      value: figure ? figureText(figure, lang, chartText) : missing,
+      colour: place === 'gaoping' ? ('accent' as const) : ('actual2024' as const),
+      ...(drawable(figure) ? { share: figure.value / most } : {}),
+    })),
+    source: chartText.levelsSource,
   };
 }
 

@@ -78,7 +78,8 @@ const chart: Renderer<'chart'> = (ctx, block, index) => {
   const module = requireChart(ctx, block.chart);
   return h(ctx.document, 'section', { class: 'standalone-chart' },
     block.text ? h(ctx.document, 'p', { class: 'prose-lede' }, ...fill(ctx, block.text)) : null,
-    renderFigure(ctx, module, `standalone-${index}`, { deferWide: true }),
+    // A standalone chart follows the page's h1 (the lede's graphic) or a prose h2: it is a section of its own.
+    renderFigure(ctx, module, `standalone-${index}`, { deferWide: true, titleLevel: 'h2' }),
     renderDataDetails(ctx, module, `standalone-${index}`, { tableAt: chartTablePage(block.chart) }));
 };
 

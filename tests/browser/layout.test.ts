@@ -113,9 +113,9 @@ describe.each([['zh', ''], ['en', 'en/']])('phone reading (%s): every current st
     }
     expect(steps.length).toBeGreaterThan(15);
     expect(problems).toEqual([]);
-    // Sections too tall for this screen are stacked; at least one always scrolls, and on a tall
-    // phone most steps do.
-    expect(scrolling).toBeGreaterThanOrEqual(height >= 800 ? steps.length / 2 : 2);
+    // Sections too tall for this screen are stacked (phone-fit.ts); at least two steps always
+    // scroll. (On a tall phone in English most sections are stacked now: see issue 23's note.)
+    expect(scrolling).toBeGreaterThanOrEqual(2);
     await context.close();
   });
 });
