@@ -14,6 +14,7 @@ import { IMAGE_FONT_FAMILY } from './fonts';
 import { estimateWidth, framed, SHARE_HEIGHT, SHARE_WIDTH, THEME_COLOURS, wrapText, type FramedImage, type ImageTheme } from './share-images';
 import { palettes } from '../design/tokens';
 import { drawable, levelRows, missingTargetText } from '../data/levels';
+import { CONTEXT_COLUMNS } from '../data/context-rows';
 import { figureText, placeLabel } from '../data/level-format';
 
 /**
@@ -66,8 +67,9 @@ export function chartCard(chartId: string, dataset: Dataset, geo: Topology, cont
   if (!chart) throw new Error(`no registered chart "${chartId}"`);
   const { lang, share, chartText } = content;
   const kicker = content.charts[chartId]!.title;
-  if (chartId === LEVELS_CHART) return levelsCard(dataset, content, kicker);
-  const { rows } = chart.rows({ dataset, geo });
+  const { columns, rows } = chart.rows({ dataset, geo });
+  // A chart whose data are the context table (places beside Gaoping) states the levels' targets.
+  if (CONTEXT_COLUMNS.every((column) => columns.includes(column))) return levelsCard(dataset, content, kicker);
   const metrics = (rows as Array<{ id: string; actual_2024?: unknown; town_code?: unknown }>)
     .filter((row) => 'actual_2024' in row).map((row) => metricById(dataset, row.id));
   if (metrics.length === 0) return townCard(dataset, geo, content, kicker);
@@ -99,14 +101,13 @@ export function chartCard(chartId: string, dataset: Dataset, geo: Topology, cont
   };
 }
 
-/** The chart that sets Gaoping beside Sichuan and China; its card states the GDP targets side by side. */
-const LEVELS_CHART = 'context-levels';
+/** A levels card states the headline indicator's 2025 targets side by side. */
 const LEVELS_CARD_INDICATOR = 'gdp-growth';
 
 function levelsCard(dataset: Dataset, content: StoryContent, kicker: string): HeadlineCard {
   const { lang, share, chartText } = content;
   const row = levelRows(dataset).find((r) => r.indicator.id === LEVELS_CARD_INDICATOR);
-  if (!row) throw new Error(`the context has no "${LEVELS_CARD_INDICATOR}" indicator for the ${LEVELS_CHART} share card`);
+  if (!row) throw new Error(`the context has no "${LEVELS_CARD_INDICATOR}" indicator for the levels share card`);
   const targets = row.cells.map((cell) => ({ place: cell.place, figure: cell.target2025, missing: missingTargetText(cell, chartText) }));
   const drawnValues = targets.map((t) => t.figure).filter(drawable).map((figure) => figure.value);
   const most = Math.max(...drawnValues, 1);
