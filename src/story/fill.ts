@@ -47,7 +47,7 @@ export function fillParts(template: string, dataset: Dataset, lang: Lang): Array
  * An English label inside a sentence loses its sentence capital ("for general public budget
  * revenue growth"); an acronym or a name in capitals keeps it (GDP, Linjiang New Area).
  */
-function lowerInitial(label: string): string {
+export function lowerInitial(label: string): string {
   return /^[A-Z][a-z]/.test(label) && !/^[A-Z][a-z]+ [A-Z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 }
 

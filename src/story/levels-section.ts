@@ -3,6 +3,7 @@
  * the scorecard of the levels above, with one honest line for each place whose 2025 results are
  * not in our sources yet (Gaoping, until its 2026 report is added as a source).
  */
+import { lowerInitial } from './fill';
 import type { Block } from '../content/types';
 import { h, type Child } from '../dom/html';
 import type { PageContext } from '../figure/context';
@@ -35,7 +36,8 @@ function findingNodes(ctx: PageContext, block: LevelsBlock, finding: Finding): C
   const { lang, chartText: text } = ctx.content;
   const fig = (figure: LevelFigure) => figureLink(ctx, figureText(figure, lang, text), figure);
   if (finding.kind === 'noTargetAbove') {
-    return fillNodes(block.findings.noTargetAbove, { indicators: finding.rows.map((row) => row.label[lang]).join(text.itemSeparator) });
+    // The list opens the sentence: its first name keeps its capital, the others lose theirs.
+    return fillNodes(block.findings.noTargetAbove, { indicators: finding.rows.map((row, i) => (i === 0 ? row.label[lang] : lowerInitial(row.label[lang]))).join(text.itemSeparator) });
   }
   const indicator = finding.row.label[lang];
   switch (finding.kind) {
