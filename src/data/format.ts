@@ -82,6 +82,11 @@ const ENGLISH_UNITS: Record<string, EnglishUnit> = {
   '微克/立方米': { power: 0, noun: 'µg/m³' },
 };
 
+/** The power of ten a unit carries (万 = 4, 亿 = 8, 万亿 = 12; 0 for none); undefined for an unknown unit. */
+export function unitPower(unit: string): number | undefined {
+  return ENGLISH_UNITS[unit]?.power;
+}
+
 /** Words an English reader expects for a count unit, chosen per metric where the unit is ambiguous. */
 const ENGLISH_COUNT_NOUNS: Record<string, string> = {
   '户:enterprise': 'enterprises', '户:household': 'households', '户:entity': 'business entities', '个:project': 'projects',

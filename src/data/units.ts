@@ -1,4 +1,4 @@
-import { shiftDecimal } from './format';
+import { shiftDecimal, unitPower } from './format';
 
 /**
  * Every unit the report uses, in English, and the base unit a value in 万/亿 comes to (312.5亿元 is
@@ -7,28 +7,25 @@ import { shiftDecimal } from './format';
  */
 interface UnitInfo {
   en: string;
-  /** Power of ten the unit carries (万 = 4, 亿 = 8); 0 when it carries none. */
-  power: number;
-  /** The unit without its 万/亿, in Chinese; the unit itself when power is 0. */
-  base: string;
 }
 
-const unit = (en: string, power = 0, base?: string): UnitInfo => ({ en, power, base: base ?? '' });
+/** The unit's name in English; its power of ten is format.ts's (ENGLISH_UNITS), written once. */
+const unit = (en: string): UnitInfo => ({ en });
 
 const UNITS: Record<string, UnitInfo> = {
   '%': unit('%'),
   '百分点': unit('percentage points'),
-  '亿元': unit('100 million yuan', 8, '元'),
-  '万元': unit('10,000 yuan', 4, '元'),
-  '万美元': unit('10,000 US dollars', 4, '美元'),
-  '万吨': unit('10,000 tonnes', 4, '吨'),
-  '万亩': unit('10,000 mu', 4, '亩'),
-  '万头': unit('10,000 head', 4, '头'),
-  '万平方米': unit('10,000 square metres', 4, '平方米'),
-  '万人': unit('10,000 people', 4, '人'),
-  '万人次': unit('10,000 visits', 4, '人次'),
-  '万户': unit('10,000 households', 4, '户'),
-  '万台': unit('10,000 units', 4, '台'),
+  '亿元': unit('100 million yuan'),
+  '万元': unit('10,000 yuan'),
+  '万美元': unit('10,000 US dollars'),
+  '万吨': unit('10,000 tonnes'),
+  '万亩': unit('10,000 mu'),
+  '万头': unit('10,000 head'),
+  '万平方米': unit('10,000 square metres'),
+  '万人': unit('10,000 people'),
+  '万人次': unit('10,000 visits'),
+  '万户': unit('10,000 households'),
+  '万台': unit('10,000 units'),
   '平方公里': unit('square kilometres'),
   '公里': unit('kilometres'),
   '亩': unit('mu'),
@@ -73,8 +70,12 @@ export function unitEn(value: string, where: string): string {
 
 /** The value in base units (312.5 亿元 → 31250000000) and that unit (元); units without 万/亿 are kept. */
 export function inBaseUnit(value: number, unitName: string, where: string): { value: number; unit: string } {
-  const { power, base } = info(unitName, where);
-  return power === 0 ? { value, unit: unitName } : { value: shiftDecimal(value, power), unit: base };
+  info(unitName, where);
+  // Rates (%, 百分点) are not in ENGLISH_UNITS: a unit without 万/亿 carries no power of ten.
+  const power = unitPower(unitName) ?? (/^(万|亿)/.test(unitName) ? undefined : 0);
+  if (power === undefined) throw new UnknownUnitError(`${where}: unit "${unitName}" has no power of ten in src/data/format.ts (ENGLISH_UNITS)`);
+  // The base unit is the unit without its 万/亿/万亿 (亿元 → 元, 万人次 → 人次).
+  return power === 0 ? { value, unit: unitName } : { value: shiftDecimal(value, power), unit: unitName.replace(/^(万亿|亿|万)/, '') };
 }
 
 /** Every unit with a known English name (the explorer's search indexes these). */
