@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launchChromium } from '../support/browser';
+import { sharedBrowser } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** One page of every type the site builds, in both languages where the type has two. */
 const PAGES: Array<[string, string]> = [
@@ -24,7 +16,7 @@ const PAGES: Array<[string, string]> = [
 
 describe.each(['light', 'dark'] as const)('contrast in the %s theme', (scheme) => {
   it.each(PAGES)('%s: no text under 4.5:1 (axe), and the report highlights at 4.5:1 or more', async (_name, path) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: scheme, reducedMotion: 'reduce' });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, colorScheme: scheme, reducedMotion: 'reduce' });
     const page = await context.newPage();
     // Embeds take their theme from the host's embed code (?theme=), not from the reader's system.
     await page.goto(baseUrl + path + (path.includes('embed/') && path !== 'embed/' ? `?theme=${scheme}` : ''));

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, afterNextFrames, pageReady } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sharedBrowser, afterNextFrames, pageReady } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 interface StepReport {
   stacked: boolean;
@@ -90,7 +83,7 @@ const PHONES: Array<[number, number]> = [[360, 640], [375, 667], [414, 896]];
 
 describe.each([['zh', ''], ['en', 'en/']])('phone reading (%s): every current step shows its text whole, and its chart whole', (_lang, path) => {
   it.each(PHONES)('at %i×%i', async (width, height) => {
-    const context = await browser.newContext({ viewport: { width, height }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+    const context = await browser().newContext({ viewport: { width, height }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(baseUrl + path);
     await pageReady(page);
@@ -122,7 +115,7 @@ describe.each([['zh', ''], ['en', 'en/']])('phone reading (%s): every current st
 
 describe('short screens (a zoomed or landscape phone)', () => {
   it.each([[640, 400], [896, 414]])('at %i×%i every section is stacked and every step can be read', async (width, height) => {
-    const context = await browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
+    const context = await browser().newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(baseUrl);
     await pageReady(page);
@@ -145,7 +138,7 @@ describe('short screens (a zoomed or landscape phone)', () => {
 
 describe('desktop layout', () => {
   it.each([[1280, 800], [1440, 900]])('at %i×%i every sticky chart fits the window and sits in its middle', async (width, height) => {
-    const context = await browser.newContext({ viewport: { width, height } });
+    const context = await browser().newContext({ viewport: { width, height } });
     const page = await context.newPage();
     await page.goto(baseUrl);
     await pageReady(page);

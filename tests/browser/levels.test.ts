@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, pageReady } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { sharedBrowser, pageReady } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('"How bold? Beside Sichuan and China" (issue 19)', () => {
   for (const path of ['', 'en/']) {
     for (const width of [375, 1280]) {
       for (const colorScheme of ['light', 'dark'] as const) {
         it(`${path || 'zh/'} at ${width} px, ${colorScheme}: the section shows its chart, findings, the scorecard for Sichuan and China and one line for Gaoping`, async () => {
-          const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme });
+          const context = await browser().newContext({ viewport: { width, height: 800 }, colorScheme });
           const page = await context.newPage();
           await page.goto(`${baseUrl}${path}`);
           await pageReady(page);
@@ -39,7 +31,7 @@ describe('"How bold? Beside Sichuan and China" (issue 19)', () => {
   }
 
   it('a context figure in the story lands on its highlighted sentence on its source page', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const context = await browser().newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     await page.goto(baseUrl);
     await pageReady(page);

@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { sharedBrowser } from '../support/browser';
 import { chartIds } from '../../src/charts/registry';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const WIDTHS = [320, 360, 375, 414, 600, 768, 1024, 1280];
 
@@ -22,7 +14,7 @@ const WIDTHS = [320, 360, 375, 414, 600, 768, 1024, 1280];
  */
 describe.each(['zh', 'en'] as const)('chart text in %s', (lang) => {
   it.each(WIDTHS)('at %i px: no text is clipped and none overlaps another', async (width) => {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const context = await browser().newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
     const problems: string[] = [];
     for (const id of chartIds()) {
