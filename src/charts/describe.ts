@@ -1,7 +1,8 @@
 import type { Comparability, Lang, Metric } from '../data/types';
 import type { ChartText } from '../content/types';
-import { formatChangeMagnitude, formatFigure, formatGrowth } from '../data/format';
-import { comparabilityState, type TargetChange } from '../data/derive';
+import { formatChangeMagnitude, formatFigure, formatGrowth, formatSignedChange } from '../data/format';
+import { comparabilityState, targetChange, type TargetChange } from '../data/derive';
+import { isComparablePair } from '../data/types';
 import type { ChartTable } from './types';
 import { fillTemplate } from '../content/template';
 
@@ -70,15 +71,25 @@ export function joinSentences(sentences: string[], text: ChartText): string {
   return sentences.join(text.listSeparator) + text.sentenceEnd;
 }
 
+/**
+ * The pairs as a table an editor can read without the chart: both figures, the change and its
+ * direction, computed as the charts compute them. A pair that is not compared says why in the
+ * direction column (its state's name) and has no change.
+ */
 export function pairTable(metrics: Metric[], lang: Lang, text: ChartText): ChartTable {
   return {
-    columns: [text.columnMetric, text.columnActual, text.columnTarget, text.columnNote],
-    rows: metrics.map((metric) => [
-      metric.label[lang],
-      metric.actual2024 ? formatFigure(metric.actual2024, metric, lang) : '—',
-      metric.target2025 ? formatFigure(metric.target2025, metric, lang) : '—',
-      metric.comparable === false ? `${comparabilityTag(metric, text)}${text.noteSeparator}${metric.note?.[lang] ?? ''}` : metric.note?.[lang] ?? '',
-    ]),
+    columns: [text.columnMetric, text.columnActual, text.columnTarget, text.columnChange, text.columnShift, text.columnNote],
+    rows: metrics.map((metric) => {
+      const change = isComparablePair(metric) ? targetChange(metric) : undefined;
+      return [
+        metric.label[lang],
+        metric.actual2024 ? formatFigure(metric.actual2024, metric, lang) : '—',
+        metric.target2025 ? formatFigure(metric.target2025, metric, lang) : '—',
+        change ? formatSignedChange(change.change, change.measure, lang, change.decimals) : '—',
+        change ? text[change.shift] : comparabilityTag(metric, text),
+        metric.note?.[lang] ?? '',
+      ];
+    }),
     rowKeys: metrics.map((metric) => [metric.id]),
   };
 }

@@ -4,6 +4,9 @@ import { contentByLang } from '../../src/content';
 import { chartWidths } from '../../src/design/tokens';
 import type { Lang } from '../../src/content/types';
 import { dataset, inputs, renderForTest as render } from '../support/render';
+import { isComparablePair } from '../../src/data/types';
+import { comparabilityState, targetChange } from '../../src/data/derive';
+import { formatSignedChange } from '../../src/data/format';
 
 const langs: Lang[] = ['zh', 'en'];
 
@@ -66,5 +69,43 @@ describe('descriptions read as the report does', () => {
     const description = chart.describe(inputs, 'zh', text);
     expect(description).toContain('2024年地区生产总值增长6.1%，2025年目标6.5%以上');
     expect(description).toContain('一般公共预算收入下降3.3%');
+  });
+});
+
+describe('the pair tables carry the change, so an embed\'s table answers without the chart', () => {
+  // Every table that lists 2024 → 2025 pairs has a change and a direction column; a comparable
+  // pair's cells are the change the charts compute, and a pair that is not compared names its state.
+  const isPairTable = (table: ReturnType<(typeof charts)[number]['table']>) => table.columns.includes(contentByLang.en.chartText.columnTarget) &&
+    !table.rowSources && table.rowKeys !== undefined && table.rowKeys.every((keys) => dataset.metrics.some((m) => m.id === keys[0]));
+  const pairCharts = charts.filter((c) => isPairTable(c.table(inputs, 'en', contentByLang.en.chartText)));
+
+  it.each(langs)('in %s: each row\'s change and direction agree with the computed change or the pair\'s state', (lang) => {
+    const text = contentByLang[lang].chartText;
+    expect(pairCharts.length).toBeGreaterThan(3);
+    for (const chart of pairCharts) {
+      const table = chart.table(inputs, lang, text);
+      const changeAt = table.columns.indexOf(text.columnChange);
+      const shiftAt = table.columns.indexOf(text.columnShift);
+      expect(changeAt, chart.id).toBeGreaterThan(0);
+      expect(shiftAt, chart.id).toBeGreaterThan(0);
+      table.rows.forEach((row, r) => {
+        const metric = dataset.metrics.find((m) => m.id === table.rowKeys![r]![0])!;
+        if (isComparablePair(metric)) {
+          const change = targetChange(metric);
+          expect(row[changeAt], metric.id).toBe(formatSignedChange(change.change, change.measure, lang, change.decimals));
+          expect(row[shiftAt], metric.id).toBe(text[change.shift]);
+        } else {
+          expect(row[changeAt], metric.id).toBe('—');
+          expect(row[shiftAt], metric.id).toBe(text.comparabilityNames[comparabilityState(metric)]);
+        }
+      });
+    }
+  });
+
+  it('names GDP growth as raised by 0.4 pp in English, from 6.1% to 6.5% or more', () => {
+    const text = contentByLang.en.chartText;
+    const table = charts.find((c) => c.id === 'headline-targets')!.table(inputs, 'en', text);
+    const gdp = table.rows[table.rowKeys!.findIndex((keys) => keys[0] === 'gdp-growth')]!;
+    expect(gdp.slice(1, 5)).toEqual(['6.1%', '6.5% or more', '+0.4 pp', 'raised']);
   });
 });
