@@ -1,6 +1,6 @@
 import type { Topology } from 'topojson-specification';
 import type { Dataset, Lang } from '../data/types';
-import { BOUNDS, COMMITMENTS, COMPARABILITIES, RECORD_KINDS, SECTORS } from '../data/types';
+import { BOUNDS, COMMITMENTS, COMPARABILITIES, RECORD_KINDS, SECTORS, UNITS } from '../data/types';
 import type { StoryContent } from '../content/types';
 import { SINGLE_YEAR, METRIC_COLUMNS, metricRow, RECORD_COLUMNS, recordRow, toCsv, UTF8_BOM, type MetricRow, type ProjectRow, type RecordRow, projectRow } from '../data/rows';
 import { towns } from '../data/town-projects';
@@ -37,8 +37,6 @@ export interface TableDefinition<Row> {
   docPrefix?: string;
 }
 
-// Units the JSON Schema (data/metrics.schema.json) also constrains; a unit test keeps them equal.
-export const UNITS = ['%', '百分点', '亿元', '万美元', '万吨', '万亩', '万头', '万平方米', '平方公里', '公里', '万人', '万台', '人', '户', '个', '家', '件', '辆', '台', '部', '套', '微克/立方米', '万元'] as const;
 const COMMITMENT_CELL = `^(none|(${COMMITMENTS.join('|')})(\\+(${COMMITMENTS.join('|')}))*)$`;
 const KEBAB = '^[a-z0-9]+(-[a-z0-9]+)*$';
 const TOWN_CODE = '^511303\\d{3}$';
