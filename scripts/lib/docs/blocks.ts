@@ -171,7 +171,7 @@ function constraintsOf(spec: FieldSpec): string {
 function packageTablesBlock(): string {
   const { dataset, geo } = load();
   const docs = contentByLang.en.columnDocs;
-  return packageTables(dataset, geo).map((definition: TableDefinition<Record<string, unknown>>) => {
+  return packageTables(dataset, geo).map((definition: TableDefinition) => {
     const keys = definition.primaryKey.map(code).join(' + ');
     const foreign = (definition.foreignKeys ?? []).map((key) => `${key.fields.map(code).join(', ')} → ${code(key.reference.resource)}`).join('; ');
     return [
@@ -180,7 +180,7 @@ function packageTablesBlock(): string {
       `Primary key ${keys}${foreign ? `; foreign keys ${foreign}` : ''}.`,
       '',
       table(['column', 'type', 'required', 'constraints', 'meaning'], definition.columns.map((column) => {
-        const spec = (definition.fields as Record<string, FieldSpec>)[column]!;
+        const spec = definition.fields[column]!;
         return [code(column), spec.type, spec.required ? 'yes' : '', constraintsOf(spec), docs[`${definition.docPrefix ?? ''}${column}`] ?? ''];
       })),
     ].join('\n');
