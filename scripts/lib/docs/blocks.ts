@@ -167,11 +167,9 @@ function constraintsOf(spec: FieldSpec): string {
   return parts.join('; ');
 }
 
-/** One field table per table of the data package: the same specs and column notes as datapackage.json. */
-function packageTablesBlock(): string {
-  const { dataset, geo } = load();
-  const docs = contentByLang.en.columnDocs;
-  return packageTables(dataset, geo).map((definition: TableDefinition) => {
+/** One field table per table: the same specs and column notes as datapackage.json. */
+export function packageTablesMarkdown(tables: readonly TableDefinition[], docs: Record<string, string>): string {
+  return tables.map((definition) => {
     const keys = definition.primaryKey.map(code).join(' + ');
     const foreign = (definition.foreignKeys ?? []).map((key) => `${key.fields.map(code).join(', ')} → ${code(key.reference.resource)}`).join('; ');
     return [
@@ -185,6 +183,11 @@ function packageTablesBlock(): string {
       })),
     ].join('\n');
   }).join('\n');
+}
+
+function packageTablesBlock(): string {
+  const { dataset, geo } = load();
+  return packageTablesMarkdown(packageTables(dataset, geo), contentByLang.en.columnDocs);
 }
 
 /**
@@ -209,8 +212,9 @@ function csvColumns(): string {
 
 type SchemaNode = Record<string, unknown> & { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; enum?: unknown[]; anyOf?: SchemaNode[] };
 
-function datasetFields(): string {
-  const schema = datasetJsonSchema() as SchemaNode & { $defs: Record<string, SchemaNode> };
+/** The field table of data/metrics.json, from its JSON Schema (generated from src/data/dataset-schema.ts). */
+export function datasetFieldsMarkdown(jsonSchema: Record<string, unknown>): string {
+  const schema = jsonSchema as SchemaNode & { $defs: Record<string, SchemaNode> };
   const rows: string[][] = [];
   const missing: string[] = [];
   const describe = (node: SchemaNode): string => {
@@ -362,7 +366,7 @@ export const GENERATORS: Record<string, () => string> = {
   'downloads': downloads,
   'package-tables': packageTablesBlock,
   'csv-columns': csvColumns,
-  'dataset-fields': datasetFields,
+  'dataset-fields': () => datasetFieldsMarkdown(datasetJsonSchema()),
   'charts': chartList,
   'towns': townsBlock,
   'place-sources': placeSources,
