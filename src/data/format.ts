@@ -139,7 +139,7 @@ export function formatFigure(figure: Figure, metric: Metric, lang: Lang): string
 }
 
 function countNounFor(metric: Metric): string | undefined {
-  if (metric.unit === '户' || metric.unit === '万户') {
+  if (metric.unit === '户') {
     const en = metric.label.en;
     return ENGLISH_COUNT_NOUNS[/business entit/i.test(en) ? '户:entity' : /household|renovat|hous/i.test(en) ? '户:household' : '户:enterprise'];
   }

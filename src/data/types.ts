@@ -1,9 +1,11 @@
 /**
- * Types for data/metrics.json. The JSON Schema in data/metrics.schema.json is the contract for the
- * file (RawDataset); the loader resolves record ids into the in-memory Dataset the charts read.
+ * Types for data/metrics.json, inferred from its one declaration (src/data/dataset-schema.ts, which
+ * also makes data/metrics.schema.json); the loader resolves record ids into the in-memory Dataset
+ * the charts read. The value lists (SECTORS, BOUNDS…) live here, free of zod, for browser code too.
  */
-import type { Bilingual } from '../content/types';
+import type { z } from 'zod';
 import type { ContextSet } from './context';
+import type { DATASET } from './dataset-schema';
 export type { Lang, Bilingual } from '../content/types';
 
 export const SECTORS = [
@@ -22,31 +24,17 @@ export const FLOOR_BOUNDS: readonly Bound[] = ['以上', '突破', '超过', '�
 export const COMMITMENTS = ['力争', '确保', '争创', '稳定在', '保持在', '控制在'] as const;
 export type Commitment = (typeof COMMITMENTS)[number];
 
+/** The units a metric is compared in (a record keeps whatever unit the report words: 项, 方阵, 座…). */
+export const UNITS = ['%', '百分点', '亿元', '万美元', '万吨', '万亩', '万头', '万平方米', '平方公里', '公里', '万人', '万台', '人', '户', '个', '家', '件', '辆', '台', '部', '套', '微克/立方米', '万元'] as const;
+export type Unit = (typeof UNITS)[number];
+
 export const RECORD_KINDS = ['result', 'target', 'ranking', 'count'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
-/** One quantitative statement of the report: the ledger's unit. */
-export interface LedgerRecord {
-  id: string;
-  /** Verbatim fragment of the report; occurs once, or `occurrence` says which (1-based). */
-  quote: string;
-  occurrence?: number;
-  value: number;
-  /** The value as the report writes it in Chinese numerals (千亿, 五); absent for digits. */
-  written?: string;
-  /** The report's own unit. */
-  unit: string;
-  /** "2024", "2025" or a span "2023-2024". */
-  year: string;
-  kind: RecordKind;
-  sector: Sector;
-  placeCodes?: string[];
-  bound: Bound;
-  commitment: Commitment[];
-  /** What this value measures, in each language. */
-  measure: Bilingual;
-}
+type DatasetParts = (typeof DATASET)['parts'];
 
+/** One quantitative statement of the report: the ledger's unit (fields: src/data/dataset-schema.ts). */
+export type LedgerRecord = z.infer<DatasetParts['record']>;
 /**
  * How a pair's two years relate. Only 'comparable' pairs are drawn on one scale and counted as
  * raised, held or lowered. 'not-comparable': the years measure different things (the note says
@@ -58,77 +46,26 @@ export const COMPARABILITIES = ['comparable', 'not-comparable', 'different-scope
 export type Comparability = (typeof COMPARABILITIES)[number];
 
 /** A metric as stored: record ids for each year. */
-export interface RawMetric {
-  id: string;
-  label: Bilingual;
-  sector: Sector;
-  unit: string;
-  actual2024: string | null;
-  target2025: string | null;
-  comparability: Comparability | null;
-  /** The reason (not-comparable), the caveat shown beside the figure (different-scope, scope-unclear), or another note. */
-  note?: Bilingual;
-}
+export type RawMetric = z.infer<DatasetParts['metric']>;
 
 /** A resolved figure: the record a metric year points to. */
 export type Figure = LedgerRecord;
 
-export interface Metric {
-  id: string;
-  label: Bilingual;
-  sector: Sector;
-  unit: string;
+/** A metric with its record ids resolved into figures. */
+export interface Metric extends Omit<RawMetric, 'actual2024' | 'target2025' | 'result'> {
   actual2024: Figure | null;
   target2025: Figure | null;
-  comparability: Comparability | null;
   /** true only for 'comparable' pairs; false for every other state of a pair; null for one year. */
   comparable: boolean | null;
-  note?: Bilingual;
 }
 
-export interface ArtefactNote {
-  kind: 'substitution-artefact';
-  token: string;
-  location: string;
-  asReceived: string;
-  /** For each token in asReceived, in order: the words it stands for, on their own, so that they read correctly in its place. */
-  standsFor: Bilingual[];
-}
+export type Source = z.infer<DatasetParts['source']>;
+export type ArtefactNote = Source['notes'][number];
+export type Project = z.infer<DatasetParts['project']>;
+export type PlaceStatus = Project['placeStatus'];
 
-export type PlaceStatus = 'located' | 'district-wide' | 'unlocated';
-
-export interface Project {
-  id: string;
-  label: Bilingual;
-  sector: Sector;
-  /** 2024: a result the report reviews; 2025: a plan. */
-  year: 2024 | 2025;
-  quote: string;
-  /** The place names as the report words them (隆兴, 黄溪…). */
-  placeNames: string[];
-  placeStatus: PlaceStatus;
-  /** The place as the report writes it, when unlocated. */
-  unlocatedName?: string;
-  /** Today's township-level units, 9-digit codes; non-empty exactly when located. */
-  codes: string[];
-  placeNote?: Bilingual;
-}
-
-export interface Source {
-  title: Bilingual;
-  date: string;
-  venue: Bilingual;
-  file: string;
-  notes: ArtefactNote[];
-}
-
-export interface RawDataset {
-  schemaVersion: string;
-  source: Source;
-  records: LedgerRecord[];
-  metrics: RawMetric[];
-  projects: Project[];
-}
+/** data/metrics.json as stored. */
+export type RawDataset = z.infer<typeof DATASET.document>;
 
 export interface Dataset {
   schemaVersion: string;

@@ -65,10 +65,10 @@ export function chartMetadata(chart: ChartModule, dataset: Dataset, geo: Topolog
 }
 
 /** The README inside the ZIP: in Chinese, then English; citation, licence and every table's columns from the content files. */
-export function datasetReadme(dataset: Dataset, content: Record<Lang, StoryContent>, site: SiteUrl, files: string[], tables: ReadonlyArray<TableDefinition<unknown>> = []): string {
+export function datasetReadme(dataset: Dataset, content: Record<Lang, StoryContent>, site: SiteUrl, files: string[], tables: readonly TableDefinition[] = []): string {
   const section = (lang: Lang) => {
     const copy = content[lang];
-    const doc = (table: TableDefinition<unknown>, column: string) => {
+    const doc = (table: TableDefinition, column: string) => {
       const line = copy.columnDocs[`${table.docPrefix ?? ''}${column}`];
       if (!line) throw new Error(`content (${lang}) has no columnDocs line for column "${column}" of table ${table.name}`);
       return line;

@@ -6,8 +6,7 @@ import { loadDataset } from '../../src/data/load-node';
 import { loadTopology } from '../../src/geo/load-node';
 import { contentByLang } from '../../src/content';
 import { charts } from '../../src/charts/registry';
-import { dataPackage, packageTables, tableCsv, tablePath, UNITS } from '../../src/publish/datapackage';
-import { BOUNDS, COMMITMENTS } from '../../src/data/types';
+import { dataPackage, packageTables, tableCsv, tablePath } from '../../src/publish/datapackage';
 import { chartMetadata, datasetFiles, DATASET_ZIP } from '../../src/publish/downloads';
 import { parseSiteUrl } from '../../src/publish/site-url';
 import { validateCsv, type TableSchema } from '../support/table-schema';
@@ -65,13 +64,6 @@ describe('datapackage.json', () => {
     const towns = pkg.resources.find((r) => r.name === 'project-towns')!;
     expect(towns.schema.foreignKeys?.map((fk) => fk.reference.resource)).toEqual(['projects', 'towns']);
     for (const resource of pkg.resources) expect(resource.schema.primaryKey.length).toBeGreaterThan(0);
-  });
-
-  it('keeps its unit, bound and commitment enums equal to data/metrics.schema.json', () => {
-    const schema = JSON.parse(readFileSync(new URL('../../data/metrics.schema.json', import.meta.url), 'utf8'));
-    expect([...UNITS]).toEqual(schema.$defs.unit.enum);
-    expect([...BOUNDS]).toEqual(schema.$defs.bound.enum);
-    expect([...COMMITMENTS]).toEqual(schema.$defs.commitment.enum);
   });
 });
 

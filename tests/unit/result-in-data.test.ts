@@ -74,8 +74,9 @@ describe('the result is in the data', () => {
       expect(metric.result.change === null ? '' : String(metric.result.change), metric.id).toBe(row.change);
     }
     const schema = JSON.parse(readFileSync(new URL('../../data/metrics.schema.json', import.meta.url), 'utf8'));
-    const comparability: Array<string | null> = schema.$defs.metric.properties.comparability.enum;
-    const directions: Array<string | null> = schema.$defs.metric.properties.result.properties.direction.enum;
+    // Each is nullable: anyOf [the list, null].
+    const comparability: Array<string | null> = schema.$defs.metric.properties.comparability.anyOf[0].enum;
+    const directions: Array<string | null> = schema.$defs.metric.properties.result.properties.direction.anyOf[0].enum;
     // Every state but comparable is a direction of its own, beside raised, held and lowered.
     expect([...directions].sort()).toEqual(['raised', 'held', 'lowered', ...comparability.filter((state) => state !== 'comparable')].sort());
   });

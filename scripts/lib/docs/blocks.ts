@@ -2,14 +2,14 @@
  * The generators behind `<!-- generated:NAME -->` blocks in README.md, CONTRIBUTING.md, CHANGELOG.md
  * and docs/. Each reads what the site itself reads (the dataset loaders, the copy, the chart registry,
  * the data package's tables, the path helpers), so a new field, column, chart or page reaches the
- * docs by re-running `npm run docs`. Where a generator needs a sentence no module holds (the meaning
- * of a JSON field without a schema description, what an npm script is for), it keeps it in one map
- * here and fails naming the key when something new has none.
+ * docs by re-running `npm run docs`. Where a generator needs a sentence no module holds (what an npm
+ * script is for), it keeps it in one map here and fails naming the key when something new has none.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCheckedLedger } from '../../../src/data/load-node';
 import { resolveDataset, type Dataset } from '../../../src/data/types';
+import { datasetJsonSchema } from '../../../src/data/dataset-schema';
 import { EXCLUSION_REASONS } from '../../../src/data/ledger';
 import { METRIC_COLUMNS, PROJECT_COLUMNS, RECORD_COLUMNS } from '../../../src/data/rows';
 import { EXPLORE_COLUMNS } from '../../../src/explore/records';
@@ -167,11 +167,9 @@ function constraintsOf(spec: FieldSpec): string {
   return parts.join('; ');
 }
 
-/** One field table per table of the data package: the same specs and column notes as datapackage.json. */
-function packageTablesBlock(): string {
-  const { dataset, geo } = load();
-  const docs = contentByLang.en.columnDocs;
-  return packageTables(dataset, geo).map((definition: TableDefinition<Record<string, unknown>>) => {
+/** One field table per table: the same specs and column notes as datapackage.json. */
+export function packageTablesMarkdown(tables: readonly TableDefinition[], docs: Record<string, string>): string {
+  return tables.map((definition) => {
     const keys = definition.primaryKey.map(code).join(' + ');
     const foreign = (definition.foreignKeys ?? []).map((key) => `${key.fields.map(code).join(', ')} → ${code(key.reference.resource)}`).join('; ');
     return [
@@ -180,11 +178,16 @@ function packageTablesBlock(): string {
       `Primary key ${keys}${foreign ? `; foreign keys ${foreign}` : ''}.`,
       '',
       table(['column', 'type', 'required', 'constraints', 'meaning'], definition.columns.map((column) => {
-        const spec = (definition.fields as Record<string, FieldSpec>)[column]!;
+        const spec = definition.fields[column]!;
         return [code(column), spec.type, spec.required ? 'yes' : '', constraintsOf(spec), docs[`${definition.docPrefix ?? ''}${column}`] ?? ''];
       })),
     ].join('\n');
   }).join('\n');
+}
+
+function packageTablesBlock(): string {
+  const { dataset, geo } = load();
+  return packageTablesMarkdown(packageTables(dataset, geo), contentByLang.en.columnDocs);
 }
 
 /**
@@ -207,54 +210,17 @@ function csvColumns(): string {
   }).join('\n');
 }
 
-/**
- * What each field of data/metrics.json means, where data/metrics.schema.json has no description
- * for it. A field the schema gains without a description and without a line here stops `npm run docs`.
- */
-const FIELD_NOTES: Record<string, string> = {
-  'schemaVersion': 'semantic version of this layout; the major number changes if any field changes meaning (see CHANGELOG.md)',
-  'source.title': 'the report\'s title',
-  'source.date': 'the day the report was delivered',
-  'source.venue': 'the session it was delivered at',
-  'source.file': 'the file name of the text the quotes are checked against, in `data/sources/`',
-  'source.notes[].kind': 'what the note is about',
-  'source.notes[].standsFor[]': 'the words one token stands for, in Chinese and English',
-  'source.notes[].token': 'the token as received (亚洲通)',
-  'source.notes[].location': 'where in the report',
-  'source.notes[].asReceived': 'the context as received',
-  'records[].id': 'stable kebab-case id (`gdp-growth-2024`…)',
-  'records[].quote': 'verbatim fragment of the report; occurs exactly once in it, or `occurrence` says which',
-  'records[].value': 'the number, in the report\'s unit and sign (−3.3 for 下降3.3%)',
-  'records[].unit': 'the report\'s own unit (`%`, `百分点`, `亿元`, `户`, `方阵`…)',
-  'records[].year': '`2024`, `2025`, or a span such as `2023-2024` (连续2年)',
-  'records[].kind': '`result` (a 2024 outcome), `target` (a 2025 numeric target), `ranking` (第1位, 一方阵), `count` (projects, events, designations, years)',
-  'records[].sector': 'the report\'s area of work',
-  'records[].placeCodes[]': 'nine-digit township codes, where the statement is tied to a place',
-  'records[].measure': 'what this value measures; sentences name each value by its own measure',
-  'metrics[].id': 'stable kebab-case id of a 2024/2025 pair (or a single year)',
-  'metrics[].label': 'English labels use the glossary\'s official terms (`src/content/glossary.json`)',
-  'metrics[].sector': 'as for records',
-  'metrics[].unit': 'the unit the pair is compared in',
-  'metrics[].note': 'the reason a pair is not comparable, the caveat of a different scope, or another note',
-  'projects[].id': 'stable kebab-case id',
-  'projects[].label': 'what the project is',
-  'projects[].sector': 'as for records',
-  'projects[].quote': 'verbatim fragment of the report containing every name in `placeNames`',
-  'projects[].placeNames[]': 'the place names as the report words them (隆兴, 黄溪…)',
-  'projects[].codes[]': 'today\'s township-level units (codes in the TopoJSON\'s `towns`); non-empty exactly when `located`',
-  'projects[].placeNote': 'how a name was mapped, or why no town is given (required unless located)',
-};
+type SchemaNode = Record<string, unknown> & { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; enum?: unknown[]; anyOf?: SchemaNode[] };
 
-type SchemaNode = Record<string, unknown> & { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; enum?: unknown[]; oneOf?: SchemaNode[] };
-
-function datasetFields(): string {
-  const schema = JSON.parse(read('data/metrics.schema.json')) as SchemaNode & { $defs: Record<string, SchemaNode> };
+/** The field table of data/metrics.json, from its JSON Schema (generated from src/data/dataset-schema.ts). */
+export function datasetFieldsMarkdown(jsonSchema: Record<string, unknown>): string {
+  const schema = jsonSchema as SchemaNode & { $defs: Record<string, SchemaNode> };
   const rows: string[][] = [];
   const missing: string[] = [];
   const describe = (node: SchemaNode): string => {
     if (node.$ref === '#/$defs/bilingual') return '`{zh, en}`';
     if (node.$ref) return describe({ ...schema.$defs[node.$ref.split('/').pop()!]!, description: undefined });
-    if (node.oneOf) return node.oneOf.map(describe).join(' or ');
+    if (node.anyOf) return node.anyOf.map(describe).join(' or ');
     if (node.enum) return `one of ${node.enum.map((v) => code(String(v))).join(', ')}`;
     if ('const' in node) return code(String(node.const));
     if (node.type === 'null') return '`null`';
@@ -268,14 +234,12 @@ function datasetFields(): string {
       return;
     }
     if (target.type === 'array' && target.items) return walk(target.items, `${path}[]`, required);
-    const meaning = (typeof target.description === 'string' ? target.description : undefined) ?? FIELD_NOTES[path];
+    const meaning = typeof target.description === 'string' ? target.description : undefined;
     if (!meaning) missing.push(path);
     rows.push([code(path), describe(target), required ? 'yes' : '', meaning ?? '']);
   };
   walk(schema, '', true);
-  if (missing.length > 0) throw new Error(`data/metrics.schema.json fields with no description: ${missing.join(', ')}. Add a "description" in the schema, or a line in FIELD_NOTES (scripts/lib/docs/blocks.ts).`);
-  const stale = Object.keys(FIELD_NOTES).filter((path) => !rows.some((row) => row[0] === code(path)));
-  if (stale.length > 0) throw new Error(`FIELD_NOTES (scripts/lib/docs/blocks.ts) names fields the schema no longer has: ${stale.join(', ')}`);
+  if (missing.length > 0) throw new Error(`data/metrics.json fields with no description: ${missing.join(', ')}. Describe each in src/data/dataset-schema.ts.`);
   return table(['field', 'type', 'required', 'meaning'], rows);
 }
 
@@ -402,7 +366,7 @@ export const GENERATORS: Record<string, () => string> = {
   'downloads': downloads,
   'package-tables': packageTablesBlock,
   'csv-columns': csvColumns,
-  'dataset-fields': datasetFields,
+  'dataset-fields': () => datasetFieldsMarkdown(datasetJsonSchema()),
   'charts': chartList,
   'towns': townsBlock,
   'place-sources': placeSources,
