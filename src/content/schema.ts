@@ -56,7 +56,7 @@ const exploreTextSchema = strings([
   'title', 'intro', 'filters', 'sector', 'year', 'kind', 'change', 'comparability', 'town', 'search', 'all', 'reset',
   'shown', 'downloadView', 'downloadAll', 'colId', 'colKind', 'colSector', 'colYear', 'colLabel', 'colValue',
   'colChange', 'colComparability', 'colTown', 'colQuote', 'colLinks', 'kindPair', 'sortBy', 'noRows', 'reportLink',
-  'dataLink', 'source', 'districtWide', 'noJs',
+  'dataLink', 'source', 'districtWide', 'noJs', 'place', 'document',
 ] as const);
 
 /** The report's hedges, named for readers: bounds (以上…) and commitments (力争…); 'exact' for a bare number. */
@@ -79,6 +79,7 @@ const dataPageTextSchema = strings([
   'columnName', 'columnMeaning',
   'filesPackage', 'filesTables', 'filesExcel', 'filesZip', 'backToStory', 'embedDesk',
   'primaryNote', 'columnDictionary', 'tableName', 'tableRows', 'tablePrimary', 'tableExcel', 'wholeDataset', 'earlierAddresses', 'filesExplore',
+  'filesContextCsv', 'filesSourcesCsv', 'filesContextJson', 'filesSourcesJson', 'filesExploreJson', 'filesSourceText',
 ] as const).extend({ licenceLines: z.array(text).min(1), tableNotes: z.record(z.string(), text) });
 
 /** Share images, the WeChat poster and print-image links. */

@@ -1,4 +1,3 @@
-import { csvFormat } from 'd3-dsv';
 import type { Topology } from 'topojson-specification';
 import type { Dataset, LedgerRecord, Metric, Project } from './types';
 import { metricById, pairResult } from './derive';
@@ -7,8 +6,7 @@ import type { ContextRow } from './context-rows';
 import { columnNames, rowOf, type RowOf } from './table';
 import { METRICS_TABLE, RECORDS_TABLE, TOWN_PROJECTS_TABLE, type ProjectInTown } from './tables';
 
-/** Excel reads a CSV as UTF-8 only when it starts with a byte-order mark. */
-export const UTF8_BOM = '\ufeff';
+export { toCsv, UTF8_BOM } from './csv';
 
 export { SINGLE_YEAR, NO_COMMITMENT, commitmentCell } from './tables';
 
@@ -62,10 +60,6 @@ export function projectRows(dataset: Dataset, geo: Topology): DataRows {
   }
   for (const project of unplacedProjects(dataset)) rows.push(projectRow(project, null));
   return { columns: PROJECT_COLUMNS, rows };
-}
-
-export function toCsv({ columns, rows }: DataRows): string {
-  return UTF8_BOM + csvFormat(rows as unknown as Array<Record<string, unknown>>, columns).replace(/\r?\n/g, '\r\n') + '\r\n';
 }
 
 export function toJson(chartId: string, { columns, rows }: DataRows, dataset: Dataset): string {

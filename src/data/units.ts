@@ -19,6 +19,9 @@ const UNITS: Record<string, UnitInfo> = {
   '万元': unit('10,000 yuan'),
   '万美元': unit('10,000 US dollars'),
   '万吨': unit('10,000 tonnes'),
+  // Grain in the provincial and national reports (context records).
+  '亿斤': unit('100 million jin'),
+  '万亿斤': unit('trillion jin'),
   '万亩': unit('10,000 mu'),
   '万头': unit('10,000 head'),
   '万平方米': unit('10,000 square metres'),

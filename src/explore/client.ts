@@ -1,5 +1,5 @@
 import './explore.css';
-import { applyState, defaultState, FILTERS, parseState, serializeState, toCsv, type Allowed, type ExploreState, type RowModel } from './state';
+import { applyState, defaultState, exploreCsv, FILTERS, parseState, serializeState, type Allowed, type ExploreState, type RowModel } from './state';
 
 type Teardown = () => void;
 
@@ -104,7 +104,7 @@ export function startExplorer(): Teardown {
     const byId = new Map(all.rows.map((row) => [String(row.id), row]));
     const records = shown.map((row) => byId.get(row.element.id)).filter((row): row is Record<string, unknown> => row !== undefined);
     const json = button.dataset.download === 'json';
-    const blob = new Blob([json ? JSON.stringify({ view: location.href, columns: all.columns, rows: records }, null, 2) : toCsv(all.columns, records)], { type: json ? 'application/json' : 'text/csv' });
+    const blob = new Blob([json ? JSON.stringify({ view: location.href, columns: all.columns, rows: records }, null, 2) : exploreCsv(all.columns, records)], { type: json ? 'application/json' : 'text/csv' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = `gaoping-2025-explore-view.${json ? 'json' : 'csv'}`;

@@ -6,13 +6,17 @@ import { COMPARABILITY_STATES, metricById, pairResult } from '../data/derive';
 import { unitEn } from '../data/units';
 import { NO_COMMITMENT } from '../data/rows';
 import { provenance, provenancePairs, type ProvenanceEntry } from '../data/provenance';
-import { SECTORS } from '../data/types';
+import { SECTORS, type Dataset } from '../data/types';
+import { GAOPING_SOURCE_ID, PLACE_NAMES, PLACES, type ContextRecord } from '../data/context';
+import { fromContext, requireContext } from '../data/levels';
+import { caveatOf, figureText, placeLabel } from '../data/level-format';
+import { charts } from '../charts/registry';
 import { towns } from '../data/town-projects';
 import { h, type Child } from '../dom/html';
 import { chartsDrawing, qualifierText } from '../figure/provenance-links';
 import { DISTRICT_WIDE, EXPLORE_COLUMNS, rowModel, SORT_COLUMNS, type DisplayNames, type ExploreRecord } from './records';
-import { toCsv } from './state';
-import { chartRoutes, href, PAGES, route } from '../routes/routes';
+import { exploreCsv } from './state';
+import { chartRoutes, href, PAGES, route, sourceRoutes } from '../routes/routes';
 import { languageSwitch } from '../figure/language-switch';
 
 
@@ -24,6 +28,8 @@ function entryRecord(entry: ProvenanceEntry, charts: string[]): ExploreRecord {
   return {
     id: entry.id,
     kind: entry.kind,
+    place: 'gaoping',
+    source: GAOPING_SOURCE_ID,
     sector: entry.sector,
     year: String(entry.year),
     label_zh: entry.label.zh,
@@ -50,7 +56,71 @@ function entryRecord(entry: ProvenanceEntry, charts: string[]): ExploreRecord {
   };
 }
 
-/** Every record, pair and project, in one list: pairs first (the report's promises), then records, then projects. */
+/** The Gaoping sector an indicator belongs to: its metric's, or for an aim in words that of the metrics it covers. */
+function indicatorSector(dataset: Dataset, indicator: string): string {
+  const { indicators } = requireContext(dataset);
+  const metricIds = indicators.filter((i) => i.id === indicator || i.aimInWords === indicator).map((i) => i.metric);
+  const metric = dataset.metrics.find((m) => metricIds.includes(m.id));
+  if (!metric) throw new Error(`data/context.json: indicator "${indicator}": no metric of data/metrics.json gives it a sector`);
+  return metric.sector;
+}
+
+/** Which charts carry a context figure in their data (a row with its id and source): from the registry, no chart id typed. */
+function chartsWithFigures(inputs: ChartInputs): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const chart of charts) {
+    for (const row of chart.rows(inputs).rows as unknown as Array<Record<string, unknown>>) {
+      if (typeof row.source !== 'string') continue;
+      const key = `${row.source}/${String(row.id)}`;
+      found.set(key, [...new Set([...(found.get(key) ?? []), chart.id])]);
+    }
+  }
+  return found;
+}
+
+/**
+ * A figure of data/context.json as a row: its label is its place and measure as the document
+ * words it ("Sichuan: GDP growth (real, at constant prices)"), so a proxy or a derived figure says
+ * so in its name. It has no pair change: Gaoping's pairs are compared, context figures are quoted.
+ */
+function contextRecord(dataset: Dataset, record: ContextRecord, charts: string[]): ExploreRecord {
+  const qualitative = record.value === null;
+  return {
+    id: record.id,
+    kind: record.kind,
+    place: record.place,
+    source: record.source,
+    sector: indicatorSector(dataset, record.indicator),
+    year: record.year,
+    label_zh: `${PLACE_NAMES[record.place].zh}：${record.measure.zh}`,
+    label_en: `${PLACE_NAMES[record.place].en}: ${record.measure.en}`,
+    value: record.value,
+    unit: qualitative ? null : record.unit,
+    unit_en: qualitative ? null : unitEn(record.unit, `data/context.json: record "${record.id}"`),
+    bound: record.bound,
+    commitment: words(record.commitment) ?? NO_COMMITMENT,
+    target_value: null,
+    target_unit: null,
+    target_bound: null,
+    target_commitment: null,
+    change: null,
+    change_value: null,
+    change_unit: null,
+    compared_on: null,
+    comparability: null,
+    town_codes: [],
+    quote: record.quote,
+    target_quote: null,
+    sentences: [record.id],
+    charts,
+  };
+}
+
+/**
+ * Every record, pair and project, in one list: pairs first (the report's promises), then records,
+ * then projects, then the context figures of Nanchong, Sichuan and China (and Gaoping's aims in
+ * words) in the order of data/context.json.
+ */
 export function exploreRecords(inputs: ChartInputs): ExploreRecord[] {
   const entries = provenance(inputs.dataset);
   const drawing = chartsDrawing(inputs, entries);
@@ -77,7 +147,9 @@ export function exploreRecords(inputs: ChartInputs): ExploreRecord[] {
       charts,
     };
   });
-  const records = [...pairs, ...entries.map((entry) => entryRecord(entry, drawing.get(entry.id) ?? []))];
+  const withFigures = chartsWithFigures(inputs);
+  const context = requireContext(inputs.dataset).records.map((record) => contextRecord(inputs.dataset, record, withFigures.get(`${record.source}/${record.id}`) ?? []));
+  const records = [...pairs, ...entries.map((entry) => entryRecord(entry, drawing.get(entry.id) ?? [])), ...context];
   const ids = new Set<string>();
   for (const record of records) {
     if (ids.has(record.id)) throw new Error(`explorer: two rows share the id "${record.id}" (a pair's metric id equals a record's id)`);
@@ -89,7 +161,7 @@ export function exploreRecords(inputs: ChartInputs): ExploreRecord[] {
 export function exploreDownloads(records: ExploreRecord[], inputs: ChartInputs): { csv: string; json: string } {
   const { source, schemaVersion } = inputs.dataset;
   return {
-    csv: toCsv(EXPLORE_COLUMNS, records as unknown as Array<Record<string, unknown>>),
+    csv: exploreCsv(EXPLORE_COLUMNS, records as unknown as Array<Record<string, unknown>>),
     json: JSON.stringify({ source: source.title, date: source.date, schemaVersion, columns: EXPLORE_COLUMNS, rows: records }, null, 2) + '\n',
   };
 }
@@ -134,25 +206,45 @@ export function exploreBody(document: Document, inputs: ChartInputs, content: St
       h(document, 'button', { type: 'button', class: 'sort-button', 'data-sort': key, 'aria-label': fillTemplate(text.sortBy, { column: label }) }, label))
     : h(document, 'th', { scope: 'col' }, label))));
 
+  const context = requireContext(inputs.dataset);
+  // Context figures (and Gaoping's aims in words) are highlighted on their source's own page, not in /report/.
+  const contextFigures = new Map(context.records.map((record) => [record.id, fromContext(record)]));
+  const sourceTitle = new Map(context.sources.map((source) => [source.id, source.title[lang]]));
+  const sentenceLink = (record: ExploreRecord, id: string, i: number): Child => {
+    if (contextFigures.has(id)) {
+      return h(document, 'a', { class: 'source-link', href: `${href(from, sourceRoutes.page(record.source, lang))}#q-${id}`, 'data-entry': id }, sourceTitle.get(record.source) ?? text.source);
+    }
+    return h(document, 'a', { class: 'source-link', href: `${reportHref}#q-${id}`, 'data-entry': id },
+      record.sentences.length > 1 ? `${text.source} ${i === 0 ? '2024' : '2025'}` : text.source);
+  };
+  const valueText = (record: ExploreRecord) => {
+    const figure = contextFigures.get(record.id);
+    if (figure) return figureText(figure, lang, chartText);
+    return record.kind === 'pair'
+      ? `${value(record.value, record.unit, record.bound)} → ${value(record.target_value, record.target_unit, record.target_bound)}`
+      : value(record.value, record.unit, record.bound);
+  };
+  const compText = (record: ExploreRecord) => {
+    const figure = contextFigures.get(record.id);
+    if (figure) return caveatOf(figure, chartText) ?? chartText.sameMeasure;
+    return record.comparability ? compName[record.comparability] ?? '' : '';
+  };
+
   const row = (record: ExploreRecord) => {
     const model = rowModel(record, lang, names);
     const townText = model.values.town.map((code) => names.town.get(code) ?? code).join(lang === 'zh' ? '、' : ', ');
-    const sentenceLinks: Child[] = record.sentences.map((id, i) => h(document, 'a', {
-      class: 'source-link', href: `${reportHref}#q-${id}`, 'data-entry': id,
-    }, record.sentences.length > 1 ? `${text.source} ${i === 0 ? '2024' : '2025'}` : text.source));
+    const sentenceLinks: Child[] = record.sentences.map((id, i) => sentenceLink(record, id, i));
     const chartLinks: Child[] = record.charts.map((chartId) => h(document, 'a', { class: 'chart-link', href: href(from, chartRoutes.embed(chartId, lang)) }, content.charts[chartId]?.title ?? chartId));
     return h(document, 'tr', { id: record.id, 'data-model': JSON.stringify(model) },
       h(document, 'th', { scope: 'row' }, lang === 'zh' ? record.label_zh : record.label_en),
       h(document, 'td', { class: 'kind' }, kindName[record.kind]),
       h(document, 'td', { class: 'sector' }, names.sector.get(record.sector) ?? record.sector),
       h(document, 'td', { class: 'year' }, record.year.replace('-', '–')),
-      h(document, 'td', { class: 'num' }, record.kind === 'pair'
-        ? `${value(record.value, record.unit, record.bound)} → ${value(record.target_value, record.target_unit, record.target_bound)}`
-        : value(record.value, record.unit, record.bound)),
+      h(document, 'td', { class: 'num' }, valueText(record)),
       h(document, 'td', { class: 'change' }, record.change
         ? h(document, 'span', { class: `change-chip change-${record.change}` }, changeText(record))
         : ''),
-      h(document, 'td', { class: 'comp' }, record.comparability ? compName[record.comparability] ?? '' : ''),
+      h(document, 'td', { class: 'comp' }, compText(record)),
       h(document, 'td', { class: 'town' }, townText),
       h(document, 'td', { class: 'quote', lang: 'zh-CN' }, h(document, 'q', {}, record.quote), record.target_quote ? h(document, 'q', {}, record.target_quote) : null),
       h(document, 'td', { class: 'links' }, ...sentenceLinks, ...chartLinks),
@@ -177,6 +269,8 @@ export function exploreBody(document: Document, inputs: ChartInputs, content: St
         select('change', text.change, [['raised', chartText.raised], ['held', chartText.held], ['lowered', chartText.lowered]]),
         select('comp', text.comparability, COMPARABILITY_STATES.map((state) => [state, chartText.comparabilityNames[state]])),
         select('town', text.town, townOptions),
+        select('place', text.place, PLACES.filter((place) => records.some((r) => r.place === place)).map((place) => [place, placeLabel(place, chartText)])),
+        select('source', text.document, context.sources.filter((source) => records.some((r) => r.source === source.id)).map((source) => [source.id, source.title[lang]])),
         h(document, 'label', { class: 'explore-search' }, h(document, 'span', {}, text.search), h(document, 'input', { type: 'search', name: 'q', maxlength: 100, autocomplete: 'off' })),
         h(document, 'button', { type: 'reset', class: 'explore-reset' }, text.reset)),
       h(document, 'p', { class: 'explore-status', role: 'status', 'data-template': text.shown }, fillTemplate(text.shown, { shown: formatDigits(records.length, lang), total: formatDigits(records.length, lang) })),

@@ -9,6 +9,10 @@ import { normalise, type RowModel } from './state';
 export interface ExploreRecord {
   id: string;
   kind: 'result' | 'target' | 'project' | 'pair';
+  /** Gaoping for the report's own rows; Nanchong, Sichuan or China for a context record (data/context.json). */
+  place: string;
+  /** The document quoted: a source id of data/sources.json (gaoping-2025 for the report). */
+  source: string;
   sector: string;
   year: string;
   label_zh: string;
@@ -40,7 +44,7 @@ export interface ExploreRecord {
 }
 
 export const EXPLORE_COLUMNS: Array<keyof ExploreRecord> = [
-  'id', 'kind', 'sector', 'year', 'label_zh', 'label_en', 'value', 'unit', 'unit_en', 'bound', 'commitment',
+  'id', 'kind', 'place', 'source', 'sector', 'year', 'label_zh', 'label_en', 'value', 'unit', 'unit_en', 'bound', 'commitment',
   'target_value', 'target_unit', 'target_bound', 'target_commitment', 'change', 'change_value', 'change_unit', 'compared_on', 'comparability',
   'town_codes', 'quote', 'target_quote', 'sentences', 'charts',
 ];
@@ -93,6 +97,8 @@ export function rowModel(record: ExploreRecord, lang: 'zh' | 'en', names: Displa
       change: record.change ? [record.change] : [],
       comp: record.comparability ? [record.comparability] : [],
       town: towns,
+      place: [record.place],
+      source: [record.source],
     },
     text: normalise([
       record.label_zh, record.label_en, record.quote, record.target_quote ?? '', record.id, ...townNames,

@@ -2,7 +2,10 @@
  * The explorer's table behaviour as pure functions: the URL state, filtering, full-text search and
  * sorting. The page script and the unit tests use the same code; nothing here touches the DOM.
  */
-export const FILTERS = ['sector', 'year', 'kind', 'change', 'comp', 'town'] as const;
+import { toCsv } from '../data/csv';
+
+/** place: Gaoping, Nanchong, Sichuan, China; source: the document a row quotes (data/sources.json). */
+export const FILTERS = ['sector', 'year', 'kind', 'change', 'comp', 'town', 'place', 'source'] as const;
 export type FilterName = (typeof FILTERS)[number];
 
 export type SortDir = 'asc' | 'desc';
@@ -25,7 +28,7 @@ export const ALL = '';
 export const MAX_QUERY = 100;
 
 export function defaultState(): ExploreState {
-  return { filters: { sector: ALL, year: ALL, kind: ALL, change: ALL, comp: ALL, town: ALL }, q: '', sort: '', dir: 'asc' };
+  return { filters: { sector: ALL, year: ALL, kind: ALL, change: ALL, comp: ALL, town: ALL, place: ALL, source: ALL }, q: '', sort: '', dir: 'asc' };
 }
 
 /** Lone surrogates cannot be encoded in a URL or matched sensibly: drop them. */
@@ -118,11 +121,14 @@ export function applyState(rows: readonly RowModel[], state: ExploreState, colla
   return shown.sort((a, b) => compareRows(a, b, state.sort, state.dir, collator) || position.get(a.id)! - position.get(b.id)!);
 }
 
-/** RFC 4180 CSV, UTF-8 with a byte-order mark (so Excel reads the Chinese), CRLF line ends. */
-export function toCsv(columns: readonly string[], records: ReadonlyArray<Record<string, unknown>>): string {
-  const cell = (value: unknown) => {
-    const text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join('|') : String(value);
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return '\ufeff' + [columns.join(','), ...records.map((record) => columns.map((column) => cell(record[column])).join(','))].join('\r\n') + '\r\n';
+/**
+ * The explorer's rows as CSV through the project's one writer (d3-dsv, as every download): a list
+ * (town codes, sentences, charts) is one cell joined by "|", as in explore.csv.
+ */
+export function exploreCsv(columns: readonly string[], records: ReadonlyArray<Record<string, unknown>>): string {
+  const flat = records.map((record) => Object.fromEntries(columns.map((column) => {
+    const value = record[column];
+    return [column, Array.isArray(value) ? value.join('|') : value];
+  })));
+  return toCsv({ columns, rows: flat });
 }

@@ -19,7 +19,7 @@ import { citeBox, languageLink, packageDownloads, printImageLinks } from './page
 import { DEFAULT_EMBED_OPTIONS as DEFAULTS } from '../embed/options';
 import { excelTablePath, packageTables, tableCsv, tablePath } from '../publish/datapackage';
 import { DEVICE_WIDTHS } from '../embed/desk-form';
-import { CHART_MANIFEST, chartRoutes, href, imageRoutes, otherLang, PAGES, rootFrom, route } from '../routes/routes';
+import { CHART_MANIFEST, chartRoutes, href, imageRoutes, otherLang, PAGES, rootFrom, route, sourceRoutes } from '../routes/routes';
 
 export function embedPage(inputs: ChartInputs, content: StoryContent, chartId: string, assets: { css: string[]; scripts: string[] }, site: SiteUrl): string {
   const { lang } = content;
@@ -198,6 +198,32 @@ function downloadTables(document: Document, content: StoryContent, root: string,
   ];
 }
 
+/**
+ * Every file under /data/ besides the package's tables, datapackage.json and ZIP (listed with them):
+ * path under data/ and what it is. The /data/ page and the README list these; a dist check holds
+ * the list to the build, so a new file cannot go unnamed.
+ */
+export function wholeDatasetFiles(dataset: Dataset, content: StoryContent): Array<[string, string]> {
+  const text = content.dataPage;
+  return [
+    ['metrics.json', text.filesJson],
+    ['metrics.csv', text.filesCsv],
+    ['records.csv', text.filesRecordsCsv],
+    ['context.json', text.filesContextJson],
+    ['context.csv', text.filesContextCsv],
+    ['sources.json', text.filesSourcesJson],
+    ['sources.csv', text.filesSourcesCsv],
+    ...(dataset.context?.sources ?? []).map((source): [string, string] => [
+      sourceRoutes.text(source.file).replace(/^data\//, ''), fillTemplate(text.filesSourceText, { title: source.title[content.lang] }),
+    ]),
+    ['explore/explore.csv', text.filesExplore],
+    ['explore/explore.json', text.filesExploreJson],
+    ['ledger-exclusions.json', text.filesExclusions],
+    ['metrics.schema.json', text.filesSchema],
+    ['gaoping.topojson', text.filesTopo],
+  ];
+}
+
 /** /data/: every download, every field, the source, the inputs' licences, the version, how to cite. */
 export function dataPage(inputs: ChartInputs, content: StoryContent, css: string, site: SiteUrl, scripts: string[]): string {
   const { dataset } = inputs;
@@ -221,7 +247,7 @@ export function dataPage(inputs: ChartInputs, content: StoryContent, css: string
           h(document, 'thead', {}, h(document, 'tr', {}, h(document, 'th', { scope: 'col' }, text.columnName), h(document, 'th', { scope: 'col' }, text.columnMeaning))),
           h(document, 'tbody', {}, ...rows.map(([name, meaning]) => h(document, 'tr', {}, h(document, 'th', { scope: 'row' }, name), h(document, 'td', {}, meaning)))))),
     ];
-    const files = [['metrics.json', text.filesJson], ['explore/explore.csv', text.filesExplore], ['ledger-exclusions.json', text.filesExclusions], ['metrics.schema.json', text.filesSchema], ['gaoping.topojson', text.filesTopo]] as const;
+    const files = wholeDatasetFiles(dataset, content);
     return [h(document, 'main', { id: 'main', class: 'data-page' },
       h(document, 'p', { class: 'desk-links' },
         h(document, 'a', { href: href(path, route('story', lang)) }, text.backToStory),
@@ -237,7 +263,7 @@ export function dataPage(inputs: ChartInputs, content: StoryContent, css: string
       h(document, 'h3', {}, text.wholeDataset),
       h(document, 'ul', {},
         ...packageDownloads(document, content, root, []),
-        ...files.map(([file, label]) => h(document, 'li', {}, h(document, 'a', { href: `${root}data/${file}`, download: file }, file), h(document, 'span', {}, ` — ${label}`)))),
+        ...files.map(([file, label]) => h(document, 'li', {}, h(document, 'a', { href: `${root}data/${file}`, download: file.split('/').pop() }, file), h(document, 'span', {}, ` — ${label}`)))),
       h(document, 'p', { class: 'data-note' }, text.earlierAddresses),
       ...table(text.fields, [
         ['schemaVersion', dataset.schemaVersion],

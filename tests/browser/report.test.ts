@@ -242,6 +242,37 @@ describe('the explorer', () => {
     await context.close();
   });
 
+  it('filters by place and by source from the keyboard, and the address keeps both', async () => {
+    const { context, page, errors } = await open('en/data/explore/');
+    const contextIds = dataset.context!.records;
+    const select = page.locator('select[name="place"]');
+    await select.focus();
+    await page.keyboard.press('ArrowDown'); // Gaoping
+    await page.keyboard.press('ArrowDown'); // Nanchong
+    await page.keyboard.press('ArrowDown'); // Sichuan
+    await expect.poll(() => page.url()).toContain('place=sichuan');
+    const sichuan = contextIds.filter((r) => r.place === 'sichuan').map((r) => r.id);
+    await expect.poll(() => visibleRows(page)).toEqual(sichuan);
+    await page.locator('select[name="source"]').focus();
+    await page.selectOption('select[name="source"]', 'sichuan-2026');
+    await expect.poll(() => page.url()).toContain('source=sichuan-2026');
+    const rows = await visibleRows(page);
+    expect(rows).toEqual(contextIds.filter((r) => r.source === 'sichuan-2026').map((r) => r.id));
+    // Gaoping's own rows are Gaoping's report.
+    await page.goto(`${baseUrl}en/data/explore/?place=gaoping&source=gaoping-2025`);
+    await expect.poll(async () => (await visibleRows(page)).length).toBeGreaterThan(entries.length);
+    const again = await context.newPage();
+    await again.goto(`${baseUrl}en/data/explore/?place=sichuan&source=sichuan-2026`);
+    await expect.poll(() => visibleRows(again)).toEqual(rows);
+    expect(await again.inputValue('select[name="place"]')).toBe('sichuan');
+    // A malformed place falls back to every place.
+    await again.goto(`${baseUrl}en/data/explore/?place=Sichuan%00&source=sichuan-2026`);
+    await expect.poll(() => visibleRows(again)).toEqual(rows);
+    expect(await again.inputValue('select[name="place"]')).toBe('');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('scrolls to and highlights a permalinked row, even when the URL\'s filters hid it', async () => {
     const { context, page } = await open('data/explore/?sector=agriculture#gdp-growth-2024');
     const row = page.locator('tr#gdp-growth-2024');
@@ -254,7 +285,8 @@ describe('the explorer', () => {
   it('is the full table without JavaScript', async () => {
     const { context, page } = await open('data/explore/', { javaScriptEnabled: false });
     const total = Number(await page.locator('main.explore').getAttribute('data-total'));
-    expect(total).toBe(entries.length + entries.filter((e) => e.kind === 'result' && e.pairedWith).length);
+    // The report's records and projects, its pairs, and the context figures of data/context.json.
+    expect(total).toBe(entries.length + entries.filter((e) => e.kind === 'result' && e.pairedWith).length + dataset.context!.records.length);
     expect((await visibleRows(page)).length).toBe(total);
     // Controls that need the script are not offered without it.
     expect(await page.locator('form.explore-filters').isVisible()).toBe(false);

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { chartIds } from '../../src/charts/registry';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { distText, site } from '../support/site';
 
 /** The downloads of the run's one build, read as files (and the 404 page as served). */
@@ -81,5 +84,20 @@ describe('downloads', () => {
     const page = distText('data/index.html');
     for (const column of csvParse(distText('data/metrics.csv').slice(1)).columns) expect(page).toContain(`>${column}<`);
     for (const column of csvParse(distText('data/records.csv').slice(1)).columns) expect(page).toContain(`>${column}<`);
+  });
+
+  /** Every file the build writes under data/, pages aside: what a reader can download. */
+  const dataFiles = () => (readdirSync(join(site.distDir, 'data'), { recursive: true, withFileTypes: true }) as Array<{ isFile(): boolean; name: string; parentPath: string }>)
+    .filter((entry) => entry.isFile() && !entry.name.endsWith('.html'))
+    .map((entry) => relative(site.distDir, join(entry.parentPath, entry.name)).split('\\').join('/'))
+    .sort();
+
+  it.each(['data/', 'en/data/'])('/%s names every file of the data package (context.csv and sources.csv included)', (page) => {
+    const { document } = parseHTML(distText(`${page}index.html`));
+    const pageUrl = new URL(page, 'https://example.org/');
+    const linked = new Set([...document.querySelectorAll('a[href]')].map((a) => new URL(a.getAttribute('href')!, pageUrl).pathname.slice(1)));
+    const files = dataFiles();
+    expect(files).toEqual(expect.arrayContaining(['data/context.csv', 'data/sources.csv', 'data/datapackage.json', 'data/gaoping-2025-work-report.zip']));
+    expect(files.filter((file) => !linked.has(file))).toEqual([]);
   });
 });

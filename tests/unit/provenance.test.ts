@@ -94,11 +94,18 @@ describe('source links on figures', () => {
     }
   });
 
-  it('every explorer row links to sentences that exist', () => {
+  it('every explorer row links to sentences that exist: the report\'s in /report/, a context figure\'s in its own source', () => {
     const ids = new Set(entries.map((e) => e.id));
-    for (const record of exploreRecords(inputs)) {
+    const context = new Map(inputs.dataset.context!.records.map((r) => [r.id, r]));
+    const rows = exploreRecords(inputs);
+    for (const record of rows) {
       expect(record.sentences.length).toBeGreaterThan(0);
-      for (const id of record.sentences) expect(ids.has(id)).toBe(true);
+      for (const id of record.sentences) {
+        if (context.has(id)) expect(context.get(id)!.source).toBe(record.source);
+        else expect(ids.has(id)).toBe(true);
+      }
     }
+    // Every context figure is a row of its own.
+    expect(rows.filter((row) => context.has(row.id)).length).toBe(context.size);
   });
 });

@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCheckedLedger } from '../../../src/data/load-node';
+import { loadCheckedLedger, loadDataset } from '../../../src/data/load-node';
 import { resolveDataset, type Dataset } from '../../../src/data/types';
 import { datasetJsonSchema } from '../../../src/data/dataset-schema';
 import { EXCLUSION_REASONS } from '../../../src/data/ledger';
@@ -19,6 +19,7 @@ import { charts } from '../../../src/charts/registry';
 import { loadTopology } from '../../../src/geo/load-node';
 import { packageTables, tablePath, excelTablePath, type FieldSpec, type TableDefinition } from '../../../src/publish/datapackage';
 import { DATASET_ZIP } from '../../../src/publish/downloads';
+import { wholeDatasetFiles } from '../../../src/site/site-pages';
 import { chartRoutes, imageRoutes, PAGE_IDS, route, WIDE_CHARTS_FILE, type PageId } from './site-paths';
 import { towns } from '../../../src/data/town-projects';
 import type { PlacesFile } from '../../../src/geo/types';
@@ -35,6 +36,9 @@ function inputs() {
   return { ...checked, dataset, geo: loadTopology() };
 }
 let cached: ReturnType<typeof inputs> | undefined;
+/** The dataset with its context (sources and their stored texts), as the build loads it. */
+let cachedWithContext: Dataset | undefined;
+const withContext = () => (cachedWithContext ??= loadDataset());
 const load = () => (cached ??= inputs());
 
 /** A path of the site as a reader types it, from the same helper the pages use. */
@@ -146,13 +150,8 @@ function downloads(): string {
     [code(url('data/datapackage.json')), text.filesPackage],
     [`${code(url(`data/${tablePath('<table>')}`))} for ${tables.map(code).join(', ')}`, text.filesTables],
     [code(url(`data/${excelTablePath('<table>')}`)), text.filesExcel],
-    [code(url('data/metrics.json')), text.filesJson],
-    [code(url('data/metrics.csv')), text.filesCsv],
-    [code(url('data/records.csv')), text.filesRecordsCsv],
-    [code(url('data/ledger-exclusions.json')), text.filesExclusions],
-    [code(url('data/metrics.schema.json')), text.filesSchema],
-    [code(url('data/gaoping.topojson')), text.filesTopo],
-    [`${code(url('data/explore/explore.csv'))}, ${code('explore.json')}`, 'every record, pair and project of the explorer (its "Download everything")'],
+    // The same list as /data/'s (one function), so the README cannot name fewer files than the page.
+    ...wholeDatasetFiles(withContext(), contentByLang.en).map(([file, label]) => [code(url(`data/${file}`)), label]),
     [`${code(url(chartRoutes.csv(CHART)))}, ${code('data.json')}`, 'the rows one chart shows, with units and quotes'],
     [code(url(chartRoutes.metadata(CHART))), contentByLang.en.share.metadata],
   ]);
