@@ -6,8 +6,9 @@ import { fillCopy } from '../story/fill';
 import { palette } from '../design/tokens';
 import { svg } from '../dom/html';
 import { IMAGE_FONT_FAMILY } from './fonts';
-import { estimateWidth, framed, wrapText, type FramedImage, type PreparedChart } from './share-images';
+import { framed, wrapText, type FramedImage, type PreparedChart } from './share-images';
 import { storyCard } from './headline-card';
+import { estimateTextWidth } from '../design/text-width';
 
 /**
  * The WeChat poster: WeChat's own share card needs its JS-SDK and a signed server, which a static
@@ -71,8 +72,8 @@ export function posterSvg({ dataset, content, chart, storyUrl }: PosterInput): F
   const card = storyCard(dataset, content);
   text(wrapText(card.finding, 64, inner), 64, 80, { 'font-weight': 700, fill: palette.ink, class: 'poster-finding' });
   y += 28;
-  const labelWidth = Math.max(...card.rows.map((row) => estimateWidth(row.label, body))) + 24;
-  const valueWidth = Math.max(...card.rows.map((row) => estimateWidth(row.value, body))) + 24;
+  const labelWidth = Math.max(...card.rows.map((row) => estimateTextWidth(row.label, body))) + 24;
+  const valueWidth = Math.max(...card.rows.map((row) => estimateTextWidth(row.value, body))) + 24;
   for (const row of card.rows) {
     const colour = palette[row.colour];
     text([row.label], body, 0, { 'font-weight': 700, fill: palette.ink });

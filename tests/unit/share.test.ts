@@ -7,7 +7,8 @@ import { loadTopology } from '../../src/geo/load-node';
 import { contentByLang } from '../../src/content';
 import { chartById } from '../../src/charts/registry';
 import { charactersOf, findCjkFonts, FontError, IMAGE_FONT_FAMILY, subsetFontFiles } from '../../src/publish/fonts';
-import { estimateWidth, printImageSvg, renderPng, shareCardSvg, SHARE_HEIGHT, SHARE_WIDTH, THEME_COLOURS, wrapText } from '../../src/publish/share-images';
+import { printImageSvg, renderPng, shareCardSvg, SHARE_HEIGHT, SHARE_WIDTH, THEME_COLOURS, wrapText } from '../../src/publish/share-images';
+import { estimateTextWidth } from '../../src/design/text-width';
 import { buildImages, preparedChart } from '../../src/publish/build-images';
 import { posterSvg, POSTER_WIDTH } from '../../src/publish/poster';
 import { parseSiteUrl } from '../../src/publish/site-url';
@@ -55,7 +56,7 @@ describe('text layout', () => {
   it('wraps Chinese between characters, never starting a line with closing punctuation', () => {
     const lines = wrapText('目标定高了还是定低了？高坪区2025年目标对照2024年实绩', 44, 400);
     expect(lines.length).toBeGreaterThan(1);
-    for (const line of lines) expect(estimateWidth(line, 44)).toBeLessThanOrEqual(400);
+    for (const line of lines) expect(estimateTextWidth(line, 44)).toBeLessThanOrEqual(400);
     for (const line of lines.slice(1)) expect(line).not.toMatch(/^[，。？：]/);
     expect(lines.join('')).toBe('目标定高了还是定低了？高坪区2025年目标对照2024年实绩');
   });
