@@ -77,7 +77,7 @@ export async function buildImages(input: {
       jobs.push({ fileName: imageRoutes.chartShare(chart.id, lang), image: headlineCardImage(chartCard(chart.id, dataset, geo, copy)), zoom: 1, what, expect: { width: SHARE_WIDTH, height: SHARE_HEIGHT } });
       if (chart.id === storyShareChart(copy)) {
         jobs.push({ fileName: imageRoutes.storyShare(lang), image: headlineCardImage(storyCard(dataset, copy)), zoom: 1, what: `the ${lang} story`, expect: { width: SHARE_WIDTH, height: SHARE_HEIGHT } });
-        const poster = posterSvg({ dataset, content: copy, chart: prepared, storyUrl: absoluteUrl(site, route('story', lang)) });
+        const poster = await posterSvg({ dataset, content: copy, chart: prepared, storyUrl: absoluteUrl(site, route('story', lang)) });
         jobs.push({ fileName: imageRoutes.poster(lang), image: poster, zoom: 1, what: `the ${lang} poster`, expect: { width: poster.width, height: poster.height } });
       }
       for (const theme of IMAGE_THEMES) {

@@ -10,6 +10,7 @@ import { charactersOf, findCjkFonts, FontError, IMAGE_FONT_FAMILY, subsetFontFil
 import { printImageSvg, renderPng, shareCardSvg, SHARE_HEIGHT, SHARE_WIDTH, THEME_COLOURS, wrapText } from '../../src/publish/share-images';
 import { estimateTextWidth } from '../../src/design/text-width';
 import { buildImages, preparedChart } from '../../src/publish/build-images';
+import QRCode from 'qrcode';
 import { posterSvg, POSTER_WIDTH } from '../../src/publish/poster';
 import { parseSiteUrl } from '../../src/publish/site-url';
 import { shareTags, headTagNodes } from '../../src/site/share-meta';
@@ -117,14 +118,17 @@ describe('share card, print image and poster', () => {
     expect(pngSize(two.png)).toEqual({ width: one.width * 2, height: one.height * 2 });
   });
 
-  it('puts the data-filled findings and the story URL (as a QR code) on the poster', () => {
+  it('puts the data-filled findings and the story URL (as qrcode\'s own SVG code) on the poster', async () => {
     const prepared = preparedChart(chart, dataset, geo, contentByLang.zh);
-    const poster = posterSvg({ dataset, content: contentByLang.zh, chart: prepared, storyUrl: 'https://example.org/graphics/gaoping/' });
+    const poster = await posterSvg({ dataset, content: contentByLang.zh, chart: prepared, storyUrl: 'https://example.org/graphics/gaoping/' });
     expect(poster.width).toBe(POSTER_WIDTH);
     expect(poster.svg).not.toMatch(/\{count\.|\{[a-z-]+\.[a-zA-Z]+\}/);
     // The URL may wrap over lines under the QR code: read the text as a reader does.
     expect(poster.svg.replace(/<[^>]*>/g, '')).toContain('https://example.org/graphics/gaoping/');
-    expect(poster.svg).toMatch(/<path [^>]*\bd="M\d[^>]*transform="scale\([\d.]+\)"/);
+    // The code is qrcode's drawing of the story URL, path for path.
+    const own = await QRCode.toString('https://example.org/graphics/gaoping/', { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
+    const modules = own.match(/<path stroke="#000000" d="([^"]+)"/)![1]!;
+    expect(poster.svg).toContain(`d="${modules}"`);
   });
 
   it('stops the build naming the chart whose image fails', async () => {
