@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { imageRoutes, route } from '../routes/routes';
 import type { Topology } from 'topojson-specification';
@@ -89,7 +91,16 @@ export async function buildImages(input: {
     }
   }
   const fontFiles = subsetFontFiles(fonts, charactersOf(jobs.map((job) => job.image.text)));
-  return Promise.all(jobs.map(async (job) => {
+  try {
+    return await Promise.all(jobs.map((job) => renderJob(job, fontFiles)));
+  } finally {
+    // The subsets live in a temporary folder of their own: remove it, rendered or not.
+    rmSync(dirname(fontFiles[0]!), { recursive: true, force: true });
+  }
+}
+
+async function renderJob(job: Job, fontFiles: string[]): Promise<BuiltImage> {
+  {
     let rendered: { png: Buffer; width: number; height: number };
     try {
       rendered = await renderPng(job.image.svg, fontFiles, job.zoom);
@@ -100,5 +111,5 @@ export async function buildImages(input: {
       throw new Error(`image ${job.fileName} for ${job.what} came out ${rendered.width}×${rendered.height}, not ${job.expect.width}×${job.expect.height}`);
     }
     return { fileName: job.fileName, source: rendered.png, width: rendered.width, height: rendered.height };
-  }));
+  }
 }

@@ -5,6 +5,8 @@ describe('the one text-width estimate (charts, phone fit, share cards, poster)',
   it('gives a Chinese character and a full-width mark one em', () => {
     expect(estimateTextWidth('高坪区', 10)).toBe(30);
     expect(estimateTextWidth('，（）', 10)).toBe(30);
+    // The fonts draw → full width: estimated narrower, "6.1% → 6.5%以上" ran into the poster's next column.
+    expect(estimateTextWidth('→', 10)).toBe(10);
   });
 
   it('gives Latin capitals and digits more room than lower case, and narrow marks and spaces less', () => {
