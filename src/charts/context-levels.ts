@@ -7,8 +7,9 @@ import { cellOf, drawable, levelRows, missingTargetText, type LevelCell, type Le
 import { caveatOf, figureText, placeLabel } from '../data/level-format';
 import { formatDigits } from '../data/format';
 import { fillTemplate } from '../content/template';
-import { palette } from '../design/tokens';
-import { estimateTextWidth, finishSvg, plotFrame, tagWith } from './plot-kit';
+import { chartFontSize, palette } from '../design/tokens';
+import { finishSvg, plotFrame, tagWith } from './plot-kit';
+import { estimateTextWidth } from '../design/text-width';
 import { CONTEXT_COLUMNS, contextRows } from '../data/context-rows';
 
 /** The places set side by side, Gaoping first; Nanchong only where a figure exists (its derived 2024 growth). */
@@ -90,7 +91,7 @@ function layout(dataset: Dataset, lang: Lang, text: ChartText, space: { noteColu
       if (drawable(cell.target2025)) result.targets.push({ key: y, y, value: cell.target2025.value, label: `${row.label[lang]}, ${place} 2025: ${figureText(cell.target2025, lang, text)}` });
       const note = cellNote(cell, lang, text);
       if (note === null) continue;
-      const width = estimateTextWidth(note) + 12;
+      const width = estimateTextWidth(note, chartFontSize) + 12;
       const place_: NotePlace = !drawn.some(Boolean) && width <= space.plot ? 'in-row' : drawn.some(Boolean) && width <= space.noteColumn ? 'column' : 'own-line';
       const noteY = place_ === 'own-line' ? `${y}#note` : y;
       if (place_ === 'own-line') result.domain.push(noteY);
@@ -152,13 +153,13 @@ export const contextLevels: ChartModule = {
   describe: ({ dataset }, lang, text) => levelsDescription(dataset, lang, text),
   table: ({ dataset }, lang, text) => levelsTable(dataset, lang, text),
   render({ dataset }, { width, lang, document, text, title }) {
-    const labelWidth = Math.max(...SHOWN.map((place) => estimateTextWidth(placeLabel(place, text)))) + 14;
+    const labelWidth = Math.max(...SHOWN.map((place) => estimateTextWidth(placeLabel(place, text), chartFontSize))) + 14;
     const noteColumn = width < NOTE_COLUMN_MIN_WIDTH ? 0 : width * NOTE_COLUMN_SHARE;
     const { labels, actuals, targets, notes, domain } = layout(dataset, lang, text, { noteColumn, plot: width - labelWidth - 8 });
     const values = [...actuals, ...targets].map((m) => m.value);
     const rowHeight = 24;
     const inColumn = notes.filter((n) => n.place === 'column');
-    const noteWidth = inColumn.length === 0 ? 0 : Math.max(...inColumn.map((n) => estimateTextWidth(n.text))) + 12;
+    const noteWidth = inColumn.length === 0 ? 0 : Math.max(...inColumn.map((n) => estimateTextWidth(n.text, chartFontSize))) + 12;
     const inRow = notes.filter((n) => n.place === 'in-row');
     const ownLine = notes.filter((n) => n.place === 'own-line');
     const svg = Plot.plot({

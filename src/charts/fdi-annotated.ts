@@ -4,8 +4,9 @@ import type { ComparablePair, Dataset } from '../data/types';
 import { isComparablePair } from '../data/types';
 import { targetChange, targetShareOfActual, metricById } from '../data/derive';
 import { formatFigure, formatSignedChange } from '../data/format';
-import { palette } from '../design/tokens';
-import { baseStyle, estimateTextWidth, finishSvg, SHIFT_COLOURS, tagWith } from './plot-kit';
+import { chartFontSize, palette } from '../design/tokens';
+import { baseStyle, finishSvg, SHIFT_COLOURS, tagWith } from './plot-kit';
+import { estimateTextWidth } from '../design/text-width';
 import { fillTemplate } from '../content/template';
 import { metricRows } from '../data/rows';
 import { describeChange, joinSentences, pairTable } from './describe';
@@ -42,7 +43,7 @@ export const fdiAnnotated: ChartModule = {
     const barRoom = width - 52 - 16 - (narrow ? 4 : 40);
     const rows = rowsWithoutFit.map((row) => ({
       ...row,
-      fitsInside: estimateTextWidth(row.label) + 16 < (row.value / metric.actual2024.value) * barRoom,
+      fitsInside: estimateTextWidth(row.label, chartFontSize) + 16 < (row.value / metric.actual2024.value) * barRoom,
     }));
     const svg = Plot.plot({
       document,

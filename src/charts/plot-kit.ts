@@ -18,13 +18,6 @@ export function plotFrame(document: Document, width: number, height: number, mar
   return { document, width, height, marginTop, marginBottom, marginLeft: 8, marginRight: 8, style: baseStyle() };
 }
 
-/** Approximate width of a label without a layout engine: CJK glyphs are one em, Latin about half. */
-export function estimateTextWidth(text: string, fontSize = chartFontSize): number {
-  let width = 0;
-  for (const char of text) width += /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(char) ? 1 : 0.58;
-  return width * fontSize;
-}
-
 interface TagOptions {
   /** Make each element a keyboard stop with this accessible name. */
   label?: (index: number) => string;

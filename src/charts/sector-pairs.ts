@@ -3,8 +3,9 @@ import type { ChartModule } from './types';
 import type { Dataset, Metric, Sector } from '../data/types';
 import { targetChange } from '../data/derive';
 import { formatFigure } from '../data/format';
-import { palette } from '../design/tokens';
-import { plotFrame, finishSvg, SHIFT_COLOURS, tagWith, estimateTextWidth } from './plot-kit';
+import { chartFontSize, palette } from '../design/tokens';
+import { plotFrame, finishSvg, SHIFT_COLOURS, tagWith } from './plot-kit';
+import { estimateTextWidth } from '../design/text-width';
 import { comparabilityTag, describePair, joinSentences, pairTable } from './describe';
 import { isComparablePair } from '../data/types';
 import { metricRows } from '../data/rows';
@@ -65,7 +66,7 @@ export function sectorPairs(id: string, sectors: Sector[]): ChartModule {
       // A text box is about 1.45 em tall: 21 px keeps neighbouring slots' 13 px text from touching.
       const slotHeight = 21;
       // Room for the longest value label beside its bar (bold runs about a tenth wider), so none is clipped.
-      const longestValue = Math.max(0, ...bars.map((bar) => estimateTextWidth(bar.value) * 1.1));
+      const longestValue = Math.max(0, ...bars.map((bar) => estimateTextWidth(bar.value, chartFontSize) * 1.1));
       const valueRoom = Math.min(width * 0.6, Math.max(width < 400 ? 96 : 150, Math.ceil(longestValue) + 10));
       const svg = Plot.plot({
         ...plotFrame(document, width, domain.length * slotHeight + 50, 26, 8),

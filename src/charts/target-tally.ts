@@ -3,10 +3,11 @@ import type { ChartText } from '../content/types';
 import type { Dataset, Lang } from '../data/types';
 import { tallyByKind, type KindTally, type PairKind, type Shift } from '../data/derive';
 import { formatDigits, formatSignedChange } from '../data/format';
-import { palette } from '../design/tokens';
+import { chartFontSize, palette } from '../design/tokens';
 import { svg } from '../dom/html';
 import { fillTemplate } from '../content/template';
-import { baseStyle, estimateTextWidth, finishSvg, SHIFT_COLOURS } from './plot-kit';
+import { baseStyle, finishSvg, SHIFT_COLOURS } from './plot-kit';
+import { estimateTextWidth } from '../design/text-width';
 import { describeChange, joinSentences } from './describe';
 import { metricRows } from '../data/rows';
 import { formatFigure } from '../data/format';
@@ -52,7 +53,7 @@ function render(dataset: Dataset, { width, lang, document, text, title }: ChartO
   for (const shift of SHIFTS) {
     legend.appendChild(svg(document, 'rect', { x: legendX, y: 4, width: 14, height: 14, fill: SHIFT_COLOURS[shift] }));
     legend.appendChild(svg(document, 'text', { x: legendX + 19, y: 16, fill: palette.ink }, text[shift]));
-    legendX += 19 + estimateTextWidth(text[shift]) + 18;
+    legendX += 19 + estimateTextWidth(text[shift], chartFontSize) + 18;
   }
   root.appendChild(legend);
   let y = LEGEND;

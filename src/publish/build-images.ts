@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { imageRoutes, route } from '../routes/routes';
 import type { Topology } from 'topojson-specification';
@@ -77,7 +79,7 @@ export async function buildImages(input: {
       jobs.push({ fileName: imageRoutes.chartShare(chart.id, lang), image: headlineCardImage(chartCard(chart.id, dataset, geo, copy)), zoom: 1, what, expect: { width: SHARE_WIDTH, height: SHARE_HEIGHT } });
       if (chart.id === storyShareChart(copy)) {
         jobs.push({ fileName: imageRoutes.storyShare(lang), image: headlineCardImage(storyCard(dataset, copy)), zoom: 1, what: `the ${lang} story`, expect: { width: SHARE_WIDTH, height: SHARE_HEIGHT } });
-        const poster = posterSvg({ dataset, content: copy, chart: prepared, storyUrl: absoluteUrl(site, route('story', lang)) });
+        const poster = await posterSvg({ dataset, content: copy, chart: prepared, storyUrl: absoluteUrl(site, route('story', lang)) });
         jobs.push({ fileName: imageRoutes.poster(lang), image: poster, zoom: 1, what: `the ${lang} poster`, expect: { width: poster.width, height: poster.height } });
       }
       for (const theme of IMAGE_THEMES) {
@@ -89,7 +91,16 @@ export async function buildImages(input: {
     }
   }
   const fontFiles = subsetFontFiles(fonts, charactersOf(jobs.map((job) => job.image.text)));
-  return Promise.all(jobs.map(async (job) => {
+  try {
+    return await Promise.all(jobs.map((job) => renderJob(job, fontFiles)));
+  } finally {
+    // The subsets live in a temporary folder of their own: remove it, rendered or not.
+    rmSync(dirname(fontFiles[0]!), { recursive: true, force: true });
+  }
+}
+
+async function renderJob(job: Job, fontFiles: string[]): Promise<BuiltImage> {
+  {
     let rendered: { png: Buffer; width: number; height: number };
     try {
       rendered = await renderPng(job.image.svg, fontFiles, job.zoom);
@@ -100,5 +111,5 @@ export async function buildImages(input: {
       throw new Error(`image ${job.fileName} for ${job.what} came out ${rendered.width}×${rendered.height}, not ${job.expect.width}×${job.expect.height}`);
     }
     return { fileName: job.fileName, source: rendered.png, width: rendered.width, height: rendered.height };
-  }));
+  }
 }

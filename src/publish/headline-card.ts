@@ -11,11 +11,12 @@ import { fillCopy } from '../story/fill';
 import { isComparablePair } from '../data/types';
 import { svg, toXml } from '../dom/html';
 import { IMAGE_FONT_FAMILY } from './fonts';
-import { estimateWidth, framed, SHARE_HEIGHT, SHARE_WIDTH, THEME_COLOURS, wrapText, type FramedImage, type ImageTheme } from './share-images';
+import { framed, SHARE_HEIGHT, SHARE_WIDTH, THEME_COLOURS, wrapText, type FramedImage, type ImageTheme } from './share-images';
 import { palettes } from '../design/tokens';
 import { drawable, levelRows, missingTargetText } from '../data/levels';
 import { CONTEXT_COLUMNS } from '../data/context-rows';
 import { figureText, placeLabel } from '../data/level-format';
+import { estimateTextWidth } from '../design/text-width';
 
 /**
  * Share cards designed as headlines (1200×630): one computed finding in large type, at most a few
@@ -193,7 +194,7 @@ function headlineCardRoot(card: HeadlineCard, theme: ImageTheme): SVGElement {
   let y = pad + 4;
   // The kicker (the chart's title) on one line, cut with an ellipsis if it must be.
   let kicker = card.kicker;
-  while (estimateWidth(kicker, small) > inner && kicker.length > 4) kicker = `${[...kicker].slice(0, -2).join('')}…`;
+  while (estimateTextWidth(kicker, small) > inner && kicker.length > 4) kicker = `${[...kicker].slice(0, -2).join('')}…`;
   root.appendChild(text(kicker, pad, y + small, small, { fill: colours.muted }));
   y += small + 20;
   const finding = findingLines(card.finding, inner);
@@ -206,14 +207,14 @@ function headlineCardRoot(card: HeadlineCard, theme: ImageTheme): SVGElement {
   const markerSize = 22;
   const labelX = pad + markerSize + 14;
   // Bars share one baseline and one scale: they start after the longest label, end before the longest value.
-  const noteOf = (row: CardRow) => (row.note ? estimateWidth(row.note, small) + 24 : 0);
-  const barStart = labelX + Math.max(...card.rows.map((row) => estimateWidth(row.label, small))) + 20;
-  const barStop = SHARE_WIDTH - pad - Math.max(...card.rows.map((row) => estimateWidth(row.value, small) + noteOf(row))) - 16;
+  const noteOf = (row: CardRow) => (row.note ? estimateTextWidth(row.note, small) + 24 : 0);
+  const barStart = labelX + Math.max(...card.rows.map((row) => estimateTextWidth(row.label, small))) + 20;
+  const barStop = SHARE_WIDTH - pad - Math.max(...card.rows.map((row) => estimateTextWidth(row.value, small) + noteOf(row))) - 16;
   for (const row of card.rows) {
     // Right-aligned: the note (change or count) in the row's colour, the values before it.
     const noteWidth = noteOf(row);
-    const valueWidth = estimateWidth(row.value, small) + noteWidth;
-    const oneLine = estimateWidth(row.label, small) + valueWidth + 40 <= inner - (labelX - pad);
+    const valueWidth = estimateTextWidth(row.value, small) + noteWidth;
+    const oneLine = estimateTextWidth(row.label, small) + valueWidth + 40 <= inner - (labelX - pad);
     const height = (oneLine ? 1 : 2) * lineHeight;
     if (y + height > footerTop - small - 18) break;
     const colour = ink[row.colour];

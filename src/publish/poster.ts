@@ -1,13 +1,14 @@
 import QRCode from 'qrcode';
-import { parseHTML } from 'linkedom';
+import { DOMParser, parseHTML } from 'linkedom';
 import type { Dataset } from '../data/types';
 import type { StoryContent } from '../content/types';
 import { fillCopy } from '../story/fill';
 import { palette } from '../design/tokens';
 import { svg } from '../dom/html';
 import { IMAGE_FONT_FAMILY } from './fonts';
-import { estimateWidth, framed, wrapText, type FramedImage, type PreparedChart } from './share-images';
+import { framed, wrapText, type FramedImage, type PreparedChart } from './share-images';
 import { storyCard } from './headline-card';
+import { estimateTextWidth } from '../design/text-width';
 
 /**
  * The WeChat poster: WeChat's own share card needs its JS-SDK and a signed server, which a static
@@ -23,21 +24,22 @@ export const MIN_PHONE_TEXT = 12;
 /** The smallest font size on the poster, in poster pixels: 12 px at a phone's 375 px, rounded up. */
 export const MIN_POSTER_TEXT = Math.ceil((MIN_PHONE_TEXT * POSTER_WIDTH) / PHONE_WIDTH) + 1;
 
-/** The QR code of a URL as dark-module rects (one path), with a four-module quiet zone. */
-export function qrCode(document: Document, url: string, x: number, y: number, size: number): SVGElement {
-  const qr = QRCode.create(url, { errorCorrectionLevel: 'M' });
-  const count = qr.modules.size;
-  const quiet = 4;
-  const cell = size / (count + 2 * quiet);
-  const cells: string[] = [];
-  for (let row = 0; row < count; row++) {
-    for (let col = 0; col < count; col++) {
-      if (qr.modules.get(row, col)) cells.push(`M${col + quiet} ${row + quiet}h1v1h-1z`);
-    }
-  }
-  return svg(document, 'g', { transform: `translate(${x} ${y})` },
-    svg(document, 'rect', { width: size, height: size, fill: '#ffffff' }),
-    svg(document, 'path', { transform: `scale(${cell})`, d: cells.join(''), fill: '#000000', 'shape-rendering': 'crispEdges' }));
+/** Modules of white around the code, as the QR standard asks. */
+const QUIET_ZONE = 4;
+
+/**
+ * The QR code of a URL as qrcode draws it in SVG (its own path, with the quiet zone), brought into
+ * the poster through the one svg() builder: placed at x, y and scaled to size × size.
+ */
+export async function qrCode(document: Document, url: string, x: number, y: number, size: number): Promise<SVGElement> {
+  const markup = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: QUIET_ZONE, color: { dark: '#000000', light: '#ffffff' } });
+  const drawn = new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement as unknown as Element;
+  const modules = Number(drawn.getAttribute('viewBox')?.split(' ')[2]);
+  const paths: Element[] = Array.from(drawn.querySelectorAll('path'));
+  if (!(modules > 0) || paths.length === 0) throw new Error(`qrcode drew no code for ${url}`);
+  // A group, not a nested <svg>: the poster's images nest no documents (a chart would bring its small text).
+  return svg(document, 'g', { transform: `translate(${x} ${y}) scale(${size / modules})`, 'shape-rendering': 'crispEdges' },
+    ...paths.map((path) => svg(document, 'path', Object.fromEntries(Array.from(path.attributes, (attribute) => [attribute.name, attribute.value])))));
 }
 
 export interface PosterInput {
@@ -49,7 +51,7 @@ export interface PosterInput {
 }
 
 /** The poster as SVG, 1080 px wide and as tall as its content. */
-export function posterSvg({ dataset, content, chart, storyUrl }: PosterInput): FramedImage & { finding: string } {
+export async function posterSvg({ dataset, content, chart, storyUrl }: PosterInput): Promise<FramedImage & { finding: string }> {
   const { document } = parseHTML('<!doctype html><html><body></body></html>') as unknown as { document: Document };
   const { lang } = content;
   const pad = 72;
@@ -71,8 +73,8 @@ export function posterSvg({ dataset, content, chart, storyUrl }: PosterInput): F
   const card = storyCard(dataset, content);
   text(wrapText(card.finding, 64, inner), 64, 80, { 'font-weight': 700, fill: palette.ink, class: 'poster-finding' });
   y += 28;
-  const labelWidth = Math.max(...card.rows.map((row) => estimateWidth(row.label, body))) + 24;
-  const valueWidth = Math.max(...card.rows.map((row) => estimateWidth(row.value, body))) + 24;
+  const labelWidth = Math.max(...card.rows.map((row) => estimateTextWidth(row.label, body))) + 24;
+  const valueWidth = Math.max(...card.rows.map((row) => estimateTextWidth(row.value, body))) + 24;
   for (const row of card.rows) {
     const colour = palette[row.colour];
     text([row.label], body, 0, { 'font-weight': 700, fill: palette.ink });
@@ -113,7 +115,7 @@ export function posterSvg({ dataset, content, chart, storyUrl }: PosterInput): F
   y += 32;
   const qrSize = 280;
   const qrTop = y;
-  nodes.push(qrCode(document, storyUrl, pad, qrTop, qrSize));
+  nodes.push(await qrCode(document, storyUrl, pad, qrTop, qrSize));
   const textX = pad + qrSize + 32;
   const textWidth = inner - qrSize - 32;
   y = qrTop + 16;

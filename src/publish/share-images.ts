@@ -7,6 +7,7 @@ import type { Lang } from '../data/types';
 import { IMAGE_FONT_FAMILY } from './fonts';
 import { svg as svgEl, SVG_NS, toXml, type Attrs } from '../dom/html';
 import { newDocument } from '../dom/document-node';
+import { estimateTextWidth } from '../design/text-width';
 
 /**
  * Build-time images of the charts: share cards (1200×630, for og:image), print images (1× and 2×,
@@ -64,19 +65,6 @@ export function prepareChart(svg: SVGSVGElement): PreparedChart {
   return { svg: { light: svg, dark }, width, height, source };
 }
 
-/** Rough advance of a string in em: CJK and full-width forms are square, Latin about half. Errs wide. */
-export function estimateWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const character of text) {
-    const code = character.codePointAt(0)!;
-    if (code >= 0x2e80 || (code >= 0x2000 && code <= 0x206f && character !== ' ')) em += code >= 0x2000 && code <= 0x206f ? 0.7 : 1;
-    else if (character === ' ') em += 0.3;
-    else if (/[A-Z0-9%@&MW]/.test(character)) em += 0.66;
-    else if (/[il.,:;'|!]/.test(character)) em += 0.3;
-    else em += 0.56;
-  }
-  return em * fontSize;
-}
 
 /** Characters that may not start a line in Chinese (closing punctuation). */
 const NO_LINE_START = /^[，。、；：？！）》」』”’…%·]/;
@@ -88,7 +76,7 @@ export function wrapText(text: string, fontSize: number, maxWidth: number): stri
   let line = '';
   for (const token of tokens) {
     const candidate = line + token;
-    if (line !== '' && estimateWidth(candidate.trimEnd(), fontSize) > maxWidth && !NO_LINE_START.test(token)) {
+    if (line !== '' && estimateTextWidth(candidate.trimEnd(), fontSize) > maxWidth && !NO_LINE_START.test(token)) {
       lines.push(line.trimEnd());
       line = token.trimStart();
     } else {
@@ -97,10 +85,10 @@ export function wrapText(text: string, fontSize: number, maxWidth: number): stri
     // A single Latin word wider than the line: break it by character. (A line kept long so that
     // it does not start with closing punctuation is not cut: that would start the next with it.)
     const oneToken = line === token.trimStart();
-    while (oneToken && estimateWidth(line.trimEnd(), fontSize) > maxWidth && line.length > 1 && [...line].length > 1) {
+    while (oneToken && estimateTextWidth(line.trimEnd(), fontSize) > maxWidth && line.length > 1 && [...line].length > 1) {
       const chars = [...line];
       let cut = chars.length - 1;
-      while (cut > 1 && estimateWidth(chars.slice(0, cut).join(''), fontSize) > maxWidth) cut--;
+      while (cut > 1 && estimateTextWidth(chars.slice(0, cut).join(''), fontSize) > maxWidth) cut--;
       lines.push(chars.slice(0, cut).join(''));
       line = chars.slice(cut).join('');
     }

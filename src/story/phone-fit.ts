@@ -1,6 +1,6 @@
 import type { PageContext } from '../figure/context';
 import { renderChart } from '../charts/registry';
-import { estimateTextWidth } from '../charts/plot-kit';
+import { estimateTextWidth } from '../design/text-width';
 import { chartWidths } from '../design/tokens';
 import { requireChart, chartCopy } from '../figure/figure';
 import { fillCopy } from './fill';

@@ -13,7 +13,7 @@ import { loadDataset } from '../../src/data/load-node';
 import { findPlaceProblems } from '../../src/data/validate';
 import { townMap, CALLOUT_TOWNS } from '../../src/charts/town-map';
 import { contentByLang } from '../../src/content';
-import { estimateTextWidth } from '../../src/charts/plot-kit';
+import { estimateTextWidth } from '../../src/design/text-width';
 import type { PlacesFile } from '../../src/geo/types';
 import { renderForTest, storyHtml } from '../support/render';
 import { areaProjects } from '../../src/data/town-projects';

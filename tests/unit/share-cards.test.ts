@@ -69,8 +69,8 @@ describe('share cards are headlines', () => {
 });
 
 describe('the WeChat poster', () => {
-  it.each(langs)('%s: leads with the story card\'s finding, and no text is under 12 px on a 375 px phone', (lang) => {
-    const poster = posterSvg({ dataset, content: contentByLang[lang], chart: preparedChart(chartById('headline-targets')!, dataset, geo, contentByLang[lang]), storyUrl: 'https://example.org/graphics/gaoping/' });
+  it.each(langs)('%s: leads with the story card\'s finding, and no text is under 12 px on a 375 px phone', async (lang) => {
+    const poster = await posterSvg({ dataset, content: contentByLang[lang], chart: preparedChart(chartById('headline-targets')!, dataset, geo, contentByLang[lang]), storyUrl: 'https://example.org/graphics/gaoping/' });
     expect(poster.finding).toBe(storyCard(dataset, contentByLang[lang]).finding);
     const sizes = shownTextSizes(poster.svg, POSTER_WIDTH, PHONE_WIDTH);
     const smallest = sizes.reduce((a, b) => (b.px < a.px ? b : a));

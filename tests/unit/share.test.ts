@@ -7,8 +7,10 @@ import { loadTopology } from '../../src/geo/load-node';
 import { contentByLang } from '../../src/content';
 import { chartById } from '../../src/charts/registry';
 import { charactersOf, findCjkFonts, FontError, IMAGE_FONT_FAMILY, subsetFontFiles } from '../../src/publish/fonts';
-import { estimateWidth, printImageSvg, renderPng, shareCardSvg, SHARE_HEIGHT, SHARE_WIDTH, THEME_COLOURS, wrapText } from '../../src/publish/share-images';
+import { printImageSvg, renderPng, shareCardSvg, SHARE_HEIGHT, SHARE_WIDTH, THEME_COLOURS, wrapText } from '../../src/publish/share-images';
+import { estimateTextWidth } from '../../src/design/text-width';
 import { buildImages, preparedChart } from '../../src/publish/build-images';
+import QRCode from 'qrcode';
 import { posterSvg, POSTER_WIDTH } from '../../src/publish/poster';
 import { parseSiteUrl } from '../../src/publish/site-url';
 import { shareTags, headTagNodes } from '../../src/site/share-meta';
@@ -55,7 +57,7 @@ describe('text layout', () => {
   it('wraps Chinese between characters, never starting a line with closing punctuation', () => {
     const lines = wrapText('目标定高了还是定低了？高坪区2025年目标对照2024年实绩', 44, 400);
     expect(lines.length).toBeGreaterThan(1);
-    for (const line of lines) expect(estimateWidth(line, 44)).toBeLessThanOrEqual(400);
+    for (const line of lines) expect(estimateTextWidth(line, 44)).toBeLessThanOrEqual(400);
     for (const line of lines.slice(1)) expect(line).not.toMatch(/^[，。？：]/);
     expect(lines.join('')).toBe('目标定高了还是定低了？高坪区2025年目标对照2024年实绩');
   });
@@ -116,14 +118,17 @@ describe('share card, print image and poster', () => {
     expect(pngSize(two.png)).toEqual({ width: one.width * 2, height: one.height * 2 });
   });
 
-  it('puts the data-filled findings and the story URL (as a QR code) on the poster', () => {
+  it('puts the data-filled findings and the story URL (as qrcode\'s own SVG code) on the poster', async () => {
     const prepared = preparedChart(chart, dataset, geo, contentByLang.zh);
-    const poster = posterSvg({ dataset, content: contentByLang.zh, chart: prepared, storyUrl: 'https://example.org/graphics/gaoping/' });
+    const poster = await posterSvg({ dataset, content: contentByLang.zh, chart: prepared, storyUrl: 'https://example.org/graphics/gaoping/' });
     expect(poster.width).toBe(POSTER_WIDTH);
     expect(poster.svg).not.toMatch(/\{count\.|\{[a-z-]+\.[a-zA-Z]+\}/);
     // The URL may wrap over lines under the QR code: read the text as a reader does.
     expect(poster.svg.replace(/<[^>]*>/g, '')).toContain('https://example.org/graphics/gaoping/');
-    expect(poster.svg).toMatch(/<path [^>]*\bd="M\d[^>]*transform="scale\([\d.]+\)"/);
+    // The code is qrcode's drawing of the story URL, path for path.
+    const own = await QRCode.toString('https://example.org/graphics/gaoping/', { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
+    const modules = own.match(/<path stroke="#000000" d="([^"]+)"/)![1]!;
+    expect(poster.svg).toContain(`d="${modules}"`);
   });
 
   it('stops the build naming the chart whose image fails', async () => {
