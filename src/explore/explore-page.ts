@@ -224,6 +224,12 @@ export function exploreBody(document: Document, inputs: ChartInputs, content: St
       ? `${value(record.value, record.unit, record.bound)} → ${value(record.target_value, record.target_unit, record.target_bound)}`
       : value(record.value, record.unit, record.bound);
   };
+  /** The report's records are 2024 results and 2025 targets; a context figure names its own year (a 2025 result). */
+  const kindText = (record: ExploreRecord) => {
+    if (!contextFigures.has(record.id)) return kindName[record.kind];
+    const kind = record.kind === 'target' ? content.sourcePage.kindTarget : content.sourcePage.kindResult;
+    return lang === 'zh' ? `${record.year}年${kind}` : `${record.year} ${kind}`;
+  };
   const compText = (record: ExploreRecord) => {
     const figure = contextFigures.get(record.id);
     if (figure) return caveatOf(figure, chartText) ?? chartText.sameMeasure;
@@ -235,9 +241,9 @@ export function exploreBody(document: Document, inputs: ChartInputs, content: St
     const townText = model.values.town.map((code) => names.town.get(code) ?? code).join(lang === 'zh' ? '、' : ', ');
     const sentenceLinks: Child[] = record.sentences.map((id, i) => sentenceLink(record, id, i));
     const chartLinks: Child[] = record.charts.map((chartId) => h(document, 'a', { class: 'chart-link', href: href(from, chartRoutes.embed(chartId, lang)) }, content.charts[chartId]?.title ?? chartId));
-    return h(document, 'tr', { id: record.id, 'data-model': JSON.stringify(model) },
+    return h(document, 'tr', { id: record.id, 'data-model': JSON.stringify(model), ...(contextFigures.has(record.id) ? { class: 'context-row' } : {}) },
       h(document, 'th', { scope: 'row' }, lang === 'zh' ? record.label_zh : record.label_en),
-      h(document, 'td', { class: 'kind' }, kindName[record.kind]),
+      h(document, 'td', { class: 'kind' }, kindText(record)),
       h(document, 'td', { class: 'sector' }, names.sector.get(record.sector) ?? record.sector),
       h(document, 'td', { class: 'year' }, record.year.replace('-', '–')),
       h(document, 'td', { class: 'num' }, valueText(record)),
