@@ -94,7 +94,7 @@ export function setupTownFinder(root: HTMLElement): Teardown {
       mapSlot.hidden = !map;
       cardSlot.replaceChildren(entry);
       result.hidden = false;
-      section.dataset.town = value;
+      section.dataset.chosen = value;
     };
     const onCardClick = (event: Event) => {
       const link = (event.target as Element).closest<HTMLAnchorElement>('a[href^="#town-area-"]');

@@ -147,7 +147,7 @@ describe.each(PHONES)('on a $width×$height phone', (viewport) => {
       // The zoomed map: the chosen town's dot near the middle of its frame, the frame on screen.
       const measureZoom = () => finder.locator('.town-finder-map').evaluate((slot, code) => {
         const frame = slot.getBoundingClientRect();
-        const dot = slot.querySelector(`[data-town="${code}"] .map-dot`)!.getBoundingClientRect();
+        const dot = slot.querySelector(`svg [data-town="${code}"] .map-dot`)!.getBoundingClientRect();
         const source = document.querySelector(`#section-map .chart-svg--narrow [data-town="${code}"] .map-dot`)!.getBoundingClientRect();
         return { dx: (dot.left + dot.width / 2 - frame.left) / frame.width, dy: (dot.top + dot.height / 2 - frame.top) / frame.height, scale: dot.width / source.width, width: frame.width };
       }, CHANGLE);
