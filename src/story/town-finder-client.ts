@@ -3,7 +3,9 @@ import { townEntry } from '../figure/map-panel';
 type Teardown = () => void;
 
 /** How much closer the finder's map is than the story's map. */
-const ZOOM = 2;
+const ZOOM = 1.6;
+/** Labels shrink by this much in the zoomed copy, so they read at about the story map's size, not 1.6 times it. */
+const LABEL_SCALE = 0.75;
 /** The zoomed map's height as a share of its width. */
 const ASPECT = 0.75;
 
@@ -30,6 +32,7 @@ function zoomedMap(source: SVGSVGElement, code: string): SVGSVGElement | undefin
   map.querySelector('.map-legend')?.remove();
   map.querySelectorAll('[aria-pressed]').forEach((element) => element.removeAttribute('aria-pressed'));
   map.querySelector(`[data-town="${CSS.escape(code)}"]`)?.classList.add('is-chosen');
+  for (const label of [map, ...Array.from(map.querySelectorAll('[font-size]'))]) label.setAttribute('font-size', String(Number(label.getAttribute('font-size')) * LABEL_SCALE));
   const width = Number(map.getAttribute('width'));
   const mapHeight = Number(frame.getAttribute('height'));
   const viewWidth = width / ZOOM;

@@ -46,7 +46,8 @@ export function renderTownFinder(ctx: PageContext, block: FinderBlock, index: nu
         h(document, 'optgroup', { label: block.otherGroup }, ...areaOptions,
           h(document, 'option', { value: 'district-wide' }, districtWideHeading(ctx))))),
     h(document, 'div', { class: 'town-finder-result', hidden: true, 'data-explore-label': block.inExplorer },
-      h(document, 'div', { class: 'town-finder-map', 'aria-hidden': 'true' }),
+      // chart-svg: the theme's colours apply to the copy as to the story's charts.
+      h(document, 'div', { class: 'chart-svg town-finder-map', 'aria-hidden': 'true' }),
       h(document, 'div', { class: 'town-card', 'aria-live': 'polite' })),
     h(document, 'p', { class: 'town-finder-more' },
       h(document, 'a', { href: fullListHref(ctx) }, block.fullList),
