@@ -86,12 +86,11 @@ function renderTownMap(dataset: Dataset, topology: Topology, { width, lang, docu
   const riverName = riverProperties?.name[lang] ?? '';
   const entries = projectsByTown(dataset, topology);
 
-  const legendHeight = width < 400 ? 112 : 72;
   // On wide screens the map and its legend fit a 1280×800 window with the figure's title.
   const map = fitMapFrame(district, width, width >= 500 ? 560 : Infinity);
   const { projection, path } = map;
   const mapHeight = map.height;
-  const height = mapHeight + legendHeight;
+  const height = mapHeight + legendHeight(width);
 
   const root = s(document, 'svg', {
     xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': title,
@@ -112,7 +111,7 @@ function renderTownMap(dataset: Dataset, topology: Topology, { width, lang, docu
     // The dot's size is the unit's own projects, as the legend says; area-wide ones are not the unit's.
     const count = ownProjectCount(entry);
     const { x, y, r: halo } = map.kmToPixels(town.geometry.coordinates as [number, number], town.properties.uncertaintyKm);
-    return { town, entry, count, x: round(x), y: round(y), halo: round(halo), r: count > 0 ? round(3.5 + 2.4 * Math.sqrt(count)) : 3 };
+    return { town, entry, count, x: round(x), y: round(y), halo: round(halo), r: dotRadius(count) };
   });
   // Obstacles for labels: every town dot, then each label as it is placed.
   const frame: Box = { x: 2, y: 2, width: width - 4, height: mapHeight - 4 };
@@ -196,29 +195,57 @@ function renderTownMap(dataset: Dataset, topology: Topology, { width, lang, docu
   }
   root.appendChild(townLayer);
 
-  root.appendChild(legend(document, { width, top: mapHeight, text, lang, kmPixels: map.kmToPixels([106.2, 30.8], 1).r }));
+  root.appendChild(legend(document, { width, top: mapHeight, text, lang, kmPixels: map.kmToPixels([106.2, 30.8], 1).r, maxCount: Math.max(...townMarks.map((m) => m.count)) }));
   rovingTabStops(root);
   return root;
 }
 
-interface LegendOptions { width: number; top: number; text: ChartText; lang: Lang; kmPixels: number }
+/** The dot's radius for a unit's own project count (0: a hollow dot). */
+const dotRadius = (count: number) => (count > 0 ? round(3.5 + 2.4 * Math.sqrt(count)) : 3);
 
-function legend(document: Document, { width, top, text, lang, kmPixels }: LegendOptions): SVGElement {
+/** The counts the size key shows: one, the largest any unit has, and one between (1, 3, 5 for a largest of 5). */
+export function sizeKeySteps(max: number): number[] {
+  return [...new Set([1, Math.round((1 + max) / 2), max])].filter((n) => n >= 1 && n <= Math.max(1, max));
+}
+
+interface LegendOptions { width: number; top: number; text: ChartText; lang: Lang; kmPixels: number; maxCount: number }
+
+/** Legend rows (y of each row's centre) and the legend's height, for narrow and wide charts. */
+const LEGEND_LAYOUT = {
+  narrow: { scale: 14, sizeText: 38, sizeDots: 60, ring: 84, attribution: 108, height: 136 },
+  wide: { scale: 14, sizeText: 14, sizeDots: 38, ring: 38, attribution: 66, height: 84 },
+};
+export const legendHeight = (width: number) => LEGEND_LAYOUT[width < 400 ? 'narrow' : 'wide'].height;
+
+function legend(document: Document, { width, top, text, lang, kmPixels, maxCount }: LegendOptions): SVGElement {
   const group = s(document, 'g', { class: 'map-legend', transform: `translate(0,${top})`, fill: palette.muted, 'font-size': 12 });
   const narrow = width < 400;
+  const rows = LEGEND_LAYOUT[narrow ? 'narrow' : 'wide'];
   // Scale bar: the largest of 10/5/2 km that fits a quarter of the width.
   const km = [10, 5, 2].find((k) => k * kmPixels <= width / 4) ?? 1;
   const barWidth = Math.round(km * kmPixels);
-  group.appendChild(s(document, 'g', { transform: 'translate(10,14)', 'aria-hidden': 'true' },
-    s(document, 'rect', { width: barWidth, height: 4, fill: palette.ink }),
-    s(document, 'text', { x: barWidth + 6, y: 5, 'dominant-baseline': 'middle', fill: palette.ink }, `${formatDigits(km, lang)} ${text.mapKilometres}`)));
-  group.appendChild(s(document, 'g', { transform: `translate(${narrow ? 10 : width / 2 - 40},${narrow ? 40 : 14})`, 'aria-hidden': 'true' },
-    s(document, 'circle', { cx: 5, cy: 2, r: 5, fill: palette.accent }),
-    s(document, 'text', { x: 16, y: 3, 'dominant-baseline': 'middle' }, text.mapProjectsLegend),
-    s(document, 'circle', { cx: 5, cy: 22, r: 7, fill: palette.accent, 'fill-opacity': 0.07, stroke: palette.accent, 'stroke-opacity': 0.5, 'stroke-dasharray': '2 3' }),
-    s(document, 'text', { x: 16, y: 23, 'dominant-baseline': 'middle' }, text.mapUncertaintyLegend)));
+  group.appendChild(s(document, 'g', { transform: `translate(10,${rows.scale})`, 'aria-hidden': 'true' },
+    s(document, 'rect', { y: -2, width: barWidth, height: 4, fill: palette.ink }),
+    s(document, 'text', { x: barWidth + 6, y: 1, 'dominant-baseline': 'middle', fill: palette.ink }, `${formatDigits(km, lang)} ${text.mapKilometres}`)));
+  // The size key: the caption, then a dot of each step's size with its count.
+  // Wide: right of the ring's caption, which shares the key's second row.
+  const sizeX = narrow ? 10 : Math.max(Math.round(width / 2), Math.round(30 + estimateTextWidth(text.mapUncertaintyLegend, 12) + 24));
+  const sizeKey = s(document, 'g', { transform: `translate(${sizeX},0)`, 'aria-hidden': 'true', class: 'map-size-key' },
+    s(document, 'text', { y: rows.sizeText + 1, 'dominant-baseline': 'middle' }, text.mapProjectsLegend));
+  let x = 0;
+  for (const count of sizeKeySteps(maxCount)) {
+    const r = dotRadius(count);
+    const label = formatDigits(count, lang);
+    sizeKey.appendChild(s(document, 'circle', { cx: round(x + r), cy: rows.sizeDots, r, fill: palette.accent, stroke: palette.background, 'stroke-width': 1.5 }));
+    sizeKey.appendChild(s(document, 'text', { x: round(x + 2 * r + 4), y: rows.sizeDots + 1, 'dominant-baseline': 'middle', fill: palette.ink }, label));
+    x += 2 * r + 4 + estimateTextWidth(label, 12) + 14;
+  }
+  group.appendChild(sizeKey);
+  group.appendChild(s(document, 'g', { transform: `translate(10,${rows.ring})`, 'aria-hidden': 'true' },
+    s(document, 'circle', { cx: 7, cy: 0, r: 7, fill: palette.accent, 'fill-opacity': 0.07, stroke: palette.accent, 'stroke-opacity': 0.5, 'stroke-dasharray': '2 3' }),
+    s(document, 'text', { x: 20, y: 1, 'dominant-baseline': 'middle' }, text.mapUncertaintyLegend)));
   // Below the legend's last line (its text ends about 8 px under its centre), never on it.
-  const attribution = s(document, 'text', { x: 0, y: narrow ? 86 : 62, class: 'chart-source' });
+  const attribution = s(document, 'text', { x: 0, y: rows.attribution, class: 'chart-source' });
   // Two lines on phones: the attribution is longer than a narrow chart is wide.
   const parts = narrow ? text.mapAttribution.split(/(?<=[；;])\s*/) : [text.mapAttribution];
   parts.forEach((part, i) => attribution.appendChild(s(document, 'tspan', { x: 0, dy: i === 0 ? 0 : 15 }, part)));

@@ -122,7 +122,14 @@ const blockSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('scrolly'), id: z.string().regex(/^[a-z0-9-]+$/), heading: text, steps: z.array(stepSchema).min(1) }),
   z.strictObject({ type: z.literal('chart'), chart: text, text: text.optional() }),
   z.strictObject({ type: z.literal('caveats'), heading: text, intro: text }),
-  z.strictObject({ type: z.literal('townList'), heading: text, intro: text }),
+  /** "Find your township": a select, the map zoomed to the town and its one card; the full list is on the map's page. */
+  z.strictObject({
+    type: z.literal('townFinder'), heading: text, intro: text, label: text, choose: text, otherGroup: text,
+    /** The full list (the map embed's, and the story's cards' source): its heading and intro. */
+    listHeading: text, listIntro: text,
+    /** Links to the full list and the explorer; {name}: the chosen town, in the card's explorer link. */
+    fullList: text, explorer: text, inExplorer: text,
+  }),
   z.strictObject({ type: z.literal('methods'), heading: text, paragraphs: z.array(text).min(1) }),
   /** Gaoping beside Sichuan and China (issue 19): the chart, findings generated from the data, the scorecard. */
   z.strictObject({

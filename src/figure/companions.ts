@@ -35,18 +35,33 @@ export function companionEmbedPart(ctx: PageContext, chart: ChartModule): HTMLEl
 /** Filled by the page script when a reader picks a town; empty (and hidden) without JavaScript. */
 function townPanel(ctx: PageContext, chart: ChartModule, scope: string): HTMLElement {
   const { document, content } = ctx;
-  return h(document, 'div', { class: 'map-panel', id: `panel-${scope}-${chart.id}`, hidden: true, tabindex: -1, role: 'dialog', 'aria-label': content.charts[chart.id]?.title ?? chart.id },
-    h(document, 'button', { type: 'button', class: 'map-panel-close' }, content.page.mapPanelClose),
-    h(document, 'div', { class: 'map-panel-body' }));
+  // On phones a bottom sheet over a scrim; the handle closes it by a tap or a drag down (map-panel.ts).
+  return h(document, 'div', { class: 'map-panel-layer' },
+    h(document, 'div', { class: 'map-panel-scrim', hidden: true }),
+    h(document, 'div', { class: 'map-panel', id: `panel-${scope}-${chart.id}`, hidden: true, tabindex: -1, role: 'dialog', 'aria-label': content.charts[chart.id]?.title ?? chart.id },
+      // For touch and mouse only: the close button and Escape do the same from the keyboard.
+      h(document, 'div', { class: 'map-panel-handle', 'aria-hidden': 'true' }, h(document, 'span', { class: 'map-panel-grip' })),
+      h(document, 'button', { type: 'button', class: 'map-panel-close' }, content.page.mapPanelClose),
+      h(document, 'div', { class: 'map-panel-body' })));
 }
+
+/** The map embed's town list heading: the story's finder links there (the full list, without JavaScript too). */
+export const EMBED_TOWN_LIST_ANCHOR = 'town-list-embed';
 
 /** The map embed's town list, collapsed: the panel opens from it, and it is the map's text twin. */
 function embedTownList(ctx: PageContext): HTMLElement {
-  const block = ctx.content.blocks.find((b) => b.type === 'townList');
-  if (block?.type !== 'townList') throw new Error(`content (${ctx.content.lang}) has no townList block for the map embed`);
+  const block = ctx.content.blocks.find((b) => b.type === 'townFinder');
+  if (block?.type !== 'townFinder') throw new Error(`content (${ctx.content.lang}) has no townFinder block for the map embed's town list`);
   return h(ctx.document, 'details', { class: 'chart-data town-list-details' },
-    h(ctx.document, 'summary', {}, block.heading),
-    renderTownList(ctx, block.heading, block.intro, 'embed'));
+    h(ctx.document, 'summary', {}, block.listHeading),
+    renderTownList(ctx, block.listHeading, block.listIntro, 'embed'));
+}
+
+/** 「位置不明：X」: the report's own name for the place, marked as Chinese in the English edition. */
+function unlocatedNote(ctx: PageContext, name: string): Array<string | HTMLElement> {
+  const [before = '', ...rest] = ctx.content.chartText.mapUnlocated.split('{name}');
+  const named = ctx.content.lang === 'en' ? h(ctx.document, 'span', { lang: 'zh-CN' }, name) : name;
+  return [before, named, rest.join('{name}')];
 }
 
 /** `noteShown`: the place note is already given above the list (an area's shared note). */
@@ -57,7 +72,7 @@ function projectItem(ctx: PageContext, project: Project, noteShown = false): HTM
   return h(document, 'li', { class: 'project', 'data-project': project.id },
     h(document, 'span', { class: 'project-label' }, project.label[lang]),
     h(document, 'q', { class: 'project-quote', lang: 'zh-CN' }, project.quote),
-    project.unlocatedName ? h(document, 'span', { class: 'project-note' }, fillTemplate(content.chartText.mapUnlocated, { name: project.unlocatedName })) : null,
+    project.unlocatedName ? h(document, 'span', { class: 'project-note' }, ...unlocatedNote(ctx, project.unlocatedName)) : null,
     project.placeNote && !noteShown ? h(document, 'span', { class: 'project-note' }, project.placeNote[lang]) : null,
     entry ? sourceLinks(ctx, [entry]) : null);
 }
@@ -67,25 +82,35 @@ function projectList(ctx: PageContext, title: string, projects: Project[], noteS
   return [h(ctx.document, 'h4', { class: 'project-year' }, title), h(ctx.document, 'ul', { class: 'project-list' }, ...projects.map((p) => projectItem(ctx, p, noteShown)))];
 }
 
+/** The heading of the projects tied to no unit: district-wide ones and those whose place is unknown, with their counts. */
+export function districtWideHeading(ctx: PageContext): string {
+  const { lang, chartText } = ctx.content;
+  const all = unplacedProjects(ctx.inputs.dataset);
+  const count = (status: Project['placeStatus']) => formatDigits(all.filter((p) => p.placeStatus === status).length, lang);
+  return fillTemplate(chartText.mapDistrictWide, { districtWide: count('district-wide'), unlocated: count('unlocated') });
+}
+
 /** Every town and every place-tied project, as text: the map's accessible twin and its no-JS form. */
 export function renderTownList(ctx: PageContext, heading: string, intro: string, scope: string): HTMLElement {
   const { document, content, inputs } = ctx;
-  const { lang, page, chartText } = content;
+  const { lang, page } = content;
   const headingId = `town-list-${scope}`;
   const section = h(document, 'section', { class: 'prose town-list', 'aria-labelledby': headingId },
     h(document, 'h2', { id: headingId, class: 'section-heading' }, heading),
     h(document, 'p', {}, intro));
   const areas = areaProjects(inputs.dataset).map((area, index) => ({ ...area, id: `town-area-${index + 1}`, label: termIn(area.name, lang) }));
   for (const entry of projectsByTown(inputs.dataset, inputs.geo)) {
-    const name = lang === 'en' ? `${entry.town.name.en} (${entry.town.name.zh})` : entry.town.name.zh;
+    // The English name keeps the Chinese one beside it, marked as Chinese for screen readers.
+    const name: Array<string | HTMLElement> = lang === 'en' ? [`${entry.town.name.en} (`, h(document, 'span', { lang: 'zh-CN' }, entry.town.name.zh), ')'] : [entry.town.name.zh];
     const facts = [fillTemplate(page.mapPosition, { km: formatDigits(entry.town.uncertaintyKm, lang, 1), confidence: entry.town.confidence === 'low' ? page.confidenceLow : page.confidenceMedium })];
-    if (entry.town.mergedFrom.length > 0) facts.push(fillTemplate(page.mapMergedFrom, { names: entry.town.mergedFrom.join(lang === 'zh' ? '、' : ', ') }));
+    // Former units by their official names in the page's language (glossary.json).
+    if (entry.town.mergedFrom.length > 0) facts.push(fillTemplate(page.mapMergedFrom, { names: entry.town.mergedFrom.map((unit) => termIn(unit, lang)).join(lang === 'zh' ? '、' : ', ') }));
     const lists = [...projectList(ctx, page.mapResults, entry.results), ...projectList(ctx, page.mapPlans, entry.plans)];
     // The unit's share of an area's projects: one line pointing at the area's list.
     const pointers = areas.filter((area) => area.codes.includes(entry.town.code)).map((area) => h(document, 'p', { class: 'town-area' },
       h(document, 'a', { href: `#${area.id}` }, fillTemplate(page.mapAreaNote, { area: area.label, count: formatDigits(area.projects.length, lang) }))));
     section.appendChild(h(document, 'section', { class: 'town-entry', id: `town-${entry.town.code}`, 'data-town': entry.town.code },
-      h(document, 'h3', { class: 'town-name' }, name),
+      h(document, 'h3', { class: 'town-name' }, ...name),
       h(document, 'p', { class: 'town-facts' }, facts.join(lang === 'zh' ? '；' : '. ')),
       ...(lists.length + pointers.length === 0 ? [h(document, 'p', { class: 'town-none' }, page.mapNoProjects)] : [...lists, ...pointers])));
   }
@@ -100,9 +125,8 @@ export function renderTownList(ctx: PageContext, heading: string, intro: string,
       ...projectList(ctx, page.mapPlans, area.projects.filter((p) => p.year === 2025), shared !== undefined)));
   }
   const all = unplacedProjects(inputs.dataset);
-  const count = (status: Project['placeStatus']) => formatDigits(all.filter((p) => p.placeStatus === status).length, lang);
   section.appendChild(h(document, 'section', { class: 'town-entry district-wide', id: 'town-district-wide' },
-    h(document, 'h3', { class: 'town-name' }, fillTemplate(chartText.mapDistrictWide, { districtWide: count('district-wide'), unlocated: count('unlocated') })),
+    h(document, 'h3', { class: 'town-name' }, districtWideHeading(ctx)),
     ...projectList(ctx, page.mapResults, all.filter((p) => p.year === 2024)),
     ...projectList(ctx, page.mapPlans, all.filter((p) => p.year === 2025))));
   return section;

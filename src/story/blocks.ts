@@ -3,13 +3,13 @@ import { h, type Child } from '../dom/html';
 import { fillTemplate } from '../content/template';
 import type { PageContext } from '../figure/context';
 import { renderFigure, renderDataDetails, requireChart } from '../figure/figure';
-import { renderTownList } from '../figure/companions';
 import { nonComparablePairs, scopePairs } from '../data/derive';
 import { comparabilityTag, describePair } from '../charts/describe';
 import { townCodes } from '../geo/town-codes';
 import { fillParts, stepFocus } from './fill';
 import { href, PAGES, route } from '../routes/routes';
 import { renderLevels } from './levels-section';
+import { renderTownFinder } from './town-finder';
 
 /** A chart's own page (its embed page, in this language), opened at its description and table. */
 const chartTablePage = (chartId: string) => `embed/${chartId}/#desc-embed-${chartId}`;
@@ -99,7 +99,7 @@ const caveats: Renderer<'caveats'> = (ctx, block, index) => {
     ])));
 };
 
-const townList: Renderer<'townList'> = (ctx, block, index) => renderTownList(ctx, block.heading, block.intro, `block-${index}`);
+const townFinder: Renderer<'townFinder'> = (ctx, block, index) => renderTownFinder(ctx, block, index);
 
 const methods: Renderer<'methods'> = (ctx, block, index) => {
   const { document, content } = ctx;
@@ -112,7 +112,7 @@ const methods: Renderer<'methods'> = (ctx, block, index) => {
 /** One renderer per block type; the content schema guarantees every block has one. */
 const levels: Renderer<'levels'> = (ctx, block) => renderLevels(ctx, block);
 
-const RENDERERS: { [K in Block['type']]: Renderer<K> } = { hero, kpis, text, scrolly, chart, caveats, townList, methods, levels };
+const RENDERERS: { [K in Block['type']]: Renderer<K> } = { hero, kpis, text, scrolly, chart, caveats, townFinder, methods, levels };
 
 export function renderBlock(ctx: PageContext, block: Block, index: number): HTMLElement {
   return (RENDERERS[block.type] as Renderer<typeof block.type>)(ctx, block as never, index);

@@ -1,4 +1,5 @@
 import './style.css';
+import './map.css';
 import { applyStep } from './steps';
 import { observeSteps } from './step-observer';
 import { WIDE_CHARTS_END } from './wide-charts-file';
@@ -157,9 +158,9 @@ export function startStory(): Teardown {
   // phone's network). <html data-ready> says they are in.
   let stopped = false;
   const main = document.getElementById('main');
-  void Promise.all([import('../figure/tooltips'), import('../figure/map-panel'), import('../figure/cite'), import('../figure/roving')]).then(([tooltips, mapPanel, cite, roving]) => {
+  void Promise.all([import('../figure/tooltips'), import('../figure/map-panel'), import('../figure/cite'), import('../figure/roving'), import('./town-finder-client')]).then(([tooltips, mapPanel, cite, roving, townFinder]) => {
     if (stopped) return;
-    if (main) teardowns.push(tooltips.setupTooltips(main), mapPanel.setupMapPanels(main), roving.setupRovingMarks(main));
+    if (main) teardowns.push(tooltips.setupTooltips(main), mapPanel.setupMapPanels(main), roving.setupRovingMarks(main), townFinder.setupTownFinder(main));
     teardowns.push(cite.setupCiteCopy(document));
     document.documentElement.dataset.ready = 'true';
   }).catch(() => {

@@ -162,9 +162,10 @@ describe('a figure\'s source link lands on its highlighted sentence', () => {
     await context.close();
   });
 
-  it('from the town list and the explorer', async () => {
+  it('from the town finder\'s card and the explorer', async () => {
     const { context, page } = await open('');
-    const link = page.locator('.town-list a.source-link').first();
+    await page.locator('.town-finder select').selectOption('511303107');
+    const link = page.locator('.town-finder .town-card a.source-link').first();
     const id = (await link.getAttribute('data-entry'))!;
     await link.click();
     await expectLandedOn(page, id);

@@ -11,12 +11,13 @@ import { loadTopology } from '../../src/geo/load-node';
 import { townCodes } from '../../src/geo/town-codes';
 import { loadDataset } from '../../src/data/load-node';
 import { findPlaceProblems } from '../../src/data/validate';
-import { townMap, CALLOUT_TOWNS } from '../../src/charts/town-map';
+import { townMap, CALLOUT_TOWNS, sizeKeySteps } from '../../src/charts/town-map';
+import { termIn } from '../../src/data/glossary';
 import { contentByLang } from '../../src/content';
 import { estimateTextWidth } from '../../src/design/text-width';
 import type { PlacesFile } from '../../src/geo/types';
 import { renderForTest, storyHtml } from '../support/render';
-import { areaProjects } from '../../src/data/town-projects';
+import { areaProjects, ownProjectCount, projectsByTown } from '../../src/data/town-projects';
 
 const require = createRequire(import.meta.url);
 const TOPOLOGY_FILE = 'data/gaoping.topojson';
@@ -139,7 +140,9 @@ describe.each([360, 1200])('town map labels at %i px', (width) => {
 
 describe('the town list', () => {
   it.each(['zh', 'en'] as const)('%s: lists every project of a multi-unit area once, and every unit of the area points at it', (lang) => {
-    const { document } = parseHTML(`<html><body>${storyHtml(contentByLang[lang])}</body></html>`);
+    // The story keeps the list in the town finder's inert template (its cards are copies of it).
+    const { document: page } = parseHTML(`<html><body>${storyHtml(contentByLang[lang])}</body></html>`);
+    const document = page.querySelector<HTMLTemplateElement>('.town-finder template.town-entries')!.content;
     const areas = areaProjects(dataset);
     expect(areas.map((a) => a.name)).toEqual(['临江新区']);
     for (const area of areas) {
@@ -157,5 +160,59 @@ describe('the town list', () => {
     // Projects named by their own towns are still listed under each of them.
     const shared = dataset.projects.find((p) => p.id === 'fomen-shengguan-huilong-produce-2025')!;
     expect(document.querySelectorAll(`.town-list [data-project="${shared.id}"]`).length).toBe(shared.codes.length);
+  });
+});
+
+describe('the town map in English', () => {
+  const han = /\p{Script=Han}+/gu;
+  /** Han text outside elements marked as Chinese (the quotes and the names given beside the English ones). */
+  const chineseOutsideZh = (node: Node): string[] => {
+    if (node.nodeType === 3) return node.textContent?.match(han) ?? [];
+    const element = node as Element;
+    if (element.getAttribute?.('lang')?.startsWith('zh')) return [];
+    const attributes = ['aria-label', 'title', 'label'].flatMap((name) => element.getAttribute?.(name)?.match(han) ?? []);
+    return [...attributes, ...Array.from(node.childNodes).flatMap(chineseOutsideZh)];
+  };
+
+  it.each([328, 600])('names no place in Chinese only, in its labels, marks and legend at %i px', (width) => {
+    const svg = renderForTest('town-map', 'en', width);
+    expect(chineseOutsideZh(svg)).toEqual([]);
+  });
+
+  it('names every former unit in English in the town entries, and the story section and its cards carry no other Chinese', () => {
+    const { document: page } = parseHTML(`<html><body>${storyHtml(contentByLang.en)}</body></html>`);
+    const finder = page.querySelector('.town-finder')!;
+    const entries = finder.querySelector<HTMLTemplateElement>('template.town-entries')!.content;
+    expect(chineseOutsideZh(entries)).toEqual([]);
+    expect(chineseOutsideZh(finder)).toEqual([]);
+    const changle = entries.querySelector('#town-511303107 .town-facts')!.textContent!;
+    for (const former of ['Longxing Township', 'Banzhu Township', 'Nanjiang Township']) expect(changle).toContain(former);
+    // Every former unit the geo data names has its English name in some entry.
+    const merged = (geo.objects.towns as GeometryCollection<{ mergedFrom: string[] }>).geometries.flatMap((t) => (t.properties as { mergedFrom: string[] }).mergedFrom);
+    expect(merged.length).toBeGreaterThan(10);
+    const facts = Array.from(entries.querySelectorAll('.town-facts')).map((p) => p.textContent).join(' ');
+    for (const zh of merged) expect(facts, zh).toContain(termIn(zh, 'en'));
+  });
+});
+
+describe('the map\'s size key', () => {
+  it('steps from one to the largest count any unit has, with one between', () => {
+    expect(sizeKeySteps(5)).toEqual([1, 3, 5]);
+    expect(sizeKeySteps(9)).toEqual([1, 5, 9]);
+    expect(sizeKeySteps(2)).toEqual([1, 2]);
+    expect(sizeKeySteps(1)).toEqual([1]);
+  });
+
+  it.each([['zh', 328], ['en', 600]] as const)('%s at %i px: shows the steps from the data, dots sized as the map draws them', (lang, width) => {
+    const svg = renderForTest('town-map', lang, width);
+    const largest = Math.max(...projectsByTown(dataset, geo).map(ownProjectCount));
+    const key = svg.querySelector('.map-size-key')!;
+    const steps = sizeKeySteps(largest);
+    expect(Array.from(key.querySelectorAll('text')).slice(1).map((t) => t.textContent)).toEqual(steps.map(String));
+    const keyRadii = Array.from(key.querySelectorAll('circle')).map((c) => c.getAttribute('r'));
+    // The largest key dot is the largest town dot.
+    const townRadii = Array.from(svg.querySelectorAll('.map-dot')).map((c) => Number(c.getAttribute('r')));
+    expect(Number(keyRadii.at(-1))).toBe(Math.max(...townRadii));
+    expect(new Set(keyRadii).size).toBe(steps.length);
   });
 });
