@@ -18,6 +18,32 @@ export function plotFrame(document: Document, width: number, height: number, mar
   return { document, width, height, marginTop, marginBottom, marginLeft: 8, marginRight: 8, style: baseStyle() };
 }
 
+/**
+ * The ids of one drawing: chart, language and width, and for a group of rows (stepped reveals on a
+ * phone) the group's keys, so the whole chart and its groups can share a page without sharing ids.
+ */
+export function drawingId(chartId: string, options: { lang: string; width: number; rows?: readonly string[] }): string {
+  const base = `${chartId}-${options.lang}-${options.width}`;
+  if (!options.rows) return base;
+  let hash = 0;
+  for (const char of options.rows.join(' ')) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return `${base}-g${hash.toString(36)}`;
+}
+
+/** The rows of a chart to draw: those a group names (in the chart's order), or all of them. */
+export function rowsInGroup<T>(all: T[], key: (row: T) => string, group: readonly string[] | undefined): T[] {
+  if (!group) return all;
+  const wanted = new Set(group);
+  const rows = all.filter((row) => wanted.has(key(row)));
+  if (rows.length === 0) throw new Error(`invalid rows: none of ${group.join(', ')} is drawn by this chart`);
+  return rows;
+}
+
+/** The extent of some values and zero: the whole chart's scale, kept when only a group of its rows is drawn. */
+export function extentWithZero(values: number[]): [number, number] {
+  return [Math.min(0, ...values), Math.max(0, ...values)];
+}
+
 /** Approximate width of a label without a layout engine: CJK glyphs are one em, Latin about half. */
 export function estimateTextWidth(text: string, fontSize = chartFontSize): number {
   let width = 0;

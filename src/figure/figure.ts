@@ -19,10 +19,16 @@ export interface FigureOptions {
   deferWide?: boolean;
   /** The title's heading level: h3 under a section's h2, h2 for a chart that stands under the page's h1. */
   titleLevel?: 'h2' | 'h3';
+  /**
+   * Groups of rows (data keys) to prerender at phone width beside the whole chart: the phone form
+   * of a chart too long for the story's sticky frame, one group per step (src/story/phone-fit.ts).
+   * The page script shows one at a time (`data-group`, `is-shown`); the first is shown at first.
+   */
+  groups?: string[][];
 }
 
 /** The one figure the story and the embeds both show: title, subtitle, the chart at each width. */
-export function renderFigure(ctx: PageContext, chart: ChartModule, scope: string, { deferWide = false, titleLevel = 'h3' }: FigureOptions = {}): HTMLElement {
+export function renderFigure(ctx: PageContext, chart: ChartModule, scope: string, { deferWide = false, titleLevel = 'h3', groups = [] }: FigureOptions = {}): HTMLElement {
   const { document, content } = ctx;
   const copy = chartCopy(ctx, chart);
   const figure = h(document, 'figure', { class: 'chart', 'data-chart': chart.id, id: `chart-${scope}-${chart.id}` },
@@ -33,6 +39,13 @@ export function renderFigure(ctx: PageContext, chart: ChartModule, scope: string
     svg.setAttribute('aria-describedby', `desc-${scope}-${chart.id}`);
     const box = h(document, 'div', { class: `chart-svg chart-svg--${variant}` }, svg);
     figure.appendChild(deferWide && variant === 'wide' ? h(document, 'template', { class: 'chart-svg-deferred', 'data-figure': figure.id }, box) : box);
+    if (variant === 'narrow') {
+      groups.forEach((rows, index) => {
+        const part = renderChart(chart, ctx.inputs, { width: chartWidths.narrow, lang: content.lang, document, text: content.chartText, title: copy.title, rows });
+        part.setAttribute('aria-describedby', `desc-${scope}-${chart.id}`);
+        figure.appendChild(h(document, 'div', { class: `chart-svg chart-svg--step${index === 0 ? ' is-shown' : ''}`, 'data-group': index }, part));
+      });
+    }
   }
   const extra = companionFigurePart(ctx, chart, scope);
   if (extra) figure.appendChild(extra);
