@@ -106,8 +106,12 @@ describe.each([['zh', ''], ['en', 'en/']])('phone reading (%s): every current st
     }
     expect(steps.length).toBeGreaterThan(15);
     expect(problems).toEqual([]);
-    console.log(`${_lang} ${width}x${height} stacked: ${stacked.join(', ') || 'none'}`);
-    expect(stacked).toEqual([]);
+    // Every chart section scrolls on these phones: long charts show one group of rows per step
+    // (phone-fit.ts). The one exception is the map, whose phone form (town-map.ts, 485 px tall at
+    // 375 px) and first card do not share a screen of 667 px or less (896 px in English): it is
+    // stacked there, whole, never cropped.
+    expect(stacked.filter((step) => !step.startsWith('section-map '))).toEqual([]);
+    if (_lang === 'zh' && height >= 896) expect(stacked).toEqual([]);
     await context.close();
   });
 });
