@@ -4,7 +4,7 @@ import type { Dataset, Metric, Sector } from '../data/types';
 import { targetChange } from '../data/derive';
 import { formatFigure } from '../data/format';
 import { palette } from '../design/tokens';
-import { plotFrame, finishSvg, SHIFT_COLOURS, tagWith, estimateTextWidth, drawingId, rowsInGroup } from './plot-kit';
+import { plotFrame, finishSvg, SHIFT_COLOURS, tagWith, estimateTextWidth, drawingId, rowsInGroup, smallFontSize } from './plot-kit';
 import { comparabilityTag, describePair, joinSentences, pairTable } from './describe';
 import { isComparablePair } from '../data/types';
 import { metricRows } from '../data/rows';
@@ -78,7 +78,7 @@ export function sectorPairs(id: string, sectors: Sector[]): ChartModule {
         marks: [
           Plot.text([`${text.actual2024}  ·  ${text.target2025}`], { frameAnchor: 'top-left', dy: -19, fill: palette.muted, text: (d: string) => d }),
           Plot.text(labels, { y: 'slot', text: 'text', fill: 'colour', frameAnchor: 'left', textAnchor: 'start', fontWeight: 600, dy: 2, render: tagWith((i) => labels[i]!.id) }),
-          Plot.text(years, { y: 'slot', text: 'text', frameAnchor: 'left', textAnchor: 'start', fill: palette.muted, fontSize: 12, render: tagWith((i) => years[i]!.id) }),
+          Plot.text(years, { y: 'slot', text: 'text', frameAnchor: 'left', textAnchor: 'start', fill: palette.muted, fontSize: smallFontSize(width), render: tagWith((i) => years[i]!.id) }),
           Plot.barX(bars, {
             x: 'share', y: 'slot', fill: 'colour',
             render: tagWith((i) => bars[i]!.id, { label: (i) => `${bars[i]!.name}` }),

@@ -22,7 +22,9 @@ export interface FigureOptions {
   /**
    * Groups of rows (data keys) to prerender at phone width beside the whole chart: the phone form
    * of a chart too long for the story's sticky frame, one group per step (src/story/phone-fit.ts).
-   * The page script shows one at a time (`data-group`, `is-shown`); the first is shown at first.
+   * Each is an inert <template> (`data-group`) that the page script brings in when its step is
+   * current and shows (`is-shown`): the page's element count and start-up stay those of the whole
+   * charts, and without JavaScript (or stacked) the whole chart is what shows.
    */
   groups?: string[][];
 }
@@ -38,12 +40,14 @@ export function renderFigure(ctx: PageContext, chart: ChartModule, scope: string
     const svg = renderChart(chart, ctx.inputs, { width: chartWidths[variant], lang: content.lang, document, text: content.chartText, title: copy.title });
     svg.setAttribute('aria-describedby', `desc-${scope}-${chart.id}`);
     const box = h(document, 'div', { class: `chart-svg chart-svg--${variant}` }, svg);
+    // The wide chart's shape, for pages that size a figure by the window's height (the story on wide screens).
+    if (variant === 'wide') figure.setAttribute('style', `--wide-aspect:${(Number(svg.getAttribute('width')) / Number(svg.getAttribute('height'))).toFixed(4)}`);
     figure.appendChild(deferWide && variant === 'wide' ? h(document, 'template', { class: 'chart-svg-deferred', 'data-figure': figure.id }, box) : box);
     if (variant === 'narrow') {
       groups.forEach((rows, index) => {
         const part = renderChart(chart, ctx.inputs, { width: chartWidths.narrow, lang: content.lang, document, text: content.chartText, title: copy.title, rows });
         part.setAttribute('aria-describedby', `desc-${scope}-${chart.id}`);
-        figure.appendChild(h(document, 'div', { class: `chart-svg chart-svg--step${index === 0 ? ' is-shown' : ''}`, 'data-group': index }, part));
+        figure.appendChild(h(document, 'template', { class: 'chart-svg-group', 'data-group': index }, h(document, 'div', { class: 'chart-svg chart-svg--step', 'data-group': index }, part)));
       });
     }
   }

@@ -61,10 +61,7 @@ const scrolly: Renderer<'scrolly'> = (ctx, block) => {
     const groups = groupsOf(chartId);
     const figure = renderFigure(ctx, requireChart(ctx, chartId), block.id, { deferWide: true, groups });
     if (position === 0) figure.classList.add('is-active');
-    // Until a step is current, the chart's first step's group is the one shown.
-    const first = block.steps.findIndex((step) => step.chart === chartId);
-    if (groupIndex(block.steps[first]!, first) === 0) figure.classList.add('shows-group');
-    figure.setAttribute('style', order(chartId, false));
+    figure.setAttribute('style', `${figure.getAttribute('style') ?? ''};${order(chartId, false)}`);
     graphic.appendChild(figure);
   });
   const towns = townCodes(ctx.inputs.geo);

@@ -15,12 +15,26 @@ export function applyStep(section: HTMLElement, step: HTMLElement): void {
     const active = figure.dataset.chart === chartId;
     figure.classList.toggle('is-active', active);
     figure.classList.toggle('has-focus', active && focus.size > 0);
-    if (active) {
-      figure.classList.toggle('shows-group', group !== undefined);
-      for (const part of Array.from(figure.querySelectorAll<HTMLElement>('.chart-svg--step'))) part.classList.toggle('is-shown', part.dataset.group === group);
-    }
+    if (active) showGroup(figure, group);
     for (const mark of Array.from(figure.querySelectorAll<SVGElement>('[data-key]'))) {
       mark.classList.toggle('is-focus', focus.has(mark.getAttribute('data-key') ?? ''));
     }
   }
+}
+
+/**
+ * On a phone, shows the prerendered group of rows a step tells about (or the whole chart when the
+ * step has none), bringing it in from its <template> the first time it is needed.
+ */
+function showGroup(figure: HTMLElement, group: string | undefined): void {
+  if (group !== undefined && !figure.querySelector(`.chart-svg--step[data-group="${group}"]`)) {
+    const template = figure.querySelector<HTMLTemplateElement>(`template.chart-svg-group[data-group="${group}"]`);
+    if (template) template.before(document.importNode(template.content, true));
+  }
+  let shown = false;
+  for (const part of Array.from(figure.querySelectorAll<HTMLElement>('.chart-svg--step'))) {
+    part.classList.toggle('is-shown', part.dataset.group === group);
+    shown ||= part.dataset.group === group;
+  }
+  figure.classList.toggle('shows-group', shown);
 }

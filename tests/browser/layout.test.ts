@@ -160,3 +160,31 @@ describe('desktop layout', () => {
     await context.close();
   });
 });
+
+describe('wide screens', () => {
+  // At 1440×900 the window's height bounds the map: it and its title, subtitle and source must share
+  // the 856 px under the bar (at 800 px wide the map alone is 843 px tall), so there it is as large as
+  // that allows. From about 1,000 px of height (1920×1080) it is 800 px wide or more.
+  it.each([[1440, 900, 720], [1920, 1080, 800]])('at %i×%i the graphic column grows: the map is %i px wide or more, and no chart text reads under 14 px', async (width, height, mapWidth) => {
+    const context = await browser().newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await pageReady(page);
+    await page.waitForFunction(() => document.documentElement.dataset.wideCharts === 'in');
+    const sizes = await page.evaluate(() => {
+      const drawn = (svg: SVGSVGElement) => svg.getBoundingClientRect().width;
+      const texts = Array.from(document.querySelectorAll<SVGSVGElement>('.chart-svg--wide svg')).filter((svg) => drawn(svg) > 0).flatMap((svg) =>
+        Array.from(svg.querySelectorAll<SVGTextElement>('text')).filter((text) => (text.textContent ?? '').trim() !== '').map((text) => ({
+          chart: svg.closest<HTMLElement>('.chart')?.dataset.chart, text: text.textContent, px: parseFloat(getComputedStyle(text).fontSize) * drawn(svg) / svg.viewBox.baseVal.width,
+        })));
+      const smallest = texts.reduce((min, text) => (text.px < min.px ? text : min));
+      const map = document.querySelector<SVGSVGElement>('#section-map .chart-svg--wide svg')!;
+      const graphic = document.querySelector<HTMLElement>('#section-headline .scrolly-graphic')!.getBoundingClientRect().width;
+      return { smallest, map: drawn(map), graphic };
+    });
+    expect(sizes.map).toBeGreaterThanOrEqual(mapWidth);
+    expect(sizes.smallest.px, `${sizes.smallest.chart}: "${sizes.smallest.text}"`).toBeGreaterThanOrEqual(14);
+    expect(sizes.graphic).toBeGreaterThan(800);
+    await context.close();
+  });
+});
