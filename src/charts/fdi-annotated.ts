@@ -5,7 +5,7 @@ import { isComparablePair } from '../data/types';
 import { targetChange, targetShareOfActual, metricById } from '../data/derive';
 import { formatFigure, formatSignedChange } from '../data/format';
 import { chartFontSize, palette } from '../design/tokens';
-import { baseStyle, finishSvg, SHIFT_COLOURS, tagWith } from './plot-kit';
+import { baseStyle, finishSvg, SHIFT_COLOURS, smallFontSize, tagWith } from './plot-kit';
 import { estimateTextWidth } from '../design/text-width';
 import { fillTemplate } from '../content/template';
 import { metricRows } from '../data/rows';
@@ -60,7 +60,7 @@ export const fdiAnnotated: ChartModule = {
         Plot.barX(rows, { x: 'value', y: 'year', fill: 'colour', insetTop: -14, insetBottom: -14, render: tagWith(key, { label: (i) => `${rows[i]!.year}: ${rows[i]!.label}` }) }),
         Plot.text(rows.filter((r) => r.fitsInside), { x: 0, y: 'year', text: 'label', textAnchor: 'start', dx: 6, fill: palette.onMark, fontWeight: 700, render: tagWith(key) }),
         Plot.text(rows.filter((r) => !r.fitsInside), { x: 0, y: 'year', text: 'label', textAnchor: 'start', dx: 6, dy: -22, fill: 'colour', fontWeight: 700, render: tagWith(key) }),
-        Plot.text(rows, { x: 0, y: 'year', text: 'quote', textAnchor: 'start', dy: 26, fill: palette.muted, fontSize: 12, lineWidth: (width - 100) / 12, render: tagWith(key) }),
+        Plot.text(rows, { x: 0, y: 'year', text: 'quote', textAnchor: 'start', dy: 26, fill: palette.muted, fontSize: smallFontSize(width), lineWidth: (width - 100) / smallFontSize(width), render: tagWith(key) }),
         Plot.link([{ from: metric.target2025.value, to: metric.actual2024.value }], {
           x1: 'from', x2: 'to', y1: () => '2025', y2: () => '2025', stroke: palette.lowered, strokeDasharray: '4 3', strokeWidth: 1.5,
         }),

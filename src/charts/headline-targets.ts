@@ -4,7 +4,7 @@ import type { ComparablePair, Dataset } from '../data/types';
 import { comparablePairs, targetChange } from '../data/derive';
 import { formatDigits, formatFigure } from '../data/format';
 import { palette } from '../design/tokens';
-import { plotFrame, finishSvg, SHIFT_COLOURS, tagWith } from './plot-kit';
+import { plotFrame, finishSvg, SHIFT_COLOURS, tagWith, drawingId, rowsInGroup, extentWithZero } from './plot-kit';
 import { describePair, joinSentences, pairTable } from './describe';
 import { metricRows } from '../data/rows';
 
@@ -15,6 +15,7 @@ function headlinePairs(dataset: Dataset): ComparablePair[] {
 
 export const headlineTargets: ChartModule = {
   id: 'headline-targets',
+  stepsByRows: true,
   keys: ({ dataset }) => headlinePairs(dataset).map((m) => m.id),
   rows: ({ dataset }) => metricRows(dataset, headlinePairs(dataset).map((m) => m.id)),
   describe({ dataset }, lang, text) {
@@ -23,8 +24,10 @@ export const headlineTargets: ChartModule = {
   table({ dataset }, lang, text) {
     return pairTable(headlinePairs(dataset), lang, text);
   },
-  render({ dataset }, { width, lang, document, text, title }) {
-    const rows = headlinePairs(dataset).map((metric) => {
+  render({ dataset }, options) {
+    const { width, lang, document, text, title } = options;
+    const all = headlinePairs(dataset);
+    const rows = rowsInGroup(all, (m) => m.id, options.rows).map((metric) => {
       const change = targetChange(metric);
       const up = metric.target2025.value >= metric.actual2024.value;
       return {
@@ -43,7 +46,7 @@ export const headlineTargets: ChartModule = {
     const key = (i: number) => rows[i]!.id;
     const svg = Plot.plot({
       ...plotFrame(document, width, rows.length * rowHeight + 56, 44, 28),
-      x: { inset: 76, grid: true, tickFormat: (d: number) => `${formatDigits(d, lang)}%`, label: null, ticks: width < 400 ? 4 : 8 },
+      x: { ...(options.rows ? { domain: extentWithZero(all.flatMap((m) => [m.actual2024.value, m.target2025.value])) } : {}), inset: 76, grid: true, tickFormat: (d: number) => `${formatDigits(d, lang)}%`, label: null, ticks: width < 400 ? 4 : 8 },
       y: { domain: rows.map((r) => r.label), axis: null, paddingInner: 0.1, paddingOuter: 0.3 },
       marks: [
         Plot.ruleX([0], { stroke: palette.muted }),
@@ -67,7 +70,7 @@ export const headlineTargets: ChartModule = {
         ...valueLabels(rows.filter((r) => !r.up), 'targetText', 'target', 'end', 'colour', 700),
       ],
     }) as SVGSVGElement;
-    return finishSvg(svg, { label: title, source: text.source, document, idPrefix: `headline-targets-${lang}-${width}` });
+    return finishSvg(svg, { label: title, source: text.source, document, idPrefix: drawingId('headline-targets', options) });
   },
 };
 

@@ -1,5 +1,5 @@
 import type { RenderFunction } from '@observablehq/plot';
-import { chartFontSize, fontStack, palette } from '../design/tokens';
+import { chartFontSize, chartWidths, fontStack, palette } from '../design/tokens';
 import type { Shift } from '../data/derive';
 
 export const SHIFT_COLOURS: Record<Shift, string> = {
@@ -7,6 +7,14 @@ export const SHIFT_COLOURS: Record<Shift, string> = {
   held: palette.held,
   lowered: palette.lowered,
 };
+
+/**
+ * Small print (source line, years, quotes): 12 px on a phone's chart, 13 px on the wide one, which
+ * wide screens draw up to about 1.1× in a window 900 px tall: 14 px or more as read.
+ */
+export function smallFontSize(width: number): number {
+  return width >= chartWidths.wide ? 13 : 12;
+}
 
 /** Shared Plot options: system CJK fonts, readable size, no web fonts. */
 export function baseStyle(): Record<string, string> {
@@ -16,6 +24,32 @@ export function baseStyle(): Record<string, string> {
 /** The frame every chart shares: the document to draw in, size, side margins and type. */
 export function plotFrame(document: Document, width: number, height: number, marginTop: number, marginBottom: number) {
   return { document, width, height, marginTop, marginBottom, marginLeft: 8, marginRight: 8, style: baseStyle() };
+}
+
+/**
+ * The ids of one drawing: chart, language and width, and for a group of rows (stepped reveals on a
+ * phone) the group's keys, so the whole chart and its groups can share a page without sharing ids.
+ */
+export function drawingId(chartId: string, options: { lang: string; width: number; rows?: readonly string[] }): string {
+  const base = `${chartId}-${options.lang}-${options.width}`;
+  if (!options.rows) return base;
+  let hash = 0;
+  for (const char of options.rows.join(' ')) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return `${base}-g${hash.toString(36)}`;
+}
+
+/** The rows of a chart to draw: those a group names (in the chart's order), or all of them. */
+export function rowsInGroup<T>(all: T[], key: (row: T) => string, group: readonly string[] | undefined): T[] {
+  if (!group) return all;
+  const wanted = new Set(group);
+  const rows = all.filter((row) => wanted.has(key(row)));
+  if (rows.length === 0) throw new Error(`invalid rows: none of ${group.join(', ')} is drawn by this chart`);
+  return rows;
+}
+
+/** The extent of some values and zero: the whole chart's scale, kept when only a group of its rows is drawn. */
+export function extentWithZero(values: number[]): [number, number] {
+  return [Math.min(0, ...values), Math.max(0, ...values)];
 }
 
 interface TagOptions {
@@ -79,7 +113,7 @@ export function finishSvg(svg: SVGSVGElement, options: { label: string; source: 
   source.setAttribute('y', String(height + sourceHeight - 8));
   source.setAttribute('text-anchor', 'start');
   source.setAttribute('fill', palette.muted);
-  source.setAttribute('font-size', '12');
+  source.setAttribute('font-size', String(smallFontSize(width)));
   source.setAttribute('class', 'chart-source');
   source.textContent = options.source;
   svg.appendChild(source);

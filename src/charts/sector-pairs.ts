@@ -4,7 +4,7 @@ import type { Dataset, Metric, Sector } from '../data/types';
 import { targetChange } from '../data/derive';
 import { formatFigure } from '../data/format';
 import { chartFontSize, palette } from '../design/tokens';
-import { plotFrame, finishSvg, SHIFT_COLOURS, tagWith } from './plot-kit';
+import { plotFrame, finishSvg, SHIFT_COLOURS, tagWith, drawingId, rowsInGroup, smallFontSize } from './plot-kit';
 import { estimateTextWidth } from '../design/text-width';
 import { comparabilityTag, describePair, joinSentences, pairTable } from './describe';
 import { isComparablePair } from '../data/types';
@@ -22,6 +22,7 @@ export function sectorPairs(id: string, sectors: Sector[]): ChartModule {
     dataset.metrics.filter((m) => sectors.includes(m.sector) && m.actual2024 !== null && m.target2025 !== null);
   return {
     id,
+    stepsByRows: true,
     keys: ({ dataset }) => pairs(dataset).map((m) => m.id),
     rows: ({ dataset }) => metricRows(dataset, pairs(dataset).map((m) => m.id)),
     describe({ dataset }, lang, text) {
@@ -30,8 +31,10 @@ export function sectorPairs(id: string, sectors: Sector[]): ChartModule {
     table({ dataset }, lang, text) {
       return pairTable(pairs(dataset), lang, text);
     },
-    render({ dataset }, { width, lang, document, text, title }) {
-      const metrics = pairs(dataset);
+    render({ dataset }, options) {
+      const { width, lang, document, text, title } = options;
+      const all = pairs(dataset);
+      const metrics = rowsInGroup(all, (m) => m.id, options.rows);
       const slotKey = (metric: Metric, slot: Slot) => `${metric.id}|${slot}`;
       const bars: Array<{ id: string; slot: string; share: number; colour: string; value: string; name: string }> = [];
       const labels: Array<{ id: string; slot: string; text: string; colour: string }> = [];
@@ -66,7 +69,8 @@ export function sectorPairs(id: string, sectors: Sector[]): ChartModule {
       // A text box is about 1.45 em tall: 21 px keeps neighbouring slots' 13 px text from touching.
       const slotHeight = 21;
       // Room for the longest value label beside its bar (bold runs about a tenth wider), so none is clipped.
-      const longestValue = Math.max(0, ...bars.map((bar) => estimateTextWidth(bar.value, chartFontSize) * 1.1));
+      // Measured over every row, so a group of rows (a phone step) lays its bars out as the whole chart does.
+      const longestValue = Math.max(0, ...all.filter(isComparablePair).flatMap((m) => [m.actual2024!, m.target2025!].map((v) => estimateTextWidth(formatFigure(v, m, lang), chartFontSize) * 1.1)));
       const valueRoom = Math.min(width * 0.6, Math.max(width < 400 ? 96 : 150, Math.ceil(longestValue) + 10));
       const svg = Plot.plot({
         ...plotFrame(document, width, domain.length * slotHeight + 50, 26, 8),
@@ -75,7 +79,7 @@ export function sectorPairs(id: string, sectors: Sector[]): ChartModule {
         marks: [
           Plot.text([`${text.actual2024}  ·  ${text.target2025}`], { frameAnchor: 'top-left', dy: -19, fill: palette.muted, text: (d: string) => d }),
           Plot.text(labels, { y: 'slot', text: 'text', fill: 'colour', frameAnchor: 'left', textAnchor: 'start', fontWeight: 600, dy: 2, render: tagWith((i) => labels[i]!.id) }),
-          Plot.text(years, { y: 'slot', text: 'text', frameAnchor: 'left', textAnchor: 'start', fill: palette.muted, fontSize: 12, render: tagWith((i) => years[i]!.id) }),
+          Plot.text(years, { y: 'slot', text: 'text', frameAnchor: 'left', textAnchor: 'start', fill: palette.muted, fontSize: smallFontSize(width), render: tagWith((i) => years[i]!.id) }),
           Plot.barX(bars, {
             x: 'share', y: 'slot', fill: 'colour',
             render: tagWith((i) => bars[i]!.id, { label: (i) => `${bars[i]!.name}` }),
@@ -84,7 +88,7 @@ export function sectorPairs(id: string, sectors: Sector[]): ChartModule {
           Plot.text(writtenOut, { x: 0, y: 'slot', text: 'text', textAnchor: 'start', fill: palette.notComparable, render: tagWith((i) => writtenOut[i]!.id) }),
         ],
       }) as SVGSVGElement;
-      return finishSvg(svg, { label: title, source: text.source, document, idPrefix: `${id}-${lang}-${width}` });
+      return finishSvg(svg, { label: title, source: text.source, document, idPrefix: drawingId(id, options) });
     },
   };
 }

@@ -4,7 +4,7 @@ import type { Dataset } from '../data/types';
 import { targetChanges, type TargetChange } from '../data/derive';
 import { formatDigits, formatSignedChange } from '../data/format';
 import { palette } from '../design/tokens';
-import { plotFrame, finishSvg, SHIFT_COLOURS, tagWith } from './plot-kit';
+import { plotFrame, finishSvg, SHIFT_COLOURS, tagWith, drawingId, rowsInGroup, extentWithZero } from './plot-kit';
 import { describeChange, joinSentences } from './describe';
 import { formatFigure } from '../data/format';
 import { metricRows } from '../data/rows';
@@ -17,6 +17,7 @@ export function targetShiftBars(id: string, measure: TargetChange['measure']): C
   const changes = (dataset: Dataset) => targetChanges(dataset).filter((c) => c.measure === measure);
   return {
     id,
+    stepsByRows: true,
     keys: ({ dataset }) => changes(dataset).map((c) => c.metric.id),
     rows: ({ dataset }) => metricRows(dataset, changes(dataset).map((c) => c.metric.id)),
     describe({ dataset }, lang, text) {
@@ -35,8 +36,10 @@ export function targetShiftBars(id: string, measure: TargetChange['measure']): C
         rowKeys: changes(dataset).map((c) => [c.metric.id]),
       };
     },
-    render({ dataset }, { width, lang, document, text, title }) {
-      const rows = changes(dataset).map((c) => ({
+    render({ dataset }, options) {
+      const { width, lang, document, text, title } = options;
+      const all = changes(dataset);
+      const rows = rowsInGroup(all, (c) => c.metric.id, options.rows).map((c) => ({
         id: c.metric.id,
         label: c.metric.label[lang],
         change: c.change,
@@ -54,6 +57,8 @@ export function targetShiftBars(id: string, measure: TargetChange['measure']): C
       const svg = Plot.plot({
         ...plotFrame(document, width, rows.length * rowHeight + 60, 40, 24),
         x: {
+          // A group of rows keeps the whole chart's scale, so a bar means the same in every step.
+          ...(options.rows ? { domain: extentWithZero(all.map((c) => c.change)) } : {}),
           inset: 92,
           grid: true,
           ticks: width < 400 ? 3 : 6,
@@ -74,7 +79,7 @@ export function targetShiftBars(id: string, measure: TargetChange['measure']): C
           ...changeLabels(rows.filter((r) => r.change >= 0), 'start'),
         ],
       }) as SVGSVGElement;
-      return finishSvg(svg, { label: title, source: text.source, document, idPrefix: `${id}-${lang}-${width}` });
+      return finishSvg(svg, { label: title, source: text.source, document, idPrefix: drawingId(id, options) });
     },
   };
 }

@@ -18,6 +18,12 @@ export interface ChartOptions {
   text: ChartText;
   /** The chart's title in this language, used as the SVG's accessible name. */
   title: string;
+  /**
+   * Draw only these rows (data keys), on the whole chart's scales: one group of a chart too long
+   * for a phone's frame, shown for the step that tells about it (stepped reveals). A chart that
+   * cannot draw a part of itself (`stepsByRows` unset) ignores it. Unset: every row.
+   */
+  rows?: readonly string[];
 }
 
 export interface ChartTable {
@@ -50,4 +56,9 @@ export interface ChartModule {
   /** The rows behind the chart, with units and quotes: its data.csv and data.json. */
   rows(inputs: ChartInputs): DataRows;
   companion?: CompanionKind;
+  /**
+   * The chart draws a group of its rows when asked (options.rows), with title, legend, axis and
+   * source, every row the same height (so a group's height depends on its size only).
+   */
+  stepsByRows?: boolean;
 }

@@ -19,10 +19,18 @@ export interface FigureOptions {
   deferWide?: boolean;
   /** The title's heading level: h3 under a section's h2, h2 for a chart that stands under the page's h1. */
   titleLevel?: 'h2' | 'h3';
+  /**
+   * Groups of rows (data keys) to prerender at phone width beside the whole chart: the phone form
+   * of a chart too long for the story's sticky frame, one group per step (src/story/phone-fit.ts).
+   * Each is an inert <template> (`data-group`) that the page script brings in when its step is
+   * current and shows (`is-shown`): the page's element count and start-up stay those of the whole
+   * charts, and without JavaScript (or stacked) the whole chart is what shows.
+   */
+  groups?: string[][];
 }
 
 /** The one figure the story and the embeds both show: title, subtitle, the chart at each width. */
-export function renderFigure(ctx: PageContext, chart: ChartModule, scope: string, { deferWide = false, titleLevel = 'h3' }: FigureOptions = {}): HTMLElement {
+export function renderFigure(ctx: PageContext, chart: ChartModule, scope: string, { deferWide = false, titleLevel = 'h3', groups = [] }: FigureOptions = {}): HTMLElement {
   const { document, content } = ctx;
   const copy = chartCopy(ctx, chart);
   const figure = h(document, 'figure', { class: 'chart', 'data-chart': chart.id, id: `chart-${scope}-${chart.id}` },
@@ -32,7 +40,16 @@ export function renderFigure(ctx: PageContext, chart: ChartModule, scope: string
     const svg = renderChart(chart, ctx.inputs, { width: chartWidths[variant], lang: content.lang, document, text: content.chartText, title: copy.title });
     svg.setAttribute('aria-describedby', `desc-${scope}-${chart.id}`);
     const box = h(document, 'div', { class: `chart-svg chart-svg--${variant}` }, svg);
+    // The wide chart's shape, for pages that size a figure by the window's height (the story on wide screens).
+    if (variant === 'wide') figure.setAttribute('style', `--wide-aspect:${(Number(svg.getAttribute('width')) / Number(svg.getAttribute('height'))).toFixed(4)}`);
     figure.appendChild(deferWide && variant === 'wide' ? h(document, 'template', { class: 'chart-svg-deferred', 'data-figure': figure.id }, box) : box);
+    if (variant === 'narrow') {
+      groups.forEach((rows, index) => {
+        const part = renderChart(chart, ctx.inputs, { width: chartWidths.narrow, lang: content.lang, document, text: content.chartText, title: copy.title, rows });
+        part.setAttribute('aria-describedby', `desc-${scope}-${chart.id}`);
+        figure.appendChild(h(document, 'template', { class: 'chart-svg-group', 'data-group': index }, h(document, 'div', { class: 'chart-svg chart-svg--step', 'data-group': index }, part)));
+      });
+    }
   }
   const extra = companionFigurePart(ctx, chart, scope);
   if (extra) figure.appendChild(extra);

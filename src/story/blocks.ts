@@ -10,6 +10,7 @@ import { fillParts, stepFocus } from './fill';
 import { href, PAGES, route } from '../routes/routes';
 import { renderLevels } from './levels-section';
 import { renderTownFinder } from './town-finder';
+import { stepGroups } from './phone-fit';
 
 /** A chart's own page (its embed page, in this language), opened at its description and table. */
 const chartTablePage = (chartId: string) => `embed/${chartId}/#desc-embed-${chartId}`;
@@ -46,10 +47,21 @@ const scrolly: Renderer<'scrolly'> = (ctx, block) => {
   const graphic = h(document, 'div', { class: 'scrolly-graphic' });
   // In the static layout (no JavaScript, or "show all") each figure is followed by its steps.
   const order = (chartId: string, isStep: boolean) => `--order:${2 * chartIds.indexOf(chartId) + (isStep ? 1 : 0)}`;
+  // On a phone a chart too long for the frame shows one group of its rows per step (phone-fit.ts).
+  const rowsOfStep = stepGroups(ctx, block);
+  const groupsOf = (chartId: string) => [...new Map(block.steps.flatMap((step, index) => {
+    const rows = rowsOfStep[index];
+    return step.chart === chartId && rows ? [[rows.join(' '), rows] as const] : [];
+  })).values()];
+  const groupIndex = (step: Step, stepIndex: number) => {
+    const rows = rowsOfStep[stepIndex];
+    return rows ? groupsOf(step.chart).findIndex((group) => group.join(' ') === rows.join(' ')) : null;
+  };
   chartIds.forEach((chartId, position) => {
-    const figure = renderFigure(ctx, requireChart(ctx, chartId), block.id, { deferWide: true });
+    const groups = groupsOf(chartId);
+    const figure = renderFigure(ctx, requireChart(ctx, chartId), block.id, { deferWide: true, groups });
     if (position === 0) figure.classList.add('is-active');
-    figure.setAttribute('style', order(chartId, false));
+    figure.setAttribute('style', `${figure.getAttribute('style') ?? ''};${order(chartId, false)}`);
     graphic.appendChild(figure);
   });
   const towns = townCodes(ctx.inputs.geo);
@@ -57,6 +69,7 @@ const scrolly: Renderer<'scrolly'> = (ctx, block) => {
     class: 'step',
     'data-step': stepIndex,
     'data-chart': step.chart,
+    'data-group': groupIndex(step, stepIndex) ?? undefined,
     'data-focus': stepFocus(step, ctx.inputs.dataset, requireChart(ctx, step.chart).keys(ctx.inputs), towns).join(' '),
     tabindex: 0,
     role: 'group',

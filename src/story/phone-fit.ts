@@ -1,17 +1,26 @@
 import type { PageContext } from '../figure/context';
+import type { Block, Step } from '../content/types';
+import type { ChartModule } from '../charts/types';
 import { renderChart } from '../charts/registry';
 import { estimateTextWidth } from '../design/text-width';
 import { chartWidths } from '../design/tokens';
 import { requireChart, chartCopy } from '../figure/figure';
-import { fillCopy } from './fill';
+import { townCodes } from '../geo/town-codes';
+import { fillCopy, stepFocus } from './fill';
 
 /**
  * On a phone the sticky graphic and the current step's card share one screen: the chart at the
- * top, the card resting at the bottom. A section whose tallest chart and longest card cannot both
- * fit a screen of some size is shown stacked there instead (its charts in the flow, each followed
- * by its steps), never cropped or panned. This works out, per section and per band of screen
- * widths, the shortest screen that holds both, and writes media queries that stack the section
- * below it, in CSS: no script measures anything at start-up. The browser tests check the result.
+ * top, the card resting at the bottom. Each chart has a phone form that fits that frame with the
+ * card under it, worked out here at build time:
+ *
+ * - A chart that can draw a group of its rows (`stepsByRows`) and is too long for the frame is
+ *   shown in groups, one per step: the step's own rows (the ones its copy names), with as many of
+ *   their neighbours as the frame holds, each group a whole chart (title, legend, axis, source).
+ *   The groups are prerendered; the page script only swaps which one is shown.
+ * - A section whose chart (or group) and card still cannot both fit a screen of some size is shown
+ *   stacked there instead (its charts in the flow, each followed by its steps), never cropped or
+ *   panned. Media queries written here stack it below the least height that holds both, in CSS:
+ *   no script measures anything at start-up. The browser tests check the result.
  */
 
 /** Bands of screen width, each with the width its charts and cards are laid out at (its narrowest). */
@@ -21,13 +30,24 @@ const BANDS = [
   { min: 414, max: 699, at: 414, variant: 'narrow' },
   { min: 700, max: 959, at: 700, variant: 'wide' },
 ] as const;
+type Band = (typeof BANDS)[number];
+
+/**
+ * The phones each chart's phone form is designed for (width × height in CSS px): a group holds as
+ * many rows as the shortest of them allows.
+ */
+export const DESIGN_PHONES: ReadonlyArray<readonly [number, number]> = [[360, 640], [375, 667], [414, 896]];
 
 /** Page furniture, in CSS px (style.css): top bar, graphic padding, side gutters, card padding and border. */
 const BAR = 44;
-/** The graphic's top padding, and room for type that runs wider than its estimate. */
-const GRAPHIC_PADDING = 8 + 24;
+/**
+ * The graphic's top padding, and room for type that runs wider than its estimate (measured in
+ * Chromium at 375×667: the estimates run 30–60 px taller than the page, never shorter).
+ */
+const GRAPHIC_PADDING = 8 + 8;
 const GUTTER = 16;
-const CARD_CHROME = 2 * 12 + 2 + 12 + 12;
+/** Card padding, border, and its distance from the screen's foot (sticky bottom; its margin does not count). */
+const CARD_CHROME = 2 * 12 + 2 + 12;
 const CARD_TEXT = 15;
 const CARD_LINE = 23.25;
 const CARD_MAX = 416;
@@ -40,6 +60,87 @@ export const SHORT_SCREEN = 560;
 
 const lines = (text: string, size: number, width: number) => Math.max(1, Math.ceil(estimateTextWidth(text, size) / width));
 
+const columnWidth = (band: Band) => band.at - 2 * GUTTER;
+const chartWidth = (band: Band) => (band.variant === 'wide' ? Math.min(columnWidth(band), chartWidths.wide) : Math.min(columnWidth(band), PHONE_CHART_MAX));
+/** Rendered pixels per SVG unit in a band. */
+const scale = (band: Band) => chartWidth(band) / chartWidths[band.variant];
+const bandAt = (width: number): Band => BANDS.find((band) => width >= band.min && width <= band.max) ?? BANDS[0];
+
+/** The screen height a step needs besides its chart's SVG: bar, padding, title, subtitle, card. */
+function furniture(ctx: PageContext, chart: ChartModule, step: Step, band: Band): number {
+  const copy = chartCopy(ctx, chart);
+  const column = columnWidth(band);
+  const cardWidth = Math.min(column, CARD_MAX) - 2 * 16 - 6;
+  const card = lines(fillCopy(step.text, ctx.inputs.dataset, ctx.content.lang), CARD_TEXT, cardWidth) * CARD_LINE + CARD_CHROME;
+  return BAR + GRAPHIC_PADDING + lines(copy.title, TITLE.size, column) * TITLE.line + lines(copy.subtitle, SUBTITLE.size, column) * SUBTITLE.line + card;
+}
+
+/** Heights and groups are worked out once per set of inputs (a build renders each page's language once). */
+const memo = new WeakMap<object, Map<string, unknown>>();
+function remembered<T>(ctx: PageContext, key: string, work: () => T): T {
+  let known = memo.get(ctx.inputs);
+  if (!known) memo.set(ctx.inputs, (known = new Map()));
+  if (!known.has(key)) known.set(key, work());
+  return known.get(key) as T;
+}
+
+/**
+ * The height of a chart's SVG (in its own units) at a variant, whole or one group of rows. A chart
+ * that draws groups gives every row the same height, so a group's height depends on its size only.
+ */
+function svgHeight(ctx: PageContext, chart: ChartModule, variant: Band['variant'], rows: string[] | null): number {
+  return remembered(ctx, `height|${chart.id}|${ctx.content.lang}|${variant}|${rows?.length ?? '*'}`, () => {
+    const copy = chartCopy(ctx, chart);
+    const svg = renderChart(chart, ctx.inputs, { width: chartWidths[variant], lang: ctx.content.lang, document: ctx.document, text: ctx.content.chartText, title: copy.title, ...(rows ? { rows } : {}) });
+    return Number(svg.getAttribute('height'));
+  });
+}
+
+/** The least screen height at which a step's chart (or its group) and its card share the screen. */
+function stepHeight(ctx: PageContext, step: Step, rows: string[] | null, band: Band): number {
+  const chart = requireChart(ctx, step.chart);
+  return Math.ceil(furniture(ctx, chart, step, band) + svgHeight(ctx, chart, band.variant, rows) * scale(band));
+}
+
+const fitsDesignPhones = (ctx: PageContext, step: Step, rows: string[] | null) =>
+  DESIGN_PHONES.every(([width, height]) => stepHeight(ctx, step, rows, bandAt(width)) <= height);
+
+/**
+ * The run of `size` neighbouring rows that holds a step's rows, centred on them, or null if they
+ * lie further apart than that.
+ */
+function windowAround(keys: string[], focus: string[], size: number): string[] | null {
+  const at = focus.map((key) => keys.indexOf(key));
+  const first = Math.min(...at);
+  const last = Math.max(...at);
+  if (last - first + 1 > size) return null;
+  const start = Math.max(0, Math.min(keys.length - size, first - Math.floor((size - (last - first + 1)) / 2)));
+  return keys.slice(start, start + size);
+}
+
+/**
+ * The rows one step shows on a phone: null for the whole chart (it fits, or cannot be grouped);
+ * otherwise the largest run of rows around the step's own that fits the design phones, or, when
+ * none does, the step's own rows alone (the section is then stacked on the phones too short).
+ */
+function stepRows(ctx: PageContext, step: Step): string[] | null {
+  const chart = requireChart(ctx, step.chart);
+  if (!chart.stepsByRows || fitsDesignPhones(ctx, step, null)) return null;
+  const keys = chart.keys(ctx.inputs);
+  const named = new Set(stepFocus(step, ctx.inputs.dataset, keys, townCodes(ctx.inputs.geo)));
+  const focus = keys.filter((key) => named.has(key));
+  for (let size = keys.length - 1; size >= Math.max(1, focus.length); size--) {
+    const rows = focus.length > 0 ? windowAround(keys, focus, size) : keys.slice(0, size);
+    if (rows && fitsDesignPhones(ctx, step, rows)) return rows;
+  }
+  return focus.length > 0 ? focus : keys.slice(0, 1);
+}
+
+/** Per step of a scrolling section, the rows its phone form shows (null: the whole chart). Worked out once per language. */
+export function stepGroups(ctx: PageContext, block: Extract<Block, { type: 'scrolly' }>): Array<string[] | null> {
+  return remembered(ctx, `groups|${ctx.content.lang}|${block.id}|${JSON.stringify(block.steps)}`, () => block.steps.map((step) => stepRows(ctx, step)));
+}
+
 export interface SectionFit {
   sectionId: string;
   /** Per band of widths, the least screen height that shows chart and card together. */
@@ -47,24 +148,15 @@ export interface SectionFit {
 }
 
 export function sectionFits(ctx: PageContext): SectionFit[] {
-  const { content, inputs, document } = ctx;
-  return content.blocks.flatMap((block) => {
+  return ctx.content.blocks.flatMap((block) => {
     if (block.type !== 'scrolly') return [];
-    const chartIds = [...new Set(block.steps.map((step) => step.chart))];
-    const bands = BANDS.map((band) => {
-      const columnWidth = band.at - 2 * GUTTER;
-      const chartWidth = band.variant === 'wide' ? Math.min(columnWidth, chartWidths.wide) : Math.min(columnWidth, PHONE_CHART_MAX);
-      const graphic = Math.max(...chartIds.map((chartId) => {
-        const chart = requireChart(ctx, chartId);
-        const copy = chartCopy(ctx, chart);
-        const svg = renderChart(chart, inputs, { width: chartWidths[band.variant], lang: content.lang, document, text: content.chartText, title: copy.title });
-        const svgHeight = Number(svg.getAttribute('height')) * (chartWidth / chartWidths[band.variant]);
-        return lines(copy.title, TITLE.size, columnWidth) * TITLE.line + lines(copy.subtitle, SUBTITLE.size, columnWidth) * SUBTITLE.line + svgHeight;
-      }));
-      const cardWidth = Math.min(columnWidth, CARD_MAX) - 2 * 16 - 6;
-      const card = Math.max(...block.steps.map((step) => lines(fillCopy(step.text, inputs.dataset, content.lang), CARD_TEXT, cardWidth) * CARD_LINE + CARD_CHROME));
-      return { min: band.min, max: band.max, height: Math.ceil(BAR + GRAPHIC_PADDING + graphic + card) };
-    });
+    const groups = stepGroups(ctx, block);
+    // Wide bands (tablets) draw the whole wide chart; phones draw each step's group.
+    const bands = BANDS.map((band) => ({
+      min: band.min,
+      max: band.max,
+      height: Math.max(...block.steps.map((step, index) => stepHeight(ctx, step, band.variant === 'wide' ? null : groups[index]!, band))),
+    }));
     return [{ sectionId: `section-${block.id}`, bands }];
   });
 }

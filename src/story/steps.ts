@@ -1,6 +1,7 @@
 /**
- * What a step does to its section's graphic: show one chart, highlight some of its marks. The chart
- * is never moved: each one fits its frame, or its section is stacked (phone-fit.ts).
+ * What a step does to its section's graphic: show one chart (on a phone, the prerendered group of
+ * its rows the step tells about), highlight some of its marks. The chart is never moved: each one
+ * fits its frame, or its section is stacked (phone-fit.ts).
  */
 export function applyStep(section: HTMLElement, step: HTMLElement): void {
   for (const other of Array.from(section.querySelectorAll<HTMLElement>('.step[aria-current]'))) {
@@ -9,12 +10,31 @@ export function applyStep(section: HTMLElement, step: HTMLElement): void {
   step.setAttribute('aria-current', 'step');
   const chartId = step.dataset.chart ?? '';
   const focus = new Set((step.dataset.focus ?? '').split(' ').filter(Boolean));
+  const group = step.dataset.group;
   for (const figure of Array.from(section.querySelectorAll<HTMLElement>('.scrolly-graphic .chart'))) {
     const active = figure.dataset.chart === chartId;
     figure.classList.toggle('is-active', active);
     figure.classList.toggle('has-focus', active && focus.size > 0);
+    if (active) showGroup(figure, group);
     for (const mark of Array.from(figure.querySelectorAll<SVGElement>('[data-key]'))) {
       mark.classList.toggle('is-focus', focus.has(mark.getAttribute('data-key') ?? ''));
     }
   }
+}
+
+/**
+ * On a phone, shows the prerendered group of rows a step tells about (or the whole chart when the
+ * step has none), bringing it in from its <template> the first time it is needed.
+ */
+function showGroup(figure: HTMLElement, group: string | undefined): void {
+  if (group !== undefined && !figure.querySelector(`.chart-svg--step[data-group="${group}"]`)) {
+    const template = figure.querySelector<HTMLTemplateElement>(`template.chart-svg-group[data-group="${group}"]`);
+    if (template) template.before(document.importNode(template.content, true));
+  }
+  let shown = false;
+  for (const part of Array.from(figure.querySelectorAll<HTMLElement>('.chart-svg--step'))) {
+    part.classList.toggle('is-shown', part.dataset.group === group);
+    shown ||= part.dataset.group === group;
+  }
+  figure.classList.toggle('shows-group', shown);
 }

@@ -104,8 +104,10 @@ describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     const smallest = await page.evaluate(() => {
       let min = Infinity;
-      for (const text of Array.from(document.querySelectorAll<SVGTextElement>('.chart-svg--narrow svg text'))) {
+      // The phone-width charts and their groups of rows (stepped reveals), as drawn (a hidden one has no width).
+      for (const text of Array.from(document.querySelectorAll<SVGTextElement>('.chart-svg--narrow svg text, .chart-svg--step svg text'))) {
         const svg = text.ownerSVGElement!;
+        if (svg.getBoundingClientRect().width === 0) continue;
         const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
         min = Math.min(min, parseFloat(getComputedStyle(text).fontSize) * scale);
       }
@@ -169,9 +171,13 @@ describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
 
   it('one tab stop per chart: arrow keys move between its marks; the steps of a section come before its chart; a link skips the chart', async () => {
     const { page, close } = await openStory(path, { width: 1280, height: 900 });
-    const perChart = await page.evaluate(() => Array.from(document.querySelectorAll('.chart-svg svg')).map((svg) => svg.querySelectorAll('[tabindex="0"]').length));
+    const perChart = await page.evaluate(() => Array.from(document.querySelectorAll('.chart-svg:not(.chart-svg--step) svg')).map((svg) => svg.querySelectorAll('[tabindex="0"]').length));
     expect(perChart.length).toBeGreaterThan(8);
     for (const stops of perChart) expect(stops).toBe(1);
+    // A phone's group of rows is a chart too: one stop at most (a group of rows written out, with no bars, has none).
+    const perGroup = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLTemplateElement>('template.chart-svg-group')).map((template) => template.content.querySelectorAll('svg [tabindex="0"]').length));
+    expect(perGroup.length).toBeGreaterThan(3);
+    for (const stops of perGroup) expect(stops).toBeLessThanOrEqual(1);
     // Tab from the section heading: the steps first, then the skip link, then the chart.
     const order = await page.evaluate(() => {
       const section = document.getElementById('section-headline')!;
