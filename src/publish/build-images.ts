@@ -100,16 +100,14 @@ export async function buildImages(input: {
 }
 
 async function renderJob(job: Job, fontFiles: string[]): Promise<BuiltImage> {
-  {
-    let rendered: { png: Buffer; width: number; height: number };
-    try {
-      rendered = await renderPng(job.image.svg, fontFiles, job.zoom);
-    } catch (error) {
-      throw new Error(`image ${job.fileName} for ${job.what} could not be rendered: ${(error as Error).message}`);
-    }
-    if (job.expect && (rendered.width !== job.expect.width || rendered.height !== job.expect.height)) {
-      throw new Error(`image ${job.fileName} for ${job.what} came out ${rendered.width}×${rendered.height}, not ${job.expect.width}×${job.expect.height}`);
-    }
-    return { fileName: job.fileName, source: rendered.png, width: rendered.width, height: rendered.height };
+  let rendered: { png: Buffer; width: number; height: number };
+  try {
+    rendered = await renderPng(job.image.svg, fontFiles, job.zoom);
+  } catch (error) {
+    throw new Error(`image ${job.fileName} for ${job.what} could not be rendered: ${(error as Error).message}`);
   }
+  if (job.expect && (rendered.width !== job.expect.width || rendered.height !== job.expect.height)) {
+    throw new Error(`image ${job.fileName} for ${job.what} came out ${rendered.width}×${rendered.height}, not ${job.expect.width}×${job.expect.height}`);
+  }
+  return { fileName: job.fileName, source: rendered.png, width: rendered.width, height: rendered.height };
 }

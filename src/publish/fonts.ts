@@ -127,7 +127,7 @@ export function charactersOf(texts: Iterable<string>): Set<string> {
   return characters;
 }
 
-/** Subsets of regular and bold written to a temporary folder, ready for resvg's fontFiles. */
+/** Subsets of regular and bold written to a temporary folder of their own, ready for resvg's fontFiles; the caller removes the folder (buildImages does, when rendering ends). */
 export function subsetFontFiles(fonts: CjkFonts, characters: Set<string>): string[] {
   const folder = mkdtempSync(join(tmpdir(), 'gaoping-fonts-'));
   return (['regular', 'bold'] as const).map((weight) => {
