@@ -38,6 +38,9 @@ export default defineConfig({
   test: {
     // Two workers on a two-core machine: Chromium, the build and the test files share them.
     maxWorkers: 2,
+    // The unit files share their workers' module cache (isolate: false): each file used to import
+    // zod, Plot, d3 and linkedom again, which was most of the units' time. They keep no global
+    // state between files (env changes are restored in the test that makes them).
     // CI reads the JSON report, not vitest's summary line (see .ci/run and scripts/test-suite.mjs).
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest-report.json' },
@@ -45,7 +48,7 @@ export default defineConfig({
     // The dist and browser projects share one production build (tests/support/global-setup.ts);
     // `npm test` runs the units in a process of their own first, so they never wait for it.
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: budget(5_000), hookTimeout: budget(10_000), sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false, testTimeout: budget(5_000), hookTimeout: budget(10_000), sequence: { groupOrder: 0 } } },
       { extends: true, test: { name: 'dist', include: ['tests/dist-checks/**/*.test.ts'], globalSetup: ['tests/support/global-setup.ts'], testTimeout: budget(30_000), hookTimeout: budget(30_000), sequence: { groupOrder: 1 } } },
       { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/support/global-setup.ts'], testTimeout: budget(30_000), hookTimeout: budget(30_000), sequence: { groupOrder: 2 } } },
     ],

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, pageReady } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sharedBrowser, pageReady } from '../support/browser';
 import { seriousViolations } from '../support/axe';
 
 const baseUrl = inject('baseUrl');
 const CHANGLE = '511303107';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function mapPage(path: string, width: number, javaScriptEnabled = true): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
+  const context = await browser().newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
   const page = await context.newPage();
   await page.goto(baseUrl + path);
   if (javaScriptEnabled) await pageReady(page);
