@@ -18,10 +18,10 @@ function startBurner(): () => void {
   return () => child.kill('SIGKILL');
 }
 
-function runBrowserSuite(run: number): Promise<{ passed: boolean; seconds: number }> {
+function runBrowserSuite(): Promise<{ passed: boolean; seconds: number }> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn('node_modules/.bin/vitest', ['run', '--project', 'dist', '--project', 'browser', '--reporter', 'dot', '--outputFile.json', `test-artifacts/stress-${run}.json`], {
+    const child = spawn('node_modules/.bin/vitest', ['run', '--project', 'dist', '--project', 'browser', '--reporter', 'dot'], {
       cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', TEST_TIME_SCALE: process.env.TEST_TIME_SCALE ?? String(TIME_SCALE) },
     });
     child.on('exit', (code) => resolve({ passed: code === 0, seconds: Math.round((Date.now() - started) / 1000) }));
@@ -41,7 +41,7 @@ process.on('SIGINT', () => {
 let passed = 0;
 try {
   for (let run = 1; run <= runs; run++) {
-    const result = await runBrowserSuite(run);
+    const result = await runBrowserSuite();
     if (result.passed) passed++;
     console.log(`stress run ${run}/${runs}: ${result.passed ? 'passed' : 'FAILED'} in ${result.seconds} s (${burners} CPU-bound processes beside it)`);
   }

@@ -322,7 +322,7 @@ const SCRIPT_NOTES: Record<string, string> = {
   preview: 'serves `dist/` locally at http://localhost:4173/, answering unknown paths with `404.html`',
   test: 'the system set-up step, then every test in three groups: unit, then the checks that read `dist/`, then the browser, both on one production build; writes `.vitest-report.json`',
   'build:release': 'the build for publishing: stops unless `SITE_URL` names a public address, and stops if any output file names a local one (docs/publishing.md)',
-  'bench:suite': 'times `npm test` over N runs (`-- --runs N`) and prints the median; never measured inside a test',
+  'bench:suite': 'times `npm ci` and `npm test` on a fresh clone in a temporary folder, N runs (`-- --runs N`), with the load average and the median; never measured inside a test',
   validate: 'checks a dataset (default `data/metrics.json`) against the schema and the invariants; exits non-zero naming file, record and field',
   factcheck: 'checks the dataset against a copy of the report (default `data/sources/…`) and prints the coverage',
   bench: 'times the build and every chart\'s prerender, then measures pages against the budgets (docs/performance.md); minutes, not for every change',
