@@ -1,7 +1,7 @@
 import { describe, expect, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { contextForTest, test } from '../support/fixtures';
-import { afterNextFrames, pageReady } from '../support/browser';
+import { pageReady } from '../support/browser';
 import { chartIds } from '../../src/charts/registry';
 import { seriousViolations } from '../support/axe';
 
@@ -38,17 +38,21 @@ describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
     expect(stepCount).toBeGreaterThan(8);
     // Scroll as a reader does, a wheel notch at a time, and record what each position shows.
     const seen: Array<{ step: string; chart: string; active: string | null; focused: number; focus: number }> = [];
+    // Each notch is one wheel event and one evaluate in the page, which waits until the scroll has
+    // happened and the observers have seen it (two frames later), then reads what the page shows.
+    let position = await page.evaluate(() => scrollY);
     for (let guard = 0; guard < 400; guard++) {
-      const before = await page.evaluate(() => scrollY);
       await page.mouse.wheel(0, 180);
-      // Wait until the scroll has happened and the observers have seen it (two frames later).
-      await page.waitForFunction((y) => scrollY !== y || innerHeight + scrollY >= document.documentElement.scrollHeight - 2, before);
-      await afterNextFrames(page);
-      const { state, atEnd } = await page.evaluate(() => {
-        const atEnd = innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
+      const { state, atEnd, scrolledTo } = await page.evaluate(async (before) => {
+        const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+        const bottom = () => innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
+        while (scrollY === before && !bottom()) await nextFrame();
+        await nextFrame();
+        await nextFrame();
+        const atEnd = bottom();
         const current = Array.from(document.querySelectorAll<HTMLElement>('.step[aria-current="step"]'));
         const inView = current.find((el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; });
-        if (!inView) return { state: null, atEnd };
+        if (!inView) return { state: null, atEnd, scrolledTo: scrollY };
         const section = inView.closest('.scrolly')!;
         const active = section.querySelector<HTMLElement>('.scrolly-graphic .chart.is-active');
         return {
@@ -60,8 +64,10 @@ describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
             focus: (inView.dataset.focus ?? '').split(' ').filter(Boolean).length,
           },
           atEnd,
+          scrolledTo: scrollY,
         };
-      });
+      }, position);
+      position = scrolledTo;
       if (state && seen.at(-1)?.step !== state.step) seen.push(state);
       if (atEnd) break;
     }
