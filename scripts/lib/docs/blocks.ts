@@ -320,7 +320,7 @@ const SCRIPT_NOTES: Record<string, string> = {
   dev: 'Vite dev server: every page of the site rendered on request by renderSite (story, embeds, desk, `/data/`, `/report/`, explorer); images come from the build',
   build: 'validates the inputs, type-checks, then builds the static site into `dist/` (set `SITE_URL` for a release, see docs/publishing.md)',
   preview: 'serves `dist/` locally at http://localhost:4173/, answering unknown paths with `404.html`',
-  test: 'the system set-up step, then every test in three groups: unit, then the checks that read `dist/`, then the browser, both on one production build; writes `.vitest-report.json`',
+  test: 'the system set-up step, then every test in three groups: unit first, then the checks that read `dist/` beside the browser tests, both on one production build; writes `.vitest-report.json`',
   'build:release': 'the build for publishing: stops unless `SITE_URL` names a public address, and stops if any output file names a local one (docs/publishing.md)',
   'bench:suite': 'times `npm ci` and `npm test` on a fresh clone in a temporary folder, N runs (`-- --runs N`), with the load average and the median; never measured inside a test',
   validate: 'checks a dataset (default `data/metrics.json`) against the schema and the invariants; exits non-zero naming file, record and field',
