@@ -35,6 +35,7 @@ function runBrowserSuite(): Promise<{ passed: boolean; seconds: number }> {
 const TIME_SCALE = 4;
 const runs = option('runs', 10);
 const burners = option('burners', 3);
+const besideIt = `${burners} CPU-bound process${burners === 1 ? '' : 'es'} beside it`;
 const stops = Array.from({ length: burners }, startBurner);
 const stopAll = () => stops.forEach((stop) => stop());
 process.on('SIGINT', () => {
@@ -46,10 +47,10 @@ try {
   for (let run = 1; run <= runs; run++) {
     const result = await runBrowserSuite();
     if (result.passed) passed++;
-    console.log(`stress run ${run}/${runs}: ${result.passed ? 'passed' : 'FAILED'} in ${result.seconds} s (${burners} CPU-bound processes beside it)`);
+    console.log(`stress run ${run}/${runs}: ${result.passed ? 'passed' : 'FAILED'} in ${result.seconds} s (${besideIt})`);
   }
 } finally {
   stopAll();
 }
-console.log(`stress: ${passed} of ${runs} runs of the ${filters.length > 0 ? `filtered suite (${filters.join(' ')})` : 'dist and browser suite'} passed, ${burners} CPU-bound processes beside it`);
+console.log(`stress: ${passed} of ${runs} runs of the ${filters.length > 0 ? `filtered suite (${filters.join(' ')})` : 'dist and browser suite'} passed, ${besideIt}`);
 process.exit(passed === runs ? 0 : 1);
