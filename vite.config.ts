@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import { timeScale } from './scripts/lib/time-scale';
 import { notFoundPagePlugin, sitePlugin } from './src/site/vite-plugin';
+import { SlowestFirstSequencer } from './tests/support/sequencer';
 
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -38,16 +39,21 @@ export default defineConfig({
   test: {
     // Two workers on a two-core machine: Chromium, the build and the test files share them.
     maxWorkers: 2,
+    // The unit files share their workers' module cache (isolate: false): each file used to import
+    // zod, Plot, d3 and linkedom again, which was most of the units' time. They keep no global
+    // state between files (env changes are restored in the test that makes them).
     // CI reads the JSON report, not vitest's summary line (see .ci/run and scripts/test-suite.mjs).
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest-report.json' },
-    // Three groups, in this order: units (no build), checks that only read dist/, then the browser.
-    // The dist and browser projects share one production build (tests/support/global-setup.ts);
-    // `npm test` runs the units in a process of their own first, so they never wait for it.
+    // Units first (no build); then the checks that only read dist/ and the browser files side by
+    // side on the two workers, so the HTML validator (Java) and file reads fill gaps beside Chromium.
+    // Those two projects share one production build (tests/support/global-setup.ts); `npm test`
+    // runs the units in a process of their own first, so they never wait for it.
+    sequence: { sequencer: SlowestFirstSequencer },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: budget(5_000), hookTimeout: budget(10_000), sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false, testTimeout: budget(5_000), hookTimeout: budget(10_000), sequence: { groupOrder: 0 } } },
       { extends: true, test: { name: 'dist', include: ['tests/dist-checks/**/*.test.ts'], globalSetup: ['tests/support/global-setup.ts'], testTimeout: budget(30_000), hookTimeout: budget(30_000), sequence: { groupOrder: 1 } } },
-      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/support/global-setup.ts'], testTimeout: budget(30_000), hookTimeout: budget(30_000), sequence: { groupOrder: 2 } } },
+      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/support/global-setup.ts'], testTimeout: budget(30_000), hookTimeout: budget(30_000), sequence: { groupOrder: 1 } } },
     ],
   },
 });

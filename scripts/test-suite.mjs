@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// npm test: the suite in three groups, in order. The units run first in a vitest process of their
+// npm test: the suite in three groups. The units run first in a vitest process of their
 // own, so a unit failure shows within a minute instead of after a production build. Then one
-// vitest process runs the checks that only read dist/ and the browser tests, which share one
+// vitest process runs the checks that only read dist/ beside the browser tests, which share one
 // build (tests/support/global-setup.ts). Both runs write JSON reports; they are merged into the
 // one report .ci/run reads (.vitest-report.json), in which a run that wrote none counts as failed.
 import { spawnSync } from 'node:child_process';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { launchChromium, pageReady } from '../support/browser';
+import { sharedBrowser, pageReady } from '../support/browser';
 import { startHostServer, type HostServer } from '../support/host-server';
 import { chartIds } from '../../src/charts/registry';
 import { embedCode } from '../../src/embed/embed-code';
@@ -14,15 +14,13 @@ import { seriousViolations } from '../support/axe';
 import { pngInk, pngSize } from '../support/png';
 
 const { baseUrl } = site;
-let browser: Browser;
+const browser = sharedBrowser();
 let host: HostServer;
 
 beforeAll(async () => {
-  browser = await launchChromium();
   host = await startHostServer();
 });
 afterAll(async () => {
-  await browser?.close();
   await host?.close();
 });
 
@@ -50,7 +48,7 @@ const ids = chartIds();
 
 describe.each([['pym.js Parent', 'pym-host.html'], ['@newswire/frames', 'frames-host.html']])('embeds in a host using %s', (_name, fixture) => {
   it.each(ids)('%s: iframe height follows the content at 375 → 1280 → 375 px', async (id) => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const context = await browser().newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -68,7 +66,7 @@ describe.each([['pym.js Parent', 'pym-host.html'], ['@newswire/frames', 'frames-
 
 describe('the embed code (iframe + loader)', () => {
   it('sizes the iframe on a third-party page', async () => {
-    const context = await browser.newContext({ viewport: { width: 414, height: 800 } });
+    const context = await browser().newContext({ viewport: { width: 414, height: 800 } });
     const page = await context.newPage();
     const code = embedCode(newDocument(), baseUrl, 'town-map', 'en', DEFAULT_EMBED_OPTIONS, 'Map');
     await page.goto(`${host.url}loader-host.html?code=${encodeURIComponent(code)}`);
@@ -101,7 +99,7 @@ async function underChart(frame: Frame) {
 
 describe.each([[320], [700]])('an embed pasted into a page on another origin, %i px wide', (width) => {
   it.each(['light', 'dark'] as const)('%s theme: one footer line (source · get the data · download image) and an iframe exactly as tall as the page', async (theme) => {
-    const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: theme });
+    const context = await browser().newContext({ viewport: { width, height: 800 }, colorScheme: theme });
     const page = await context.newPage();
     for (const [lang, id] of [['zh', 'headline-targets'], ['en', 'level-target-shifts'], ['en', 'town-map'], ['zh', 'fdi-annotated']] as const) {
       const code = embedCode(newDocument(), baseUrl, id, lang, { ...DEFAULT_EMBED_OPTIONS, theme }, id);
@@ -128,7 +126,7 @@ describe.each([[320], [700]])('an embed pasted into a page on another origin, %i
 
 describe('embed render flags', () => {
   it('shows print images, the citation and the language link only when the URL asks', async () => {
-    const context = await browser.newContext({ viewport: { width: 700, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 700, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${baseUrl}embed/headline-targets/`);
     expect(await page.locator('.print-images').isVisible()).toBe(false);
@@ -144,7 +142,7 @@ describe('embed render flags', () => {
 
 describe('embed pages', () => {
   it.each([[280], [1200]])('fit %i px without horizontal scrolling, with title, source, story and data links', async (width) => {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const context = await browser().newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
     for (const id of ids) {
       await page.goto(`${baseUrl}embed/${id}/`);
@@ -157,7 +155,7 @@ describe('embed pages', () => {
   });
 
   it.each(['embed/town-map/', 'en/embed/town-map/'])('%s opens a town\'s projects on click', async (path) => {
-    const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 800, height: 900 } });
     const page = await context.newPage();
     await page.goto(baseUrl + path);
     await pageReady(page);
@@ -170,7 +168,7 @@ describe('embed pages', () => {
   });
 
   it('shows the chart without JavaScript', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, javaScriptEnabled: false });
+    const context = await browser().newContext({ viewport: { width: 375, height: 800 }, javaScriptEnabled: false });
     const page = await context.newPage();
     for (const id of ids) {
       await page.goto(`${baseUrl}en/embed/${id}/`);
@@ -180,7 +178,7 @@ describe('embed pages', () => {
   });
 
   it('survives malformed URL parameters with the defaults', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const context = await browser().newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -198,7 +196,7 @@ describe('embed pages', () => {
   });
 
   it('exports the framed 2× PNG built with the site (title, source, credit, margin), not blank', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${baseUrl}embed/headline-targets/`);
     const svgSize = await page.locator('.chart-svg:visible svg').evaluate((svg) => ({ width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) }));
@@ -219,7 +217,7 @@ describe('embed pages', () => {
 
 describe('the chart desk', () => {
   it('copies the embed code for the chosen options to the clipboard', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(`${baseUrl}embed/`);
     expect(await page.locator('.desk-card').count()).toBe(ids.length);
@@ -243,7 +241,7 @@ describe('the chart desk', () => {
 describe('accessibility of the other pages', () => {
   // Charts in both themes: contrast is judged on the dark tokens too.
   it.each(['embed/headline-targets/', 'en/embed/town-map/', 'embed/town-map/?theme=dark', 'en/embed/rate-target-shifts/?theme=dark', 'embed/', 'en/embed/', 'data/', 'en/data/', 'no-such-chart/'])('/%s has no serious or critical axe violations', async (path) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(baseUrl + path);
     // The desk's previews are our own embed pages, checked on their own above.

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { launchChromium, afterNextFrames, pageReady } from '../support/browser';
+import { sharedBrowser, afterNextFrames, pageReady } from '../support/browser';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
 import { DEFAULT_INPUT_FILES, loadSiteInputs } from '../../src/site/inputs';
 import { renderSite, type SiteAssets } from '../../src/site/render-site';
@@ -18,14 +18,7 @@ import { DEFAULT_EMBED_OPTIONS } from '../../src/embed/options';
 
 const { baseUrl } = site;
 const ids = chartIds();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /**
  * The site's pages rendered from a hostile dataset and report (renderSite: no Vite, no images),
@@ -97,7 +90,7 @@ describe('hostile data', () => {
     ['the sector embed', 'embed/sector-livelihoods/'], ['the desk', 'embed/'], ['the data page', 'data/'],
     ['the annotated report', 'report/'], ['the explorer', 'data/explore/'],
   ])('%s shows the payloads as text and runs none of them', async (_name, path) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(served.url + path);
     await pageReady(page);
@@ -148,7 +141,7 @@ async function collectViolations(page: Page): Promise<void> {
 
 describe('Content-Security-Policy', () => {
   it.each(['', 'en/', 'embed/town-map/', 'en/embed/headline-targets/', 'embed/', 'data/', 'en/data/', 'report/', 'en/report/', 'data/explore/', 'en/data/explore/', 'no-such-page/'])('/%s carries a strict CSP and loads with no violation', async (path) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     await collectViolations(page);
     await page.goto(baseUrl + path);
@@ -175,7 +168,7 @@ describe('hostile URL parameters', () => {
   const queries = hostileQueries(34);
 
   async function fuzz(pathFor: (i: number) => string, rendered: string, list = queries): Promise<void> {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const context = await browser().newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -198,11 +191,11 @@ describe('hostile URL parameters', () => {
 
   it('34 generated strings never break an embed page', async () => {
     await fuzz((i) => `${i % 2 ? 'en/' : ''}embed/${ids[i % ids.length]}/`, '.chart-svg svg');
-  }, 300_000);
+  });
 
   it('33 generated strings never break the story', async () => {
     await fuzz((i) => (i % 2 ? 'en/' : ''), 'figure.chart svg', queries.slice(0, 33));
-  }, 300_000);
+  });
 });
 
 describe('postMessage', () => {
@@ -215,7 +208,7 @@ describe('postMessage', () => {
   });
 
   it('the loader only believes well-formed height messages from its own iframe', async () => {
-    const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 800, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${host.url}loader-host.html?code=${encodeURIComponent(embedCode(newDocument(), baseUrl, 'fdi-annotated', 'zh', DEFAULT_EMBED_OPTIONS, 'FDI'))}`);
     const iframe = page.locator('iframe[data-gaoping-embed]');
@@ -277,7 +270,7 @@ describe('broken networks', () => {
   ];
 
   it.each(failures)('with every script %s, every prerendered chart still shows', async (_name, handler) => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const context = await browser().newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     const runtimeFetches: string[] = [];
     page.on('request', (request) => { if (['fetch', 'xhr'].includes(request.resourceType())) runtimeFetches.push(request.url()); });
@@ -296,7 +289,7 @@ describe('broken networks', () => {
   });
 
   it.each(failures)('on a wide screen, with the wide charts file %s, the story keeps its phone-width charts', async (_name, handler) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
-import { launchChromium, pageReady } from '../support/browser';
+import { sharedBrowser, pageReady } from '../support/browser';
 import { hostileQueries, FUZZ_MARKER } from '../support/fuzz';
 import { loadDataset } from '../../src/data/load-node';
 import { provenance } from '../../src/data/provenance';
@@ -15,17 +15,10 @@ const dataset = loadDataset();
 const entries = provenance(dataset);
 const quoteOf = new Map(entries.map((entry) => [entry.id, entry.quote]));
 const reportText = loadReportText();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const context = await browser().newContext({ viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -318,5 +311,5 @@ describe('the explorer', () => {
     }
     expect(errors).toEqual([]);
     await context.close();
-  }, 300_000);
+  });
 });

@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { contextForTest } from '../support/fixtures';
-import { launchChromium, afterNextFrames, pageReady } from '../support/browser';
+import { contextForTest, test } from '../support/fixtures';
+import { pageReady } from '../support/browser';
 import { chartIds } from '../../src/charts/registry';
 import { seriousViolations } from '../support/axe';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openStory(path: string, viewport = { width: 375, height: 667 }, options: { javaScriptEnabled?: boolean; reducedMotion?: 'reduce' | 'no-preference' } = {}) {
-  // Closed when the test ends, passed or failed; close() closes it sooner.
+/** The story in a context of its own (this file's options), closed when the test ends, passed or failed; close() closes it sooner. */
+async function openStory(browser: Browser, path: string, viewport = { width: 375, height: 667 }, options: { javaScriptEnabled?: boolean; reducedMotion?: 'reduce' | 'no-preference' } = {}) {
   const context = await contextForTest(browser, { viewport, javaScriptEnabled: options.javaScriptEnabled ?? true, reducedMotion: options.reducedMotion ?? 'no-preference' });
   // Every layout shift the page makes, recorded from the first paint (scrolling is not input, so
   // shifts while scrolling count, as they do for CLS).
@@ -40,23 +32,27 @@ const activeChart = (page: Page, sectionId: string) =>
   page.locator(`#section-${sectionId} .scrolly-graphic .chart.is-active`).getAttribute('data-chart');
 
 describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
-  it('scrolling makes each step current in turn and changes the sticky chart', async () => {
-    const { page, errors, close } = await openStory(path);
+  test('scrolling makes each step current in turn and changes the sticky chart', async ({ browser }) => {
+    const { page, errors, close } = await openStory(browser, path);
     const stepCount = await page.locator('.step[data-step]').count();
     expect(stepCount).toBeGreaterThan(8);
     // Scroll as a reader does, a wheel notch at a time, and record what each position shows.
     const seen: Array<{ step: string; chart: string; active: string | null; focused: number; focus: number }> = [];
+    // Each notch is one wheel event and one evaluate in the page, which waits until the scroll has
+    // happened and the observers have seen it (two frames later), then reads what the page shows.
+    let position = await page.evaluate(() => scrollY);
     for (let guard = 0; guard < 400; guard++) {
-      const before = await page.evaluate(() => scrollY);
       await page.mouse.wheel(0, 180);
-      // Wait until the scroll has happened and the observers have seen it (two frames later).
-      await page.waitForFunction((y) => scrollY !== y || innerHeight + scrollY >= document.documentElement.scrollHeight - 2, before);
-      await afterNextFrames(page);
-      const { state, atEnd } = await page.evaluate(() => {
-        const atEnd = innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
+      const { state, atEnd, scrolledTo } = await page.evaluate(async (before) => {
+        const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+        const bottom = () => innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
+        while (scrollY === before && !bottom()) await nextFrame();
+        await nextFrame();
+        await nextFrame();
+        const atEnd = bottom();
         const current = Array.from(document.querySelectorAll<HTMLElement>('.step[aria-current="step"]'));
         const inView = current.find((el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; });
-        if (!inView) return { state: null, atEnd };
+        if (!inView) return { state: null, atEnd, scrolledTo: scrollY };
         const section = inView.closest('.scrolly')!;
         const active = section.querySelector<HTMLElement>('.scrolly-graphic .chart.is-active');
         return {
@@ -68,8 +64,10 @@ describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
             focus: (inView.dataset.focus ?? '').split(' ').filter(Boolean).length,
           },
           atEnd,
+          scrolledTo: scrollY,
         };
-      });
+      }, position);
+      position = scrolledTo;
       if (state && seen.at(-1)?.step !== state.step) seen.push(state);
       if (atEnd) break;
     }
@@ -99,8 +97,8 @@ describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
     await close();
   });
 
-  it.each([[360, 640], [375, 667], [414, 896]])('at %i×%i px: no horizontal overflow, readable chart text, the sticky graphic fills the screen under the bar', async (width, height) => {
-    const { page, close } = await openStory(path, { width, height });
+  test.for([[360, 640], [375, 667], [414, 896]] as const)('at %i×%i px: no horizontal overflow, readable chart text, the sticky graphic fills the screen under the bar', async ([width, height], { browser }) => {
+    const { page, close } = await openStory(browser, path, { width, height });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     const smallest = await page.evaluate(() => {
       let min = Infinity;
@@ -125,8 +123,8 @@ describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
     await close();
   });
 
-  it('without JavaScript shows every chart and all the text', async () => {
-    const { page, close } = await openStory(path, { width: 375, height: 667 }, { javaScriptEnabled: false });
+  test('without JavaScript shows every chart and all the text', async ({ browser }) => {
+    const { page, close } = await openStory(browser, path, { width: 375, height: 667 }, { javaScriptEnabled: false });
     const figures = page.locator('figure.chart');
     const figureCount = await figures.count();
     expect(figureCount).toBe(chartIds().length);
@@ -139,8 +137,8 @@ describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
     await close();
   });
 
-  it('has no serious or critical axe violations: scrolling in the light theme, all charts shown in the dark', async () => {
-    const { page, close } = await openStory(path, { width: 1280, height: 900 });
+  test('has no serious or critical axe violations: scrolling in the light theme, all charts shown in the dark', async ({ browser }) => {
+    const { page, close } = await openStory(browser, path, { width: 1280, height: 900 });
     const serious = () => seriousViolations(page);
     const pageBackground = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const lightBackground = await pageBackground();
@@ -153,8 +151,8 @@ describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
     await close();
   });
 
-  it('reaches steps and chart marks by keyboard, with a visible name on focus', async () => {
-    const { page, close } = await openStory(path, { width: 1280, height: 900 });
+  test('reaches steps and chart marks by keyboard, with a visible name on focus', async ({ browser }) => {
+    const { page, close } = await openStory(browser, path, { width: 1280, height: 900 });
     const step = page.locator('#section-sectors .step').nth(2);
     await step.focus();
     await expect.poll(() => step.getAttribute('aria-current')).toBe('step');
@@ -169,8 +167,8 @@ describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
     await close();
   });
 
-  it('one tab stop per chart: arrow keys move between its marks; the steps of a section come before its chart; a link skips the chart', async () => {
-    const { page, close } = await openStory(path, { width: 1280, height: 900 });
+  test('one tab stop per chart: arrow keys move between its marks; the steps of a section come before its chart; a link skips the chart', async ({ browser }) => {
+    const { page, close } = await openStory(browser, path, { width: 1280, height: 900 });
     const perChart = await page.evaluate(() => Array.from(document.querySelectorAll('.chart-svg:not(.chart-svg--step) svg')).map((svg) => svg.querySelectorAll('[tabindex="0"]').length));
     expect(perChart.length).toBeGreaterThan(8);
     for (const stops of perChart) expect(stops).toBe(1);
@@ -198,8 +196,8 @@ describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
     await close();
   });
 
-  it('phones get one SVG per chart and never fetch the wide ones; wide screens get the wide charts', async () => {
-    const phone = await openStory(path, { width: 375, height: 667 });
+  test('phones get one SVG per chart and never fetch the wide ones; wide screens get the wide charts', async ({ browser }) => {
+    const phone = await openStory(browser, path, { width: 375, height: 667 });
     const fetched: string[] = [];
     phone.page.on('request', (request) => fetched.push(request.url()));
     await phone.page.reload();
@@ -208,7 +206,7 @@ describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
     expect(await phone.page.locator('.scrolly-graphic .chart-svg--narrow svg').count()).toBeGreaterThan(8);
     expect(fetched.filter((url) => url.includes('wide-charts'))).toEqual([]);
     await phone.close();
-    const desktop = await openStory(path, { width: 1280, height: 900 });
+    const desktop = await openStory(browser, path, { width: 1280, height: 900 });
     const figures = await desktop.page.locator('.scrolly-graphic .chart').count();
     expect(await desktop.page.locator('.scrolly-graphic .chart .chart-svg--wide svg').count()).toBe(figures);
     expect(await desktop.page.locator('#section-headline .chart.is-active .chart-svg--wide svg').isVisible()).toBe(true);
@@ -217,8 +215,8 @@ describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
     await desktop.close();
   });
 
-  it('respects prefers-reduced-motion and offers a non-scrolling view', async () => {
-    const { page, close } = await openStory(path, { width: 375, height: 667 }, { reducedMotion: 'reduce' });
+  test('respects prefers-reduced-motion and offers a non-scrolling view', async ({ browser }) => {
+    const { page, close } = await openStory(browser, path, { width: 375, height: 667 }, { reducedMotion: 'reduce' });
     const duration = await page.locator('.scrolly-graphic .chart').first().evaluate((el) => getComputedStyle(el).transitionDuration);
     expect(duration.split(',').every((d) => parseFloat(d) === 0)).toBe(true);
     const toggle = page.locator('.show-all-toggle');

@@ -19,8 +19,9 @@ describe.each(['zh', 'en'] as const)('chart text in %s', (lang) => {
     const problems: string[] = [];
     for (const id of chartIds()) {
       await page.goto(`${baseUrl}${lang === 'en' ? 'en/' : ''}embed/${id}/`);
-      await page.evaluate(() => document.fonts.ready);
-      problems.push(...await page.evaluate((chartId) => {
+      // Measured once the page's fonts are in, in the same round trip.
+      problems.push(...await page.evaluate(async (chartId) => {
+        await document.fonts.ready;
         const found: string[] = [];
         const svg = Array.from(document.querySelectorAll<SVGSVGElement>('.chart-svg svg')).find((s) => s.getBoundingClientRect().width > 0)!;
         const frame = svg.getBoundingClientRect();

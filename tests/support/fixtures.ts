@@ -1,5 +1,5 @@
-import { onTestFinished, test as base } from 'vitest';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { test as base } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './browser';
 
 /**
@@ -22,9 +22,4 @@ export const test = base.extend<{ browser: Browser; context: BrowserContext; pag
   },
 });
 
-/** A context of its own for this test (other options, a second one), closed when the test ends. */
-export async function contextForTest(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  const context = await browser.newContext(options);
-  onTestFinished(() => context.close());
-  return context;
-}
+export { contextForTest } from './browser';
