@@ -11,7 +11,7 @@ import { loadTopology } from '../../src/geo/load-node';
 import { townCodes } from '../../src/geo/town-codes';
 import { loadDataset } from '../../src/data/load-node';
 import { findPlaceProblems } from '../../src/data/validate';
-import { townMap, CALLOUT_TOWNS } from '../../src/charts/town-map';
+import { CALLOUT_TOWNS } from '../../src/charts/town-map';
 import { contentByLang } from '../../src/content';
 import { estimateTextWidth } from '../../src/charts/plot-kit';
 import type { PlacesFile } from '../../src/geo/types';
