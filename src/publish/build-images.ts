@@ -45,7 +45,7 @@ export function preparedChart(chart: ChartModule, dataset: Dataset, geo: Topolog
     const svg = renderChart(chart, { dataset, geo }, { width, lang: content.lang, document: document as unknown as Document, text: content.chartText, title });
     return prepareChart(svg);
   } catch (error) {
-    throw new Error(`share image for chart "${chart.id}" (${content.lang}) could not be drawn: ${(error as Error).message}`);
+    throw new Error(`share image for chart "${chart.id}" (${content.lang}) could not be drawn: ${(error as Error).message}`, { cause: error });
   }
 }
 
@@ -94,7 +94,7 @@ export async function buildImages(input: {
     try {
       rendered = await renderPng(job.image.svg, fontFiles, job.zoom);
     } catch (error) {
-      throw new Error(`image ${job.fileName} for ${job.what} could not be rendered: ${(error as Error).message}`);
+      throw new Error(`image ${job.fileName} for ${job.what} could not be rendered: ${(error as Error).message}`, { cause: error });
     }
     if (job.expect && (rendered.width !== job.expect.width || rendered.height !== job.expect.height)) {
       throw new Error(`image ${job.fileName} for ${job.what} came out ${rendered.width}×${rendered.height}, not ${job.expect.width}×${job.expect.height}`);
