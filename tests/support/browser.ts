@@ -3,7 +3,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium';
 
-export { CHROMIUM_PATH, CHROMIUM_FLAGS, launchChromium, afterNextFrames, pageReady } from '../../scripts/lib/chromium';
+export { CHROMIUM_PATH, launchChromium, afterNextFrames, pageReady } from '../../scripts/lib/chromium';
 
 /**
  * One Chromium for a test file: launched before its tests and closed after them, whatever they
