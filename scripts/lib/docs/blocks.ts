@@ -328,9 +328,13 @@ const SCRIPT_NOTES: Record<string, string> = {
   bench: 'times the build and every chart\'s prerender, then measures pages against the budgets (docs/performance.md); minutes, not for every change',
   screenshots: 'after a build: screenshots of the story and every chart at 375 and 1280 px into `test-artifacts/`',
   'build:geo': 'rebuilds `data/gaoping.topojson` from its pinned inputs (docs/geography.md)',
-  'test:unit': 'the unit project alone: no build, no browser',
+  'test:unit': 'the unit project alone: no build, no browser; includes the format check, ESLint and knip (`tests/unit/code-tools.test.ts`)',
   'test:update': 'rewrites the chart snapshots in `tests/snapshots/` after a deliberate change (look at them, then commit)',
   'test:stress': 'the browser suite 10 times beside three CPU-bound processes, as a busy CI machine would run it',
+  lint: 'ESLint with the recommended rules of ESLint and typescript-eslint (`eslint.config.js`); `-- --fix` fixes what it can',
+  format: 'rewrites every code file as Prettier formats it (`.prettierrc.json`; `.prettierignore` leaves data, snapshots, fixtures and Markdown alone)',
+  'format:check': 'lists the files `npm run format` would change, and fails if there are any',
+  knip: 'finds unused files, exports and dependencies (`knip.jsonc`)',
   docs: 'rewrites the generated blocks of README.md, CONTRIBUTING.md, CHANGELOG.md and docs/; `-- --check` only reports stale ones',
 };
 
