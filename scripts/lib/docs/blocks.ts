@@ -360,8 +360,9 @@ function testFiles(): string {
   return folders.map((folder) => {
     const rows = readdirSync(new URL(`${folder}/`, testsDir)).filter((name) => name.endsWith('.test.ts')).sort().map((name) => {
       const text = read(join('tests', folder, name));
-      // Top-level describe blocks, describe.each included (its %s placeholder shown as …).
-      const titles = [...text.matchAll(/^describe(?:\.each\(.*?\))?\((['"`])((?:\\.|(?!\1).)*)\1/gm)].map((m) => m[2]!.replace(/\\(.)/g, '$1').replace(/%s/g, '…'));
+      // Top-level describe blocks, describe.each included (its %s placeholder shown as …); the table
+      // of describe.each and the title may run over several lines, as Prettier lays out a long call.
+      const titles = [...text.matchAll(/^describe(?:\.each\([\s\S]*?\))?\(\s*(['"`])((?:\\.|(?!\1).)*)\1/gm)].map((m) => m[2]!.replace(/\\(.)/g, '$1').replace(/%s/g, '…'));
       return [`[\`${folder}/${name}\`](../tests/${folder}/${name})`, titles.join(' · ')];
     });
     const about = TEST_FOLDERS[folder] ? ` (${TEST_FOLDERS[folder]})` : '';
