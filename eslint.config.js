@@ -1,10 +1,12 @@
-// ESLint: the recommended rules of ESLint and typescript-eslint (npm run lint). Layout is
-// Prettier's (npm run format); which module may import which is tests/unit/architecture.test.ts's.
+// ESLint: the recommended rules of ESLint and typescript-eslint (npm run lint). Layout is Prettier's
+// (npm run format; eslint-config-prettier below), and which module may import which is
+// tests/unit/architecture.test.ts's.
 // The type-checked rule sets are not used: they need the whole program and take minutes on a busy
 // two-core machine, longer than test:unit may take.
 import js from '@eslint/js';
 import globals from 'globals';
 import { defineConfig } from 'eslint/config';
+import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
@@ -16,7 +18,7 @@ export default defineConfig(
     languageOptions: { globals: globals.node },
     rules: {
       // Leaving out properties by destructuring ({ dropped: _, ...rest }) is how a copy without them is made.
-      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
     },
   },
   {
@@ -31,4 +33,7 @@ export default defineConfig(
     files: ['tests/support/fixtures.ts'],
     rules: { 'no-empty-pattern': 'off' },
   },
+  // Last: turns off the rules Prettier's layout would break, such as no-unexpected-multiline on a
+  // long member chain that Prettier breaks before an index.
+  prettier,
 );
