@@ -332,7 +332,7 @@ const SCRIPT_NOTES: Record<string, string> = {
   'test:update': 'rewrites the chart snapshots in `tests/snapshots/` after a deliberate change (look at them, then commit)',
   'test:stress': 'the browser suite 10 times beside three CPU-bound processes, as a busy CI machine would run it',
   lint: 'ESLint with the recommended rules of ESLint and typescript-eslint (`eslint.config.js`); `-- --fix` fixes what it can',
-  format: 'rewrites every code file as Prettier formats it (`.prettierrc.json`; `.prettierignore` leaves data, snapshots, fixtures and Markdown alone)',
+  format: 'rewrites every code file as Prettier formats it (`.prettierrc.json`; `.prettierignore` leaves data, snapshots, fixtures and Markdown alone); two passes, since a long member chain can settle only on the second',
   'format:check': 'lists the files `npm run format` would change, and fails if there are any',
   knip: 'finds unused files, exports and dependencies (`knip.jsonc`)',
   docs: 'rewrites the generated blocks of README.md, CONTRIBUTING.md, CHANGELOG.md and docs/; `-- --check` only reports stale ones',
