@@ -9,7 +9,6 @@ export type StoryContent = z.infer<typeof storyContentSchema>;
 export type ChartText = z.infer<typeof chartTextSchema>;
 export type Block = StoryContent['blocks'][number];
 export type Step = Extract<Block, { type: 'scrolly' }>['steps'][number];
-export type ChartCopy = StoryContent['charts'][string];
 /** Share images, poster and print-image copy. */
 export type ShareText = z.infer<typeof shareTextSchema>;
 /** The "cite this" box and the licence statement. */

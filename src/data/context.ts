@@ -6,7 +6,7 @@
  * problem names the file, the record and the field.
  */
 import { z } from 'zod';
-import type { Bilingual, Lang } from '../content/types';
+import type { Bilingual } from '../content/types';
 import { BOUNDS, type RawDataset } from './types';
 import { quoteStatesValue } from './numbers';
 import { occurrences } from './ledger';
@@ -15,7 +15,6 @@ import type { DataProblem } from './validate';
 export const PLACES = ['gaoping', 'nanchong', 'sichuan', 'china'] as const;
 export type Place = (typeof PLACES)[number];
 export const LEVELS = ['district', 'city', 'province', 'nation'] as const;
-export type Level = (typeof LEVELS)[number];
 /** The source every record of data/metrics.json comes from: Gaoping's report is the first source. */
 export const GAOPING_SOURCE_ID = 'gaoping-2025';
 
@@ -228,7 +227,3 @@ export const PLACE_NAMES: Record<Place, Bilingual> = {
   sichuan: { zh: '四川省', en: 'Sichuan' },
   china: { zh: '全国', en: 'China' },
 };
-
-export function placeName(place: Place, lang: Lang): string {
-  return PLACE_NAMES[place][lang];
-}

@@ -112,17 +112,6 @@ export interface ArtefactPlace {
   block: string;
 }
 
-/** The part of the report (between part headings) that reviews a year or plans it: "2024年…", "2025年…". */
-function yearParts(report: ParsedReport): Map<number, { start: number; end: number }> {
-  const parts = new Map<number, { start: number; end: number }>();
-  const headings = report.blocks.filter((block) => block.kind === 'heading');
-  headings.forEach((heading, i) => {
-    const year = /^(\d{4})年/.exec(report.text.slice(heading.start, heading.end));
-    if (year) parts.set(Number(year[1]), { start: heading.end, end: headings[i + 1]?.start ?? report.text.length });
-  });
-  return parts;
-}
-
 function blockAt(report: ParsedReport, start: number, end: number): ReportBlock | undefined {
   return report.blocks.find((block) => start >= block.start && end <= block.end);
 }
@@ -134,7 +123,6 @@ function blockAt(report: ParsedReport, start: number, end: number): ReportBlock 
 export function locateQuotes(report: ParsedReport, entries: ProvenanceEntry[], files: { dataset: string; report: string }): { located: LocatedQuote[]; problems: DataProblem[] } {
   const located: LocatedQuote[] = [];
   const problems: DataProblem[] = [];
-  const parts = yearParts(report);
   for (const entry of entries) {
     const add = (message: string, field = entry.origin.field) => problems.push({ file: files.dataset, record: entry.origin.record, field, message });
     const found = occurrences(report.text, entry.quote);

@@ -80,8 +80,3 @@ export function inBaseUnit(value: number, unitName: string, where: string): { va
   // The base unit is the unit without its 万/亿/万亿 (亿元 → 元, 万人次 → 人次).
   return power === 0 ? { value, unit: unitName } : { value: shiftDecimal(value, power), unit: unitName.replace(/^(万亿|亿|万)/, '') };
 }
-
-/** Every unit with a known English name (the explorer's search indexes these). */
-export function knownUnits(): string[] {
-  return Object.keys(UNITS);
-}

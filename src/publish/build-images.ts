@@ -104,7 +104,7 @@ async function renderJob(job: Job, fontFiles: string[]): Promise<BuiltImage> {
   try {
     rendered = await renderPng(job.image.svg, fontFiles, job.zoom);
   } catch (error) {
-    throw new Error(`image ${job.fileName} for ${job.what} could not be rendered: ${(error as Error).message}`);
+    throw new Error(`image ${job.fileName} for ${job.what} could not be rendered: ${(error as Error).message}`, { cause: error });
   }
   if (job.expect && (rendered.width !== job.expect.width || rendered.height !== job.expect.height)) {
     throw new Error(`image ${job.fileName} for ${job.what} came out ${rendered.width}×${rendered.height}, not ${job.expect.width}×${job.expect.height}`);

@@ -3,7 +3,6 @@ import type { ImageTheme } from '../routes/routes';
 export type { ImageTheme };
 import { palettes } from '../design/tokens';
 import { applyTheme } from '../design/theme';
-import type { Lang } from '../data/types';
 import { IMAGE_FONT_FAMILY } from './fonts';
 import { svg as svgEl, SVG_NS, toXml, type Attrs } from '../dom/html';
 import { newDocument } from '../dom/document-node';

@@ -6,7 +6,6 @@
 import type { StoryContent } from '../content/types';
 import { fillTemplate } from '../content/template';
 import type { SourceEntry } from '../data/context';
-import type { LevelFigure } from '../data/levels';
 import { occurrences } from '../data/ledger';
 import { formatDigits } from '../data/format';
 import { h, type Child } from '../dom/html';
@@ -111,12 +110,6 @@ export function sourceBody(document: Document, content: StoryContent, source: So
         h(document, 'a', { href: `#q-${quote.record}` }, quote.label)))),
       h(document, 'div', { class: 'source-text', lang: 'zh-CN' }, ...documentLines(text).map((line) => h(document, 'p', {}, ...lineNodes(document, line, spanList))))),
   ];
-}
-
-/** The quotes a source page highlights: every context figure that names this source and is not in /report/. */
-export function quotesOf(source: SourceEntry, figures: Array<{ figure: LevelFigure; label: string; occurrence?: number }>): SourceQuote[] {
-  return figures.filter(({ figure }) => figure.source === source.id && !figure.inReport)
-    .map(({ figure, label, occurrence }) => ({ record: figure.id, quote: figure.quote, label, ...(occurrence ? { occurrence } : {}) }));
 }
 
 // The highlight keeps dark ink on its light yellow in both themes, so its contrast holds.

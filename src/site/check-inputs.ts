@@ -32,7 +32,7 @@ export function findChartProblems(dataset: Dataset, geo: Topology, content: Reco
         try {
           chart.describe(inputs, lang, content[lang].chartText);
         } catch (error) {
-          throw new Error(`${lang}: ${(error as Error).message}`);
+          throw new Error(`${lang}: ${(error as Error).message}`, { cause: error });
         }
       });
     }

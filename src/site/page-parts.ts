@@ -5,7 +5,7 @@ import { citationText, formatDate, licenceStatement, PROJECT } from '../data/cit
 import { fillTemplate } from '../content/template';
 import { IMAGE_THEMES } from '../publish/share-images';
 import { DATASET_ZIP } from '../publish/downloads';
-import { absoluteUrl, type SiteUrl } from '../publish/site-url';
+import type { SiteUrl } from '../publish/site-url';
 import { chartRoutes, imageRoutes, PAGES, route } from '../routes/routes';
 import { languageSwitch } from '../figure/language-switch';
 
@@ -100,6 +100,3 @@ export function packageDownloads(document: Document, content: StoryContent, root
     ...tables.map((name) => item(`data/excel/${name}.csv`, `excel/${name}.csv`, dataPage.filesExcel)),
   ];
 }
-
-/** The absolute URL of a page, for og:url and oEmbed. */
-export const pageUrl = (site: SiteUrl, path: string) => absoluteUrl(site, path);

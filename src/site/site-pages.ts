@@ -16,7 +16,6 @@ import { siteUrlFromEnv, type SiteUrl } from '../publish/site-url';
 import { shareHead, headTagNodes } from './share-meta';
 import { oembedDiscoveryLink } from '../publish/oembed';
 import { citeBox, languageLink, packageDownloads, printImageLinks } from './page-parts';
-import { DEFAULT_EMBED_OPTIONS as DEFAULTS } from '../embed/options';
 import { excelTablePath, packageTables, tableCsv, tablePath } from '../publish/datapackage';
 import { DEVICE_WIDTHS } from '../embed/desk-form';
 import { CHART_MANIFEST, chartRoutes, href, imageRoutes, otherLang, PAGES, rootFrom, route, sourceRoutes } from '../routes/routes';

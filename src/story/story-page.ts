@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { h } from '../dom/html';
-import { HTML_LANG, type Lang } from '../content/types';
+import { HTML_LANG } from '../content/types';
 import type { PageContext } from '../figure/context';
 import { renderBlock } from './blocks';
 import { languageSwitch } from '../figure/language-switch';

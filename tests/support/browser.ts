@@ -3,7 +3,7 @@ import { afterAll, beforeAll, onTestFinished } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium';
 
-export { CHROMIUM_PATH, CHROMIUM_FLAGS, launchChromium, afterNextFrames, pageReady } from '../../scripts/lib/chromium';
+export { CHROMIUM_PATH, launchChromium, afterNextFrames, pageReady } from '../../scripts/lib/chromium';
 
 /** A context of its own for this test (other options, a second one), closed when the test ends, passed or failed. */
 export async function contextForTest(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {

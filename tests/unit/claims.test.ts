@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load-node';
 import { loadTopology } from '../../src/geo/load-node';
-import { comparablePairs, deepestLevelCut, majorityShift, metricById, pairKind, tallyByKind, targetChanges, type KindTally, type TargetChange } from '../../src/data/derive';
+import { deepestLevelCut, majorityShift, metricById, pairKind, tallyByKind, targetChanges, type KindTally, type TargetChange } from '../../src/data/derive';
 import { fillCopy } from '../../src/story/fill';
 import { formatDigits } from '../../src/data/format';
 import { projectsByTown } from '../../src/data/town-projects';

@@ -291,9 +291,13 @@ const SCRIPT_NOTES: Record<string, string> = {
   bench: 'times the build and every chart\'s prerender, then measures pages against the budgets (docs/performance.md); minutes, not for every change',
   screenshots: 'after a build: screenshots of the story and every chart at 375 and 1280 px into `test-artifacts/`',
   'build:geo': 'rebuilds `data/gaoping.topojson` from its pinned inputs (docs/geography.md)',
-  'test:unit': 'the unit project alone: no build, no browser',
+  'test:unit': 'the unit project alone: no build, no browser; includes the format check, ESLint and knip (`tests/unit/code-tools.test.ts`)',
   'test:update': 'rewrites the chart snapshots in `tests/snapshots/` after a deliberate change (look at them, then commit)',
   'test:stress': 'the browser suite 10 times beside three CPU-bound processes, as a busy CI machine would run it',
+  lint: 'ESLint with the recommended rules of ESLint and typescript-eslint (`eslint.config.js`); `-- --fix` fixes what it can',
+  format: 'rewrites every code file as Prettier formats it (`.prettierrc.json`; `.prettierignore` leaves data, snapshots, fixtures and Markdown alone); two passes, since a long member chain can settle only on the second',
+  'format:check': 'lists the files `npm run format` would change, and fails if there are any',
+  knip: 'finds unused files, exports and dependencies (`knip.jsonc`)',
   docs: 'rewrites the generated blocks of README.md, CONTRIBUTING.md, CHANGELOG.md and docs/; `-- --check` only reports stale ones',
 };
 
@@ -319,8 +323,9 @@ function testFiles(): string {
   return folders.map((folder) => {
     const rows = readdirSync(new URL(`${folder}/`, testsDir)).filter((name) => name.endsWith('.test.ts')).sort().map((name) => {
       const text = read(join('tests', folder, name));
-      // Top-level describe blocks, describe.each included (its %s placeholder shown as …).
-      const titles = [...text.matchAll(/^describe(?:\.each\(.*?\))?\((['"`])((?:\\.|(?!\1).)*)\1/gm)].map((m) => m[2]!.replace(/\\(.)/g, '$1').replace(/%s/g, '…'));
+      // Top-level describe blocks, describe.each included (its %s placeholder shown as …); the table
+      // of describe.each and the title may run over several lines, as Prettier lays out a long call.
+      const titles = [...text.matchAll(/^describe(?:\.each\([\s\S]*?\))?\(\s*(['"`])((?:\\.|(?!\1).)*)\1/gm)].map((m) => m[2]!.replace(/\\(.)/g, '$1').replace(/%s/g, '…'));
       return [`[\`${folder}/${name}\`](../tests/${folder}/${name})`, titles.join(' · ')];
     });
     const about = TEST_FOLDERS[folder] ? ` (${TEST_FOLDERS[folder]})` : '';
