@@ -8,7 +8,7 @@ import { METRICS_TABLE, RECORDS_TABLE, TOWN_PROJECTS_TABLE, type ProjectInTown }
 
 export { toCsv, UTF8_BOM } from './csv';
 
-export { SINGLE_YEAR, NO_COMMITMENT, commitmentCell } from './tables';
+export { NO_COMMITMENT } from './tables';
 
 export type MetricRow = RowOf<typeof METRICS_TABLE>;
 export type RecordRow = RowOf<typeof RECORDS_TABLE>;

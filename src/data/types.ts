@@ -22,11 +22,9 @@ export const FLOOR_BOUNDS: readonly Bound[] = ['以上', '突破', '超过', '�
 
 /** Words that hedge or frame a target. A word that governs a 、-separated list applies to every item. */
 export const COMMITMENTS = ['力争', '确保', '争创', '稳定在', '保持在', '控制在'] as const;
-export type Commitment = (typeof COMMITMENTS)[number];
 
 /** The units a metric is compared in (a record keeps whatever unit the report words: 项, 方阵, 座…). */
 export const UNITS = ['%', '百分点', '亿元', '万美元', '万吨', '万亩', '万头', '万平方米', '平方公里', '公里', '万人', '万台', '人', '户', '个', '家', '件', '辆', '台', '部', '套', '微克/立方米', '万元'] as const;
-export type Unit = (typeof UNITS)[number];
 
 export const RECORD_KINDS = ['result', 'target', 'ranking', 'count'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
@@ -62,7 +60,6 @@ export interface Metric extends Omit<RawMetric, 'actual2024' | 'target2025' | 'r
 export type Source = z.infer<DatasetParts['source']>;
 export type ArtefactNote = Source['notes'][number];
 export type Project = z.infer<DatasetParts['project']>;
-export type PlaceStatus = Project['placeStatus'];
 
 /** data/metrics.json as stored. */
 export type RawDataset = z.infer<typeof DATASET.document>;

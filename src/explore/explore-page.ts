@@ -14,7 +14,7 @@ import { charts } from '../charts/registry';
 import { towns } from '../data/town-projects';
 import { h, type Child } from '../dom/html';
 import { chartsDrawing, qualifierText } from '../figure/provenance-links';
-import { DISTRICT_WIDE, EXPLORE_COLUMNS, rowModel, SORT_COLUMNS, type DisplayNames, type ExploreRecord } from './records';
+import { DISTRICT_WIDE, EXPLORE_COLUMNS, rowModel, type DisplayNames, type ExploreRecord } from './records';
 import { exploreCsv } from './state';
 import { chartRoutes, href, PAGES, route, sourceRoutes } from '../routes/routes';
 import { languageSwitch } from '../figure/language-switch';
@@ -296,7 +296,6 @@ export function exploreBody(document: Document, inputs: ChartInputs, content: St
   ];
 }
 
-export { SORT_COLUMNS };
 
 /** Without JavaScript the filters and the view downloads do nothing, so they are not shown. */
 export const EXPLORE_NOSCRIPT_CSS = '.explore-filters,.explore-view-downloads{display:none}';

@@ -47,7 +47,7 @@ export function preparedChart(chart: ChartModule, dataset: Dataset, geo: Topolog
     const svg = renderChart(chart, { dataset, geo }, { width, lang: content.lang, document: document as unknown as Document, text: content.chartText, title });
     return prepareChart(svg);
   } catch (error) {
-    throw new Error(`share image for chart "${chart.id}" (${content.lang}) could not be drawn: ${(error as Error).message}`);
+    throw new Error(`share image for chart "${chart.id}" (${content.lang}) could not be drawn: ${(error as Error).message}`, { cause: error });
   }
 }
 

@@ -63,7 +63,7 @@ async function tapTown(page: Page, code: string): Promise<void> {
   await afterNextFrames(page);
 }
 
-describe.each(LANGS)('the town map (%s)', (_lang, path, changleName) => {
+describe.each(LANGS)('the town map (%s)', (_lang, path) => {
   it.each([375, 1280])('renders with Changle and Jiangling labelled at %i px', async (width) => {
     const { page, close } = await mapPage(path, { width, height: 900 });
     await page.locator('#section-map').scrollIntoViewIfNeeded();

@@ -11,7 +11,7 @@ import { loadTopology } from '../../src/geo/load-node';
 import { townCodes } from '../../src/geo/town-codes';
 import { loadDataset } from '../../src/data/load-node';
 import { findPlaceProblems } from '../../src/data/validate';
-import { townMap, CALLOUT_TOWNS, sizeKeySteps } from '../../src/charts/town-map';
+import { CALLOUT_TOWNS, sizeKeySteps } from '../../src/charts/town-map';
 import { termIn } from '../../src/data/glossary';
 import { contentByLang } from '../../src/content';
 import { estimateTextWidth } from '../../src/design/text-width';
