@@ -39,7 +39,7 @@ const pageTextSchema = strings([
   'downloadData', 'stepLabel', 'mapPanelClose', 'mapResults', 'mapPlans',
   'mapPosition', 'mapMergedFrom', 'mapNoProjects', 'confidenceLow', 'confidenceMedium',
   'embedDataCsv', 'embedDataJson', 'embedSvg', 'sourceLink', 'sourceColumn', 'dataTableLink',
-  'mapAreaNote', 'mapAreaHeading', 'skipChart',
+  'mapAreaNote', 'mapAreaHeading', 'skipChart', 'figureSourceLabel', 'figureSourceReport', 'figureSourceContext',
   'embedSource', 'embedGetData', 'embedDownloadImage', 'embedTabChart', 'embedTabTable', 'embedTabs',
 ] as const);
 
