@@ -43,8 +43,10 @@ function sourceItem(ctx: PageContext, source: FigureSource): HTMLElement {
   const { document, content, links } = ctx;
   const { page, report, lang } = content;
   const kind = source.kind === 'target' ? report.kindTarget : report.kindResult;
+  // A year of the figure's own metric is named by its year (2024年实绩); another record by what it measures.
+  const name = source.measure === undefined ? kind : lang === 'zh' ? `${source.year}年${source.measure}` : `${source.measure} (${source.year})`;
   return h(document, 'span', { class: 'figure-source-item', 'data-record': source.id },
-    h(document, 'span', { class: 'figure-source-head' }, `${kind}${lang === 'zh' ? '：' : ': '}${source.value}`),
+    h(document, 'span', { class: 'figure-source-head' }, `${name}${lang === 'zh' ? '：' : ': '}${source.value}`),
     // The quote is the report's own words: Chinese on both editions, beside the figure in this language.
     h(document, 'q', { class: 'figure-source-quote', lang: 'zh-CN' }, source.quote),
     h(document, 'a', { class: 'figure-source-link', href: sentenceHref(links!.report, source.source, source.id, source.inReport) },

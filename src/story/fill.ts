@@ -32,6 +32,8 @@ export interface FigureSource {
   kind: 'result' | 'target';
   /** The record's own value in this language (6.5%以上 / 6.5% or more), shown beside its quote. */
   value: string;
+  /** What the record measures, for a record that is not a year of the figure's metric (2024's margin over plan). */
+  measure?: string;
 }
 
 /** A piece of filled copy: text, or a figure with the records it is taken from (none for a computed count). */
@@ -76,7 +78,7 @@ function planSources(dataset: Dataset, metric: Metric, lang: Lang): FigureSource
   const over = dataset.records.find((r) => r.id === `${metric.id}-over-plan-2024`);
   return [
     ...(metric.actual2024 ? [ledgerSource(metric.actual2024, formatFigure(metric.actual2024, metric, lang))] : []),
-    ...(over ? [ledgerSource(over, formatValue(over.value, over.unit, lang))] : []),
+    ...(over ? [{ ...ledgerSource(over, formatValue(over.value, over.unit, lang)), measure: over.measure[lang] }] : []),
   ];
 }
 
