@@ -23,7 +23,7 @@ export const chartTextSchema = strings([
   'pairSentence', 'changeSentence', 'notComparableSentence', 'differentScopeSentence', 'scopeUnclearSentence', 'heldSentence', 'floorsNote',
   'listSeparator', 'sentenceEnd',
   'columnMetric', 'columnActual', 'columnTarget', 'columnChange', 'columnShift', 'columnNote',
-  'rateChanges', 'levelChanges', 'fdiAnnotation',
+  'fdiAnnotation',
   'tallyGrowth', 'tallyShares', 'tallyVolumes', 'tallyLine', 'tallyCount', 'tallyJoin',
   'mapTownName', 'mapProjectsLegend', 'mapUncertaintyLegend', 'mapAttribution', 'mapKilometres',
   'mapDescription', 'mapTownSummary', 'mapDistrictWide', 'mapUnlocated', 'mapAreaSuffix', 'mapAreaSummary',

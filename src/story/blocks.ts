@@ -21,7 +21,7 @@ type Renderer<T extends Block['type']> = (ctx: PageContext, block: Extract<Block
 const fill = (ctx: PageContext, template: string): Child[] =>
   fillParts(template, ctx.inputs.dataset, ctx.content.lang).map((part) => (part.figure ? h(ctx.document, 'span', { class: 'figure' }, part.text) : part.text));
 
-/** A step's filled copy: each figure a link to its sentence, which the client opens as its quote in place. */
+/** A step's (or a prose section's) filled copy: each figure a link to its sentence, which the client opens as its quote in place. */
 const fillSourced = (ctx: PageContext, template: string): Child[] =>
   fillParts(template, ctx.inputs.dataset, ctx.content.lang).map((part) => figureControl(ctx, part));
 
@@ -43,7 +43,7 @@ const kpis: Renderer<'kpis'> = (ctx, block, index) => h(ctx.document, 'section',
 
 const text: Renderer<'text'> = (ctx, block) => h(ctx.document, 'section', { class: 'prose' },
   block.heading ? h(ctx.document, 'h2', { class: 'section-heading' }, block.heading) : null,
-  ...block.paragraphs.map((paragraph) => h(ctx.document, 'p', {}, ...fill(ctx, paragraph))));
+  ...block.paragraphs.map((paragraph) => h(ctx.document, 'p', {}, ...fillSourced(ctx, paragraph))));
 
 const scrolly: Renderer<'scrolly'> = (ctx, block) => {
   const { document, content } = ctx;

@@ -24,15 +24,17 @@ export function figureControl(ctx: PageContext, part: FilledPart): Child {
   }, part.text);
 }
 
-/** Every record the story's step texts take a figure from, once each, in reading order. */
+/** The copy whose figures open their quotes: every step's text, and the prose paragraphs between sections. */
+export function sourcedTexts(ctx: PageContext): string[] {
+  return ctx.content.blocks.flatMap((block) => (block.type === 'scrolly' ? block.steps.map((step) => step.text) : block.type === 'text' ? block.paragraphs : []));
+}
+
+/** Every record those texts take a figure from, once each, in reading order. */
 export function stepFigureSources(ctx: PageContext): FigureSource[] {
   const byId = new Map<string, FigureSource>();
-  for (const block of ctx.content.blocks) {
-    if (block.type !== 'scrolly') continue;
-    for (const step of block.steps) {
-      for (const part of fillParts(step.text, ctx.inputs.dataset, ctx.content.lang)) {
-        for (const source of part.sources) if (!byId.has(source.id)) byId.set(source.id, source);
-      }
+  for (const text of sourcedTexts(ctx)) {
+    for (const part of fillParts(text, ctx.inputs.dataset, ctx.content.lang)) {
+      for (const source of part.sources) if (!byId.has(source.id)) byId.set(source.id, source);
     }
   }
   return [...byId.values()];
