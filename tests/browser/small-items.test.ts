@@ -108,3 +108,26 @@ describe('the story at 375 px: the audit\'s small items (issue 23)', () => {
     });
   }
 });
+
+describe('embeds: the page script starting moves nothing (CLS, issue 23 budgets)', () => {
+  for (const chart of ['town-map', 'headline-targets']) {
+    it(`/embed/${chart}/ at 412 px: no layout shift once the Chart | Table bar is shown`, async () => {
+      const context = await browser().newContext({ viewport: { width: 412, height: 823 }, hasTouch: true, isMobile: true });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (window as unknown as { shifts: number[] }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${baseUrl}embed/${chart}/`);
+      await page.waitForSelector('.embed-tabs:not([hidden])');
+      // Two frames after the script's changes, so any shift they cause has been reported.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const total = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0));
+      expect(total).toBeLessThanOrEqual(0.001);
+      await context.close();
+    });
+  }
+});
