@@ -14,6 +14,8 @@ export const SITE_PAGE_JS_LIMIT_KB = 30;
 export const EXPLORE_FILTER_LIMIT_MS = 16;
 export const PERFORMANCE_FLOOR = 98;
 export const ACCESSIBILITY_MIN = 100;
+/** Each measured page's LCP within this multiple of the floor's (the story's title and first paragraph as bare HTML). */
+export const FLOOR_RATIO_LIMIT = 1.15;
 export const LCP_LIMIT_MS = 1000;
 export const TBT_LIMIT_MS = 50;
 export const CLS_LIMIT = 0.01;

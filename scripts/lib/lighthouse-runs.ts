@@ -7,6 +7,8 @@ import { median } from './figures';
 export interface LighthouseRun {
   performance: number;
   accessibility: number;
+  bestPractices: number;
+  seo: number;
   lcpMs: number;
   tbtMs: number;
   cls: number;
@@ -16,7 +18,7 @@ export interface LighthouseRun {
   lcpElement: string;
 }
 
-export const METRICS: Array<Exclude<keyof LighthouseRun, 'lcpElement'>> = ['performance', 'accessibility', 'lcpMs', 'tbtMs', 'cls', 'domSize', 'totalBytes'];
+export const METRICS: Array<Exclude<keyof LighthouseRun, 'lcpElement'>> = ['performance', 'accessibility', 'bestPractices', 'seo', 'lcpMs', 'tbtMs', 'cls', 'domSize', 'totalBytes'];
 
 export interface LighthouseChrome {
   port: number;
@@ -41,9 +43,12 @@ function firstNode(details: unknown): string {
   return '';
 }
 
-/** One Lighthouse 12 run with its default (mobile, simulated throttling) settings. */
+/** The four categories every run scores. */
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+/** One Lighthouse 12 run with its default (mobile, simulated throttling) settings, all four categories. */
 export async function lighthouseRun(url: string, port: number): Promise<LighthouseRun> {
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
@@ -52,9 +57,12 @@ export async function lighthouseRun(url: string, port: number): Promise<Lighthou
     if (value === undefined) throw new Error(`Lighthouse gave no ${id} for ${url}`);
     return value;
   };
+  const score = (id: (typeof CATEGORIES)[number]) => Math.round((lhr.categories[id]?.score ?? Number.NaN) * 100);
   return {
-    performance: Math.round((lhr.categories.performance?.score ?? Number.NaN) * 100),
-    accessibility: Math.round((lhr.categories.accessibility?.score ?? Number.NaN) * 100),
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
     lcpMs: audit('largest-contentful-paint'),
     tbtMs: audit('total-blocking-time'),
     cls: audit('cumulative-layout-shift'),
@@ -74,7 +82,7 @@ export async function lighthouseRounds(urls: string[], port: number, runs: numbe
     for (const url of urls) {
       const run = await lighthouseRun(url, port);
       results.get(url)!.push(run);
-      log(`  lighthouse run ${round}/${runs} ${url}: performance ${run.performance}, LCP ${Math.round(run.lcpMs)} ms, TBT ${Math.round(run.tbtMs)} ms`);
+      log(`  lighthouse run ${round}/${runs} ${url}: performance ${run.performance}, accessibility ${run.accessibility}, best practices ${run.bestPractices}, SEO ${run.seo}, LCP ${Math.round(run.lcpMs)} ms, TBT ${Math.round(run.tbtMs)} ms, CLS ${run.cls.toFixed(3)}`);
     }
   }
   return results;

@@ -67,7 +67,6 @@ export function targetShiftBars(id: string, measure: TargetChange['measure']): C
         },
         y: { domain: rows.map((r) => r.label), axis: null, paddingInner: 0.55, paddingOuter: 0.25, align: 1 },
         marks: [
-          Plot.text([measure === '%' ? text.levelChanges : text.rateChanges], { frameAnchor: 'top-left', dy: -30, fill: palette.muted, text: (d: string) => d }),
           // The zero line first, so the names' halo covers it where it crosses them.
           Plot.ruleX([0], { stroke: palette.ink }),
           Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: -22, fontWeight: 600, fill: palette.ink, stroke: palette.background, strokeWidth: 4, render: tagWith(key) }),

@@ -23,7 +23,7 @@ export const chartTextSchema = strings([
   'pairSentence', 'changeSentence', 'notComparableSentence', 'differentScopeSentence', 'scopeUnclearSentence', 'heldSentence', 'floorsNote',
   'listSeparator', 'sentenceEnd',
   'columnMetric', 'columnActual', 'columnTarget', 'columnChange', 'columnShift', 'columnNote',
-  'rateChanges', 'levelChanges', 'fdiAnnotation',
+  'fdiAnnotation',
   'tallyGrowth', 'tallyShares', 'tallyVolumes', 'tallyLine', 'tallyCount', 'tallyJoin',
   'mapTownName', 'mapProjectsLegend', 'mapUncertaintyLegend', 'mapAttribution', 'mapKilometres',
   'mapDescription', 'mapTownSummary', 'mapDistrictWide', 'mapUnlocated', 'mapAreaSuffix', 'mapAreaSummary',
@@ -39,7 +39,7 @@ const pageTextSchema = strings([
   'downloadData', 'stepLabel', 'mapPanelClose', 'mapResults', 'mapPlans',
   'mapPosition', 'mapMergedFrom', 'mapNoProjects', 'confidenceLow', 'confidenceMedium',
   'embedDataCsv', 'embedDataJson', 'embedSvg', 'sourceLink', 'sourceColumn', 'dataTableLink',
-  'mapAreaNote', 'mapAreaHeading', 'skipChart',
+  'mapAreaNote', 'mapAreaHeading', 'skipChart', 'figureSourceLabel', 'figureSourceReport', 'figureSourceContext',
   'embedSource', 'embedGetData', 'embedDownloadImage', 'embedTabChart', 'embedTabTable', 'embedTabs',
 ] as const);
 

@@ -1,5 +1,6 @@
 import { h } from '../dom/html';
 import type { StoryContent } from '../content/types';
+import { labelled } from '../content/template';
 
 /** The anchor of step n (1-based, as the step's label counts) of a scrolly section. */
 export const stepAnchor = (sectionId: string, n: number) => `step-${sectionId}-${n}`;
@@ -25,15 +26,18 @@ export function addDeepLinkAnchors(document: Document, content: StoryContent): v
     placed.add(chartId);
     element.insertBefore(h(document, 'span', { id: chartId, class: 'chart-anchor' }), element.firstChild);
   }
-  // The button sits above each chart's data details, outside the figure: a sticky graphic must
-  // keep fitting a phone's screen.
+  // The button sits beside each chart's data details (on the line of its summary), outside the
+  // figure: a sticky graphic must keep fitting a phone's screen.
   const ids = [...placed].sort((a, b) => b.length - a.length);
   for (const details of Array.from(document.querySelectorAll<HTMLElement>('main details.chart-data'))) {
     const descId = details.querySelector('.chart-description')?.id ?? '';
     const chartId = ids.find((id) => descId.endsWith(`-${id}`));
     if (!chartId) continue;
+    // Five of these can follow one section: each names its chart, so they are not five "copy link"s.
+    const title = content.charts[chartId]?.title;
     const button = h(document, 'button', {
       type: 'button', class: 'copy-link', 'data-anchor': chartId, hidden: true,
+      'aria-label': title ? labelled(content.share.copyLink, title, content.lang) : null,
       'data-copied': content.share.linkCopied, 'data-copy-fallback': content.share.linkCopyFallback,
     }, content.share.copyLink);
     const status = h(document, 'span', { class: 'copy-link-status', role: 'status' });

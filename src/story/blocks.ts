@@ -7,6 +7,7 @@ import { nonComparablePairs, scopePairs } from '../data/derive';
 import { comparabilityTag, describePair } from '../charts/describe';
 import { townCodes } from '../geo/town-codes';
 import { fillParts, stepFocus } from './fill';
+import { figureControl } from './figure-sources';
 import { href, PAGES, route } from '../routes/routes';
 import { renderLevels } from './levels-section';
 import { renderTownFinder } from './town-finder';
@@ -20,6 +21,10 @@ type Renderer<T extends Block['type']> = (ctx: PageContext, block: Extract<Block
 /** Filled copy as nodes: each figure a span that keeps its number and unit together. */
 const fill = (ctx: PageContext, template: string): Child[] =>
   fillParts(template, ctx.inputs.dataset, ctx.content.lang).map((part) => (part.figure ? h(ctx.document, 'span', { class: 'figure' }, part.text) : part.text));
+
+/** A step's (or a prose section's) filled copy: each figure a link to its sentence, which the client opens as its quote in place. */
+const fillSourced = (ctx: PageContext, template: string): Child[] =>
+  fillParts(template, ctx.inputs.dataset, ctx.content.lang).map((part) => figureControl(ctx, part));
 
 function sectionHeading(ctx: PageContext, id: string, text: string): HTMLElement {
   return h(ctx.document, 'h2', { id, class: 'section-heading' }, text);
@@ -39,7 +44,7 @@ const kpis: Renderer<'kpis'> = (ctx, block, index) => h(ctx.document, 'section',
 
 const text: Renderer<'text'> = (ctx, block) => h(ctx.document, 'section', { class: 'prose' },
   block.heading ? h(ctx.document, 'h2', { class: 'section-heading' }, block.heading) : null,
-  ...block.paragraphs.map((paragraph) => h(ctx.document, 'p', {}, ...fill(ctx, paragraph))));
+  ...block.paragraphs.map((paragraph) => h(ctx.document, 'p', {}, ...fillSourced(ctx, paragraph))));
 
 const scrolly: Renderer<'scrolly'> = (ctx, block) => {
   const { document, content } = ctx;
@@ -75,7 +80,7 @@ const scrolly: Renderer<'scrolly'> = (ctx, block) => {
     role: 'group',
     'aria-label': fillTemplate(content.page.stepLabel, { n: String(stepIndex + 1) }),
     style: order(step.chart, true),
-  }, h(document, 'p', {}, ...fill(ctx, step.text)));
+  }, h(document, 'p', {}, ...fillSourced(ctx, step.text)));
   // --steps sizes the section while the browser skips its layout off screen (content-visibility).
   // The steps come first in the page (and in tab order): a keyboard reader meets the text, then a
   // link past the chart, then the chart as one tab stop. CSS places the two side by side or stacked.

@@ -153,14 +153,14 @@ export function startStory(): Teardown {
     }));
   }
   teardowns.push(setupDeepLinks());
-  // Tooltips, the town dialog and the citation's copy button are loaded once the page has started:
+  // Tooltips, the town dialog, the figures' quotes and the citation's copy button are loaded once the page has started:
   // one script on the way to the first paint instead of three (each request is a round trip on a
   // phone's network). <html data-ready> says they are in.
   let stopped = false;
   const main = document.getElementById('main');
-  void Promise.all([import('../figure/tooltips'), import('../figure/map-panel'), import('../figure/cite'), import('../figure/roving'), import('./town-finder-client')]).then(([tooltips, mapPanel, cite, roving, townFinder]) => {
+  void Promise.all([import('../figure/tooltips'), import('../figure/map-panel'), import('../figure/cite'), import('../figure/roving'), import('./town-finder-client'), import('./figure-source')]).then(([tooltips, mapPanel, cite, roving, townFinder, figureSource]) => {
     if (stopped) return;
-    if (main) teardowns.push(tooltips.setupTooltips(main), mapPanel.setupMapPanels(main), roving.setupRovingMarks(main), townFinder.setupTownFinder(main));
+    if (main) teardowns.push(tooltips.setupTooltips(main), mapPanel.setupMapPanels(main), roving.setupRovingMarks(main), townFinder.setupTownFinder(main), figureSource.setupFigureSources(main));
     teardowns.push(cite.setupCiteCopy(document));
     document.documentElement.dataset.ready = 'true';
   }).catch(() => {

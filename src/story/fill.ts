@@ -6,6 +6,8 @@ import { requireContext } from '../data/levels';
 import { BAND_RATE_POINTS, BAND_SHARE } from '../data/scorecard';
 import { growthPhrase } from '../charts/describe';
 import { formatDate } from '../data/citation';
+import { GAOPING_SOURCE_ID } from '../data/context';
+import type { LedgerRecord } from '../data/types';
 
 /**
  * Fills {metric-id.field} and {count.name} in copy from the dataset, so no number is typed twice.
@@ -17,29 +19,85 @@ export function fillCopy(template: string, dataset: Dataset, lang: Lang): string
 
 const PLACEHOLDER = /\{([a-z0-9-]+)\.([a-zA-Z]+)\}/g;
 
-function placeholderValue(subject: string, field: string, dataset: Dataset, lang: Lang): string {
-  return subject === 'count' ? countField(dataset, field, lang)
-    : subject === 'source' ? sourceField(dataset, field, lang)
-      : subject === 'context' ? contextField(dataset, field, lang)
-      : field === 'planLastYear' ? planField(dataset, metricById(dataset, subject), lang)
-        : metricField(metricById(dataset, subject), field, lang);
+/**
+ * A record a filled figure is taken from: its sentence (in /report/ for Gaoping's ledger, on
+ * /sources/<source>/ for a context record), its quote, and its own value as this language writes it.
+ */
+export interface FigureSource {
+  id: string;
+  source: string;
+  inReport: boolean;
+  quote: string;
+  year: string;
+  kind: 'result' | 'target';
+  /** The record's own value in this language (6.5%以上 / 6.5% or more), shown beside its quote. */
+  value: string;
+  /** What the record measures, for a record that is not a year of the figure's metric (2024's margin over plan). */
+  measure?: string;
+}
+
+/** A piece of filled copy: text, or a figure with the records it is taken from (none for a computed count). */
+export interface FilledPart {
+  text: string;
+  figure: boolean;
+  sources: FigureSource[];
+}
+
+function placeholderValue(subject: string, field: string, dataset: Dataset, lang: Lang): { text: string; sources: FigureSource[] } {
+  if (subject === 'count') return { text: countField(dataset, field, lang), sources: [] };
+  if (subject === 'source') return { text: sourceField(dataset, field, lang), sources: [] };
+  if (subject === 'context') return contextField(dataset, field, lang);
+  const metric = metricById(dataset, subject);
+  if (field === 'planLastYear') return { text: planField(dataset, metric, lang), sources: planSources(dataset, metric, lang) };
+  return { text: metricField(metric, field, lang), sources: metricSources(metric, field, lang) };
+}
+
+function ledgerSource(record: LedgerRecord, value: string): FigureSource {
+  return { id: record.id, source: GAOPING_SOURCE_ID, inReport: true, quote: record.quote, year: record.year, kind: record.kind === 'target' || record.year === '2025' ? 'target' : 'result', value };
+}
+
+/** The records a metric's figure is read or worked out from: one year's, or both for a change or a share. */
+function metricSources(metric: Metric, field: string, lang: Lang): FigureSource[] {
+  const year = (figure: Metric['actual2024']) => (figure ? [ledgerSource(figure, formatFigure(figure, metric, lang))] : []);
+  switch (field) {
+    case 'label':
+      return [];
+    case 'target':
+      return year(metric.target2025);
+    case 'actual':
+    case 'growth':
+    case 'growthVerb':
+      return year(metric.actual2024);
+    default:
+      return [...year(metric.actual2024), ...year(metric.target2025)];
+  }
+}
+
+/** 2024's plan is worked out from the 2024 result and its margin over the plan: both sentences. */
+function planSources(dataset: Dataset, metric: Metric, lang: Lang): FigureSource[] {
+  const over = dataset.records.find((r) => r.id === `${metric.id}-over-plan-2024`);
+  return [
+    ...(metric.actual2024 ? [ledgerSource(metric.actual2024, formatFigure(metric.actual2024, metric, lang))] : []),
+    ...(over ? [{ ...ledgerSource(over, formatValue(over.value, over.unit, lang)), measure: over.measure[lang] }] : []),
+  ];
 }
 
 /**
  * The same filling, kept in parts: copy text, and each filled value marked as a figure, so a page
  * can keep a number and its unit on one line (1109.9万美元 never breaks after the digits).
  */
-export function fillParts(template: string, dataset: Dataset, lang: Lang): Array<{ text: string; figure: boolean }> {
-  const parts: Array<{ text: string; figure: boolean }> = [];
+export function fillParts(template: string, dataset: Dataset, lang: Lang): FilledPart[] {
+  const parts: FilledPart[] = [];
+  const text = (value: string): FilledPart => ({ text: value, figure: false, sources: [] });
   let last = 0;
   for (const match of template.matchAll(PLACEHOLDER)) {
-    if (match.index! > last) parts.push({ text: template.slice(last, match.index), figure: false });
+    if (match.index! > last) parts.push(text(template.slice(last, match.index)));
     const value = placeholderValue(match[1]!, match[2]!, dataset, lang);
     const inline = match[2] === 'label' && lang === 'en' && !/(^|[.:!?]\s*)$/.test(template.slice(0, match.index));
-    parts.push({ text: inline ? lowerInitial(value) : value, figure: match[2] !== 'label' });
+    parts.push({ text: inline ? lowerInitial(value.text) : value.text, figure: match[2] !== 'label', sources: value.sources });
     last = match.index! + match[0].length;
   }
-  if (last < template.length) parts.push({ text: template.slice(last), figure: false });
+  if (last < template.length) parts.push(text(template.slice(last)));
   return parts;
 }
 
@@ -58,17 +116,25 @@ function sourceField(dataset: Dataset, field: string, lang: Lang): string {
 }
 
 /** {context.*}: figures about the context beside Gaoping's (issue 19), computed, never typed. */
-function contextField(dataset: Dataset, field: string, lang: Lang): string {
+function contextField(dataset: Dataset, field: string, lang: Lang): { text: string; sources: FigureSource[] } {
   const context = requireContext(dataset);
   const nanchong = context.records.find((r) => r.place === 'nanchong' && r.derived);
   const lead = nanchong?.derived ? dataset.records.find((r) => r.id === nanchong.derived!.from[1]) : undefined;
-  const values: Record<string, () => string> = {
-    sources: () => formatDigits(context.sources.length - 1, lang),
-    records: () => formatDigits(context.records.filter((r) => r.place !== 'gaoping').length, lang),
-    nanchongGrowth: () => formatValue(need(nanchong?.value ?? null), '%', lang),
-    cityLead: () => formatValue(need(lead?.value ?? null), need(lead?.unit ?? null), lang),
-    bandPoints: () => formatValue(BAND_RATE_POINTS, '百分点', lang),
-    bandShare: () => `${formatDigits(BAND_SHARE * 100, lang)}%`,
+  const computed = (text: () => string) => () => ({ text: text(), sources: [] });
+  const values: Record<string, () => { text: string; sources: FigureSource[] }> = {
+    sources: computed(() => formatDigits(context.sources.length - 1, lang)),
+    records: computed(() => formatDigits(context.records.filter((r) => r.place !== 'gaoping').length, lang)),
+    nanchongGrowth: () => {
+      const text = formatValue(need(nanchong?.value ?? null), '%', lang);
+      // Derived from Gaoping's sentence: the figure opens that sentence on the Nanchong record's source page.
+      return { text, sources: [{ id: nanchong!.id, source: nanchong!.source, inReport: false, quote: nanchong!.quote, year: nanchong!.year, kind: 'result', value: text }] };
+    },
+    cityLead: () => {
+      const text = formatValue(need(lead?.value ?? null), need(lead?.unit ?? null), lang);
+      return { text, sources: [ledgerSource(lead!, text)] };
+    },
+    bandPoints: computed(() => formatValue(BAND_RATE_POINTS, '百分点', lang)),
+    bandShare: computed(() => `${formatDigits(BAND_SHARE * 100, lang)}%`),
   };
   const value = values[field];
   if (!value) throw new Error(`unknown field "{context.${field}}" in copy`);

@@ -7,6 +7,7 @@ import { renderBlock } from './blocks';
 import { languageSwitch } from '../figure/language-switch';
 import { PAGES } from '../routes/routes';
 import { phoneFitCss, sectionFits } from './phone-fit';
+import { figureSourcesTemplate } from './figure-sources';
 
 const staticLayoutCss = readFileSync(fileURLToPath(new URL('./static-layout.css', import.meta.url)), 'utf8')
   .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -42,6 +43,6 @@ export function storyBody(ctx: PageContext): Node[] {
       h(document, 'button', { type: 'button', class: 'show-all-toggle', 'aria-pressed': 'false' }, page.showAllCharts),
       // The line only mirrors the scroll position, which assistive technology already reports.
       h(document, 'div', { class: 'progress', 'aria-hidden': 'true' }, h(document, 'div', { class: 'progress-bar' }))),
-    h(document, 'main', { id: 'main', class: 'story' }, ...content.blocks.map((block, index) => renderBlock(ctx, block, index))),
+    h(document, 'main', { id: 'main', class: 'story' }, ...content.blocks.map((block, index) => renderBlock(ctx, block, index)), figureSourcesTemplate(ctx)),
   ];
 }
