@@ -32,7 +32,9 @@ export default defineConfig({
         // The page furniture every kind of page shares (tooltips, town dialog, citation copy, embed
         // options, the bundler's runtime) in one chunk: each page loads at most two scripts up front,
         // since each extra script on the way to the first paint costs a phone a round trip.
-        codeSplitting: { groups: [{ name: 'common', test: /src[\\/](figure[\\/](tooltips|map-panel|cite)|embed[\\/]options)\.ts/ }] },
+        codeSplitting: {
+          groups: [{ name: 'common', test: /src[\\/](figure[\\/](tooltips|map-panel|cite)|embed[\\/]options)\.ts/ }],
+        },
       },
     },
   },
@@ -45,15 +47,45 @@ export default defineConfig({
     // CI reads the JSON report, not vitest's summary line (see .ci/run and scripts/test-suite.mjs).
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest-report.json' },
-    // Units first (no build); then the checks that only read dist/ and the browser files side by
-    // side on the two workers, so the HTML validator (Java) and file reads fill gaps beside Chromium.
+    // Three groups in order: units (no build), then the checks that only read dist/ (a broken page
+    // or link shows before any browser starts), then the browser files.
     // Those two projects share one production build (tests/support/global-setup.ts); `npm test`
     // runs the units in a process of their own first, so they never wait for it.
     sequence: { sequencer: SlowestFirstSequencer },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false, testTimeout: budget(5_000), hookTimeout: budget(10_000), sequence: { groupOrder: 0 } } },
-      { extends: true, test: { name: 'dist', include: ['tests/dist-checks/**/*.test.ts'], globalSetup: ['tests/support/global-setup.ts'], testTimeout: budget(30_000), hookTimeout: budget(30_000), sequence: { groupOrder: 1 } } },
-      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/support/global-setup.ts'], testTimeout: budget(30_000), hookTimeout: budget(30_000), sequence: { groupOrder: 1 } } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          isolate: false,
+          testTimeout: budget(5_000),
+          hookTimeout: budget(10_000),
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dist',
+          include: ['tests/dist-checks/**/*.test.ts'],
+          globalSetup: ['tests/support/global-setup.ts'],
+          testTimeout: budget(30_000),
+          hookTimeout: budget(30_000),
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/support/global-setup.ts'],
+          testTimeout: budget(30_000),
+          hookTimeout: budget(30_000),
+          sequence: { groupOrder: 2 },
+        },
+      },
     ],
   },
 });

@@ -9,4 +9,6 @@ export interface VitestJsonReport {
 /** The closing line's counts: failed tests plus files that failed outside their tests. */
 export declare function summarise(report: VitestJsonReport): { passed: number; failed: number; reasons: string[] };
 /** One report from the separate runs' reports; `{ missing: name }` stands for a run that wrote none. */
-export declare function mergeReports(parts: Array<VitestJsonReport | { missing: string }>): VitestJsonReport & { numFailedTestSuites: number };
+export declare function mergeReports(
+  parts: Array<VitestJsonReport | { missing: string }>,
+): VitestJsonReport & { numFailedTestSuites: number };

@@ -20,7 +20,9 @@ export function summarise(report) {
     const failedTests = (file.assertionResults ?? []).filter((t) => t.status === 'failed').length;
     if (file.status === 'failed' && failedTests === 0) {
       failed += 1;
-      reasons.push(`file failed outside its tests: ${file.name ?? '?'}${file.message ? ` (${file.message.split('\n')[0]})` : ''}`);
+      reasons.push(
+        `file failed outside its tests: ${file.name ?? '?'}${file.message ? ` (${file.message.split('\n')[0]})` : ''}`,
+      );
     }
   }
   if (report.numTotalTests === 0) {
@@ -41,15 +43,35 @@ export function summarise(report) {
  * @param {Array<Record<string, any> | { missing: string }>} parts
  */
 export function mergeReports(parts) {
-  const merged = { numTotalTests: 0, numPassedTests: 0, numFailedTests: 0, numTotalTestSuites: 0, numFailedTestSuites: 0, success: true, testResults: [] };
+  const merged = {
+    numTotalTests: 0,
+    numPassedTests: 0,
+    numFailedTests: 0,
+    numTotalTestSuites: 0,
+    numFailedTestSuites: 0,
+    success: true,
+    testResults: [],
+  };
   for (const part of parts) {
     if ('missing' in part) {
       merged.success = false;
       merged.numFailedTestSuites += 1;
-      merged.testResults.push({ status: 'failed', name: part.missing, message: 'this part of the suite wrote no report', assertionResults: [] });
+      merged.testResults.push({
+        status: 'failed',
+        name: part.missing,
+        message: 'this part of the suite wrote no report',
+        assertionResults: [],
+      });
       continue;
     }
-    for (const key of ['numTotalTests', 'numPassedTests', 'numFailedTests', 'numTotalTestSuites', 'numFailedTestSuites']) merged[key] += part[key] ?? 0;
+    for (const key of [
+      'numTotalTests',
+      'numPassedTests',
+      'numFailedTests',
+      'numTotalTestSuites',
+      'numFailedTestSuites',
+    ])
+      merged[key] += part[key] ?? 0;
     merged.success &&= part.success === true;
     merged.testResults.push(...(part.testResults ?? []));
   }

@@ -47,7 +47,11 @@ for (const file of docFiles(root)) {
   if (!check) writeFileSync(path, next);
 }
 if (check) {
-  console.log(stale.length === 0 ? 'docs: every generated block is up to date' : `docs: stale generated blocks in ${stale.join(', ')}; run npm run docs`);
+  console.log(
+    stale.length === 0
+      ? 'docs: every generated block is up to date'
+      : `docs: stale generated blocks in ${stale.join(', ')}; run npm run docs`,
+  );
   process.exitCode = stale.length === 0 ? 0 : 1;
 } else {
   console.log(stale.length === 0 ? 'docs: nothing to update' : `docs: updated ${stale.join(', ')}`);

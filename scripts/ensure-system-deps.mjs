@@ -111,15 +111,17 @@ export function ensureSystemDeps(env = process.env) {
   const debian = isDebian(env);
 
   if (!root || !aptGet || !debian) {
-    const reason = !debian || !aptGet
-      ? 'This is not a Debian system with apt-get, so `npm test` cannot install them.'
-      : 'Not running as root, so `npm test` cannot install them.';
-    const elsewhere = !debian || !aptGet
-      ? '\n(Elsewhere: install Chromium, the Noto Sans CJK fonts and a Java runtime by hand, and set GAOPING_CHROMIUM_PATH to the browser.)'
-      : '';
+    const reason =
+      !debian || !aptGet
+        ? 'This is not a Debian system with apt-get, so `npm test` cannot install them.'
+        : 'Not running as root, so `npm test` cannot install them.';
+    const elsewhere =
+      !debian || !aptGet
+        ? '\n(Elsewhere: install Chromium, the Noto Sans CJK fonts and a Java runtime by hand, and set GAOPING_CHROMIUM_PATH to the browser.)'
+        : '';
     console.error(
       `System packages the tests need are missing: ${describe(missing)}.\n${reason} ` +
-      `Run this, then \`npm test\` again:\n\n    ${installCommand(packages, !root)}\n${elsewhere}`,
+        `Run this, then \`npm test\` again:\n\n    ${installCommand(packages, !root)}\n${elsewhere}`,
     );
     return 1;
   }
@@ -131,7 +133,7 @@ export function ensureSystemDeps(env = process.env) {
     if (result.status !== 0) {
       console.error(
         `\`apt-get ${args.join(' ')}\` failed (exit ${result.status ?? result.signal}). ` +
-        `Fix the cause above, or run this, then \`npm test\` again:\n\n    ${installCommand(packages, false)}\n`,
+          `Fix the cause above, or run this, then \`npm test\` again:\n\n    ${installCommand(packages, false)}\n`,
       );
       return 1;
     }
@@ -141,7 +143,7 @@ export function ensureSystemDeps(env = process.env) {
   if (still.length > 0) {
     console.error(
       `apt-get installed ${packages.join(' ')}, but still missing: ${describe(still)}. ` +
-      `Check GAOPING_CHROMIUM_PATH and PATH, then run \`npm test\` again.`,
+        `Check GAOPING_CHROMIUM_PATH and PATH, then run \`npm test\` again.`,
     );
     return 1;
   }

@@ -14,11 +14,26 @@ try {
   const missing = findMissingQuotes(quotes, readFileSync(reportPath, 'utf8'));
   for (const quote of missing) console.error(`NOT FOUND  ${quote.where}: "${quote.text}"`);
   const percent = (n: number) => `${(n * 100).toFixed(1)}%`;
-  console.log(`factcheck: ${quotes.length - missing.length} of ${quotes.length} quotes found verbatim in ${relative(reportPath)}`);
-  console.log(`numeric tokens in the report: ${coverage.tokens}; accounted for: ${coverage.accounted} (${percent(coverage.accounted / coverage.tokens)})`);
-  console.log(`  as records: ${coverage.asRecords}; excluded: ${Object.entries(coverage.excluded).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  console.log(`quantities in the report: ${coverage.quantities}; as records: ${coverage.asRecords} (${percent(coverage.quantityShare)})`);
-  console.log(`records: ${raw.records.length}; by kind: ${Object.entries(coverage.recordsByKind).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(
+    `factcheck: ${quotes.length - missing.length} of ${quotes.length} quotes found verbatim in ${relative(reportPath)}`,
+  );
+  console.log(
+    `numeric tokens in the report: ${coverage.tokens}; accounted for: ${coverage.accounted} (${percent(coverage.accounted / coverage.tokens)})`,
+  );
+  console.log(
+    `  as records: ${coverage.asRecords}; excluded: ${Object.entries(coverage.excluded)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `quantities in the report: ${coverage.quantities}; as records: ${coverage.asRecords} (${percent(coverage.quantityShare)})`,
+  );
+  console.log(
+    `records: ${raw.records.length}; by kind: ${Object.entries(coverage.recordsByKind)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
   process.exit(missing.length === 0 ? 0 : 1);
 } catch (error) {
   console.error(error instanceof DatasetError ? error.message : error);

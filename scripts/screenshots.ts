@@ -10,7 +10,10 @@ mkdirSync(outDir, { recursive: true });
 const served = await serveStatic([{ prefix: '/', dir: `${ROOT}dist` }], `${ROOT}dist/404.html`);
 const browser = await launchChromium();
 try {
-  for (const [name, path] of [['zh', ''], ['en', 'en/']] as const) {
+  for (const [name, path] of [
+    ['zh', ''],
+    ['en', 'en/'],
+  ] as const) {
     for (const width of [375, 1280]) {
       const page = await browser.newPage({ viewport: { width, height: width < 500 ? 740 : 900 } });
       await page.goto(served.url + path);

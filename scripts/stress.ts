@@ -8,7 +8,8 @@ import { ROOT } from './lib/site';
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
   const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 0 || value > 100) throw new Error(`invalid --${name}: ${process.argv[at + 1]}`);
+  if (!Number.isInteger(value) || value < 0 || value > 100)
+    throw new Error(`invalid --${name}: ${process.argv[at + 1]}`);
   return value;
 }
 
@@ -19,14 +20,26 @@ function startBurner(): () => void {
 }
 
 /** File filters passed on to vitest (a quick check of this script on one file); none runs the whole suite. */
-const filters = process.argv.slice(2).filter((arg, i, args) => !arg.startsWith('--') && !['--runs', '--burners'].includes(args[i - 1] ?? ''));
+const filters = process.argv
+  .slice(2)
+  .filter((arg, i, args) => !arg.startsWith('--') && !['--runs', '--burners'].includes(args[i - 1] ?? ''));
 
 function runBrowserSuite(): Promise<{ passed: boolean; seconds: number }> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn('node_modules/.bin/vitest', ['run', '--project', 'dist', '--project', 'browser', '--reporter', 'dot', ...filters], {
-      cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', TEST_TIME_SCALE: process.env.TEST_TIME_SCALE ?? String(TIME_SCALE) },
-    });
+    const child = spawn(
+      'node_modules/.bin/vitest',
+      ['run', '--project', 'dist', '--project', 'browser', '--reporter', 'dot', ...filters],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'inherit', 'inherit'],
+        env: {
+          ...process.env,
+          VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true',
+          TEST_TIME_SCALE: process.env.TEST_TIME_SCALE ?? String(TIME_SCALE),
+        },
+      },
+    );
     child.on('exit', (code) => resolve({ passed: code === 0, seconds: Math.round((Date.now() - started) / 1000) }));
   });
 }
@@ -47,10 +60,14 @@ try {
   for (let run = 1; run <= runs; run++) {
     const result = await runBrowserSuite();
     if (result.passed) passed++;
-    console.log(`stress run ${run}/${runs}: ${result.passed ? 'passed' : 'FAILED'} in ${result.seconds} s (${besideIt})`);
+    console.log(
+      `stress run ${run}/${runs}: ${result.passed ? 'passed' : 'FAILED'} in ${result.seconds} s (${besideIt})`,
+    );
   }
 } finally {
   stopAll();
 }
-console.log(`stress: ${passed} of ${runs} runs of the ${filters.length > 0 ? `filtered suite (${filters.join(' ')})` : 'dist and browser suite'} passed, ${besideIt}`);
+console.log(
+  `stress: ${passed} of ${runs} runs of the ${filters.length > 0 ? `filtered suite (${filters.join(' ')})` : 'dist and browser suite'} passed, ${besideIt}`,
+);
 process.exit(passed === runs ? 0 : 1);

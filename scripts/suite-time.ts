@@ -18,17 +18,28 @@ const runs = at >= 0 ? Number(process.argv[at + 1]) : 1;
 if (!Number.isInteger(runs) || runs < 1 || runs > 20) throw new Error(`invalid --runs: ${process.argv[at + 1]}`);
 const keep = process.argv.includes('--keep');
 if (!readFileSync(join(ROOT, 'README.md'), 'utf8').includes(`\n${README_TEST_COMMAND}\n`)) {
-  throw new Error(`README.md no longer gives "${README_TEST_COMMAND}" as its test command: update scripts/suite-time.ts to time what it says`);
+  throw new Error(
+    `README.md no longer gives "${README_TEST_COMMAND}" as its test command: update scripts/suite-time.ts to time what it says`,
+  );
 }
 
 const seconds = (from: number) => (performance.now() - from) / 1000;
 const load = () => loadavg()[0]!.toFixed(1);
 
 /** Runs one command in the clone, its output passed through; resolves with its exit status and time. */
-function timed(cwd: string, command: string, args: string[], watch?: (text: string, started: number) => void): Promise<{ seconds: number; status: number | null }> {
+function timed(
+  cwd: string,
+  command: string,
+  args: string[],
+  watch?: (text: string, started: number) => void,
+): Promise<{ seconds: number; status: number | null }> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, CI: 'true' } });
+    const child = spawn(command, args, {
+      cwd,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, CI: 'true' },
+    });
     child.stdout.on('data', (chunk: Buffer) => {
       process.stdout.write(chunk);
       watch?.(chunk.toString(), started);
@@ -54,8 +65,10 @@ async function timeOneRun(run: number): Promise<string> {
       if (unitSeconds === undefined && text.includes('── dist and browser')) unitSeconds = seconds(started);
     });
     if (test.status === 0) testSeconds.push(test.seconds);
-    return `run ${run}/${runs} (${head}, fresh clone in ${clone}): npm ci ${install.seconds.toFixed(0)} s; npm test ${test.seconds.toFixed(0)} s `
-      + `(units done at ${unitSeconds?.toFixed(0) ?? '?'} s), exit ${test.status}; load average ${loadBefore} before, ${load()} after, on ${availableParallelism()} cores`;
+    return (
+      `run ${run}/${runs} (${head}, fresh clone in ${clone}): npm ci ${install.seconds.toFixed(0)} s; npm test ${test.seconds.toFixed(0)} s ` +
+      `(units done at ${unitSeconds?.toFixed(0) ?? '?'} s), exit ${test.status}; load average ${loadBefore} before, ${load()} after, on ${availableParallelism()} cores`
+    );
   } finally {
     if (!keep) rmSync(clone, { recursive: true, force: true });
   }
@@ -64,5 +77,8 @@ async function timeOneRun(run: number): Promise<string> {
 const lines: string[] = [];
 for (let run = 1; run <= runs; run++) lines.push(await timeOneRun(run));
 const sorted = [...testSeconds].sort((a, b) => a - b);
-if (sorted.length > 0) lines.push(`median npm test of the ${sorted.length} passing run(s): ${sorted[Math.floor((sorted.length - 1) / 2)]!.toFixed(0)} s`);
+if (sorted.length > 0)
+  lines.push(
+    `median npm test of the ${sorted.length} passing run(s): ${sorted[Math.floor((sorted.length - 1) / 2)]!.toFixed(0)} s`,
+  );
 console.log(`\n${lines.join('\n')}`);

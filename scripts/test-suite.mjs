@@ -20,13 +20,24 @@ let failed = false;
 for (const run of RUNS) {
   const file = `.vitest-report.${run.projects.join('-')}.json`;
   rmSync(file, { force: true });
-  const args = ['run', ...run.projects.flatMap((project) => ['--project', project]), '--outputFile.json', file, ...process.argv.slice(2)];
+  const args = [
+    'run',
+    ...run.projects.flatMap((project) => ['--project', project]),
+    '--outputFile.json',
+    file,
+    ...process.argv.slice(2),
+  ];
   console.log(`\n── ${run.name}: vitest ${args.join(' ')}`);
   const result = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', ...args], {
-    stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    stdio: 'inherit',
+    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
   });
   if (result.status !== 0) failed = true;
-  parts.push(existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { missing: `${run.name} (vitest exited ${result.status ?? result.signal})` });
+  parts.push(
+    existsSync(file)
+      ? JSON.parse(readFileSync(file, 'utf8'))
+      : { missing: `${run.name} (vitest exited ${result.status ?? result.signal})` },
+  );
   rmSync(file, { force: true });
 }
 writeFileSync(REPORT, JSON.stringify(mergeReports(parts)));

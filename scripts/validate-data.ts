@@ -22,9 +22,11 @@ try {
   });
   if (problems.length > 0) throw new DatasetError(problems);
   const pairs = dataset.metrics.filter((m) => m.actual2024 && m.target2025).length;
-  console.log(`inputs ok: ${dataset.records.length} records, ${dataset.metrics.length} metrics (${pairs} with both a 2024 result and a 2025 target), ${dataset.projects.length} projects; ` +
-    `${coverage.accounted} of ${coverage.tokens} numeric tokens of the report accounted for; ` +
-    `${context.records.length} context records from ${context.sources.length} sources, each quote found in its source`);
+  console.log(
+    `inputs ok: ${dataset.records.length} records, ${dataset.metrics.length} metrics (${pairs} with both a 2024 result and a 2025 target), ${dataset.projects.length} projects; ` +
+      `${coverage.accounted} of ${coverage.tokens} numeric tokens of the report accounted for; ` +
+      `${context.records.length} context records from ${context.sources.length} sources, each quote found in its source`,
+  );
 } catch (error) {
   console.error(error instanceof DatasetError ? error.message : error);
   process.exit(1);

@@ -7,8 +7,14 @@ import { chromiumPath } from '../ensure-system-deps.mjs';
  */
 export const CHROMIUM_PATH = chromiumPath();
 export const CHROMIUM_FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 /** Playwright gives every launch a fresh temporary user-data-dir and removes it on close. */
@@ -18,7 +24,9 @@ export function launchChromium(): Promise<Browser> {
 
 /** Resolves after two animation frames: every event and observer callback queued before has run. */
 export async function afterNextFrames(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
 }
 
 /**
@@ -32,7 +40,10 @@ export async function pageReady(page: Page): Promise<void> {
     if (!main?.classList.contains('story')) return true;
     // Tooltips, the town dialog and the citation's copy button load just after start-up.
     if (document.documentElement.dataset.ready !== 'true') return false;
-    const deferred = main.dataset.wideCharts !== undefined || document.querySelector('template.chart-svg-deferred') !== null;
-    return !deferred || !matchMedia('(min-width: 700px)').matches || document.documentElement.dataset.wideCharts === 'in';
+    const deferred =
+      main.dataset.wideCharts !== undefined || document.querySelector('template.chart-svg-deferred') !== null;
+    return (
+      !deferred || !matchMedia('(min-width: 700px)').matches || document.documentElement.dataset.wideCharts === 'in'
+    );
   });
 }

@@ -6,7 +6,11 @@ import type { Browser } from 'playwright-core';
  * forced layout afterwards counts too. Views cycle through filters and searches that keep few,
  * many and all rows, so both hiding and re-showing rows are measured.
  */
-export async function exploreFilterMedianMs(browser: Browser, url: string, rounds = 60): Promise<{ median: number; rows: number; samples: number[] }> {
+export async function exploreFilterMedianMs(
+  browser: Browser,
+  url: string,
+  rounds = 60,
+): Promise<{ median: number; rows: number; samples: number[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   try {
     await page.goto(url);
@@ -31,7 +35,11 @@ export async function exploreFilterMedianMs(browser: Browser, url: string, round
         samples.push(performance.now() - start);
       }
       samples.sort((a, b) => a - b);
-      return { median: samples[Math.floor(samples.length / 2)]!, rows: document.querySelectorAll('.explore-table tbody tr').length, samples };
+      return {
+        median: samples[Math.floor(samples.length / 2)]!,
+        rows: document.querySelectorAll('.explore-table tbody tr').length,
+        samples,
+      };
     }, rounds);
     return result;
   } finally {

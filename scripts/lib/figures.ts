@@ -43,7 +43,9 @@ export function formatFigures(figures: Figure[]): string[] {
     for (const f of members) {
       const budget = f.limit === undefined ? '' : `budget ${f.kind === 'max' ? '≤' : '≥'} ${f.limit}${f.unit}`;
       const value = Number.isFinite(f.value) ? `${f.value}${f.unit}` : 'n/a';
-      lines.push(`${verdict(f).padEnd(4)}  ${f.name.padEnd(width)}  ${value.padStart(11)}  ${budget.padEnd(18)}${f.note ? `  ${f.note}` : ''}`.trimEnd());
+      lines.push(
+        `${verdict(f).padEnd(4)}  ${f.name.padEnd(width)}  ${value.padStart(11)}  ${budget.padEnd(18)}${f.note ? `  ${f.note}` : ''}`.trimEnd(),
+      );
     }
   }
   return lines;

@@ -27,11 +27,14 @@ export function buildFloorPage(): FloorPage {
   if (!hero || hero.type !== 'hero') throw new Error('the story has no hero block to build the floor page from');
   const dek = fillCopy(hero.dek, loadDataset(), 'zh');
   const dir = mkdtempSync(join(tmpdir(), 'gaoping-floor-'));
-  writeFileSync(join(dir, 'index.html'), `<!doctype html>
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeText(hero.title)}</title><meta name="description" content="${escapeAttribute(dek)}"><link rel="icon" href="data:,">
 <style>${tokensCss()} body{margin:0 auto;padding:16px;max-width:40rem;font-family:var(--font-stack);color:var(--c-ink);background:var(--c-background);line-height:1.75}</style>
 </head><body><main><h1>${escapeText(hero.title)}</h1><p>${escapeText(dek)}</p></main></body></html>
-`);
+`,
+  );
   return { dir, teardown: async () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -18,7 +18,17 @@ export interface LighthouseRun {
   lcpElement: string;
 }
 
-export const METRICS: Array<Exclude<keyof LighthouseRun, 'lcpElement'>> = ['performance', 'accessibility', 'bestPractices', 'seo', 'lcpMs', 'tbtMs', 'cls', 'domSize', 'totalBytes'];
+export const METRICS: Array<Exclude<keyof LighthouseRun, 'lcpElement'>> = [
+  'performance',
+  'accessibility',
+  'bestPractices',
+  'seo',
+  'lcpMs',
+  'tbtMs',
+  'cls',
+  'domSize',
+  'totalBytes',
+];
 
 export interface LighthouseChrome {
   port: number;
@@ -28,7 +38,12 @@ export interface LighthouseChrome {
 /** Launches the Chromium Lighthouse drives; the teardown kills it. */
 export async function startLighthouseChrome(): Promise<LighthouseChrome> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS });
-  return { port: chrome.port, teardown: async () => { chrome.kill(); } };
+  return {
+    port: chrome.port,
+    teardown: async () => {
+      chrome.kill();
+    },
+  };
 }
 
 /** The first DOM node an audit's details name, as "selector (label)". */
@@ -51,7 +66,8 @@ export async function lighthouseRun(url: string, port: number): Promise<Lighthou
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
-  if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError)
+    throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const audit = (id: string): number => {
     const value = lhr.audits[id]?.numericValue;
     if (value === undefined) throw new Error(`Lighthouse gave no ${id} for ${url}`);
@@ -76,13 +92,20 @@ export async function lighthouseRun(url: string, port: number): Promise<Lighthou
  * `runs` Lighthouse runs of every page, round-robin (run 1 of each page, then run 2…), so a change
  * in the machine's load falls on all pages alike. Returns every run per URL.
  */
-export async function lighthouseRounds(urls: string[], port: number, runs: number, log: (line: string) => void): Promise<Map<string, LighthouseRun[]>> {
+export async function lighthouseRounds(
+  urls: string[],
+  port: number,
+  runs: number,
+  log: (line: string) => void,
+): Promise<Map<string, LighthouseRun[]>> {
   const results = new Map<string, LighthouseRun[]>(urls.map((url) => [url, []]));
   for (let round = 1; round <= runs; round++) {
     for (const url of urls) {
       const run = await lighthouseRun(url, port);
       results.get(url)!.push(run);
-      log(`  lighthouse run ${round}/${runs} ${url}: performance ${run.performance}, accessibility ${run.accessibility}, best practices ${run.bestPractices}, SEO ${run.seo}, LCP ${Math.round(run.lcpMs)} ms, TBT ${Math.round(run.tbtMs)} ms, CLS ${run.cls.toFixed(3)}`);
+      log(
+        `  lighthouse run ${round}/${runs} ${url}: performance ${run.performance}, accessibility ${run.accessibility}, best practices ${run.bestPractices}, SEO ${run.seo}, LCP ${Math.round(run.lcpMs)} ms, TBT ${Math.round(run.tbtMs)} ms, CLS ${run.cls.toFixed(3)}`,
+      );
     }
   }
   return results;

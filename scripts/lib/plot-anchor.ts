@@ -36,16 +36,21 @@ export async function buildPlotAnchor(root: string): Promise<PlotAnchor> {
     const out = join(work, 'out');
     const content = contentByLang.zh;
     mkdirSync(src);
-    writeFileSync(join(src, 'index.html'), `<!doctype html>
+    writeFileSync(
+      join(src, 'index.html'),
+      `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${content.charts[ANCHOR_CHART]!.title} (Plot-only anchor)</title><link rel="icon" href="data:,">
 <style>${tokensCss()} body{margin:0 auto;padding:16px;max-width:640px;font-family:var(--font-stack)}</style>
 </head><body><main><h1>${content.charts[ANCHOR_CHART]!.title}</h1><div id="chart"></div></main>
 <script type="module" src="./main.ts"></script></body></html>
-`);
+`,
+    );
     const chartModule = join(root, 'src/charts/headline-targets.ts');
     const dataTypes = join(root, 'src/data/types.ts');
-    writeFileSync(join(src, 'main.ts'), `import { headlineTargets } from ${JSON.stringify(chartModule)};
+    writeFileSync(
+      join(src, 'main.ts'),
+      `import { headlineTargets } from ${JSON.stringify(chartModule)};
 import { resolveDataset } from ${JSON.stringify(dataTypes)};
 const text = ${JSON.stringify(content.chartText)};
 const title = ${JSON.stringify(content.charts[ANCHOR_CHART]!.title)};
@@ -54,7 +59,8 @@ const dataset = resolveDataset(raw);
 const width = Math.min(${chartWidths.wide}, document.getElementById('chart').clientWidth || ${chartWidths.narrow});
 const svg = headlineTargets.render({ dataset, geo: { type: 'Topology', objects: {}, arcs: [] } }, { width, lang: 'zh', document, text, title });
 document.getElementById('chart').append(svg);
-`);
+`,
+    );
     await build({
       root: src,
       configFile: false,
@@ -77,9 +83,13 @@ export async function checkAnchorRenders(browser: Browser, url: string): Promise
   try {
     await page.goto(url);
     await page.waitForSelector('#chart svg', { timeout: 20_000 }).catch(() => undefined);
-    const marks = await page.evaluate(() => document.querySelectorAll('#chart svg circle, #chart svg path, #chart svg text').length);
+    const marks = await page.evaluate(
+      () => document.querySelectorAll('#chart svg circle, #chart svg path, #chart svg text').length,
+    );
     if (errors.length > 0 || marks < 10) {
-      throw new Error(`the Plot-only anchor at ${url} did not draw its chart (${marks} marks; errors: ${errors.join('; ') || 'none'})`);
+      throw new Error(
+        `the Plot-only anchor at ${url} did not draw its chart (${marks} marks; errors: ${errors.join('; ') || 'none'})`,
+      );
     }
     return marks;
   } finally {

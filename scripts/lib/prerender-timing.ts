@@ -32,7 +32,13 @@ export function prerenderTimings(inputs: ChartInputs, runs = 3): ChartTiming[] {
     const cases: ChartTiming['cases'] = [];
     for (const lang of ['zh', 'en'] as const) {
       const content = contentByLang[lang];
-      const options = (document: Document, width: number) => ({ width, lang, document, text: content.chartText, title: content.charts[chart.id]!.title });
+      const options = (document: Document, width: number) => ({
+        width,
+        lang,
+        document,
+        text: content.chartText,
+        title: content.charts[chart.id]!.title,
+      });
       for (const width of PRERENDER_WIDTHS) {
         const warmDocument = newDocument();
         const warmStarted = performance.now();
@@ -49,7 +55,14 @@ export function prerenderTimings(inputs: ChartInputs, runs = 3): ChartTiming[] {
       }
     }
     const slowest = cases.reduce((a, b) => (b.ms > a.ms ? b : a));
-    timings.push({ chart: chart.id, ms: slowest.ms, lang: slowest.lang, width: slowest.width, coldMs: Math.max(...cases.map((c) => c.coldMs)), cases });
+    timings.push({
+      chart: chart.id,
+      ms: slowest.ms,
+      lang: slowest.lang,
+      width: slowest.width,
+      coldMs: Math.max(...cases.map((c) => c.coldMs)),
+      cases,
+    });
   }
   return timings.sort((a, b) => b.ms - a.ms);
 }

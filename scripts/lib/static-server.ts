@@ -35,7 +35,9 @@ const GZIPPED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.topojson', '
 
 /** Which file a request path names under the mounts; null outside every mount (or climbing out of one). */
 function fileFor(mounts: Mount[], path: string): { file: string; redirect?: string } | null {
-  const mount = [...mounts].sort((a, b) => b.prefix.length - a.prefix.length).find((m) => path.startsWith(m.prefix) || `${path}/` === m.prefix);
+  const mount = [...mounts]
+    .sort((a, b) => b.prefix.length - a.prefix.length)
+    .find((m) => path.startsWith(m.prefix) || `${path}/` === m.prefix);
   if (!mount) return null;
   if (`${path}/` === mount.prefix) return { file: '', redirect: mount.prefix };
   const root = resolve(mount.dir);
@@ -47,7 +49,13 @@ function fileFor(mounts: Mount[], path: string): { file: string; redirect?: stri
   return { file };
 }
 
-function send(req: IncomingMessage, res: ServerResponse, status: number, file: string, cache: Map<string, Buffer>): void {
+function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  file: string,
+  cache: Map<string, Buffer>,
+): void {
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   let body: Buffer = readFileSync(file);
   const headers: Record<string, string> = { 'Content-Type': type };
@@ -103,9 +111,10 @@ export async function serveStatic(mounts: Mount[], notFoundPage?: string): Promi
   if (!address || typeof address === 'string') throw new Error('static server has no port');
   return {
     url: `http://127.0.0.1:${address.port}/`,
-    teardown: () => new Promise<void>((done, fail) => {
-      server.closeAllConnections();
-      server.close((error) => (error ? fail(error) : done()));
-    }),
+    teardown: () =>
+      new Promise<void>((done, fail) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? fail(error) : done()));
+      }),
   };
 }

@@ -3,7 +3,15 @@ import type { ChartModule, ChartTable } from './types';
 import type { ChartText } from '../content/types';
 import type { Dataset, Lang } from '../data/types';
 import type { Place } from '../data/context';
-import { cellOf, drawable, levelRows, missingTargetText, type LevelCell, type LevelFigure, type LevelRow } from '../data/levels';
+import {
+  cellOf,
+  drawable,
+  levelRows,
+  missingTargetText,
+  type LevelCell,
+  type LevelFigure,
+  type LevelRow,
+} from '../data/levels';
 import { caveatOf, figureText, placeLabel } from '../data/level-format';
 import { formatDigits } from '../data/format';
 import { fillTemplate } from '../content/template';
@@ -26,7 +34,9 @@ function rateRows(dataset: Dataset): LevelRow[] {
 }
 
 function shownCells(row: LevelRow): LevelCell[] {
-  return SHOWN.map((place) => cellOf(row, place)).filter((cell) => cell.place !== 'nanchong' || cell.actual2024 || cell.target2025);
+  return SHOWN.map((place) => cellOf(row, place)).filter(
+    (cell) => cell.place !== 'nanchong' || cell.actual2024 || cell.target2025,
+  );
 }
 
 /** What a cell says in words for one year: the figure, "no target set", or the caveat beside the figure. */
@@ -61,7 +71,9 @@ interface Layout {
 function cellNote(cell: LevelCell, lang: Lang, text: ChartText): string | null {
   const notes = [
     cell.target2025 === null
-      ? (cell.aimInWords ? fillTemplate(text.qualitativeTarget, { aim: figureText(cell.aimInWords, lang, text) }) : missingTargetText(cell, text))
+      ? cell.aimInWords
+        ? fillTemplate(text.qualitativeTarget, { aim: figureText(cell.aimInWords, lang, text) })
+        : missingTargetText(cell, text)
       : null,
     caveatOf(cell.actual2024, text) ?? caveatOf(cell.target2025, text),
     cell.actual2024?.derived ? text.derived : null,
@@ -87,12 +99,29 @@ function layout(dataset: Dataset, lang: Lang, text: ChartText, space: { noteColu
       result.domain.push(y);
       result.labels.push({ y, text: place, heading: false });
       const drawn = [drawable(cell.actual2024), drawable(cell.target2025)];
-      if (drawable(cell.actual2024)) result.actuals.push({ key: y, y, value: cell.actual2024.value, label: `${row.label[lang]}, ${place} 2024: ${figureText(cell.actual2024, lang, text)}` });
-      if (drawable(cell.target2025)) result.targets.push({ key: y, y, value: cell.target2025.value, label: `${row.label[lang]}, ${place} 2025: ${figureText(cell.target2025, lang, text)}` });
+      if (drawable(cell.actual2024))
+        result.actuals.push({
+          key: y,
+          y,
+          value: cell.actual2024.value,
+          label: `${row.label[lang]}, ${place} 2024: ${figureText(cell.actual2024, lang, text)}`,
+        });
+      if (drawable(cell.target2025))
+        result.targets.push({
+          key: y,
+          y,
+          value: cell.target2025.value,
+          label: `${row.label[lang]}, ${place} 2025: ${figureText(cell.target2025, lang, text)}`,
+        });
       const note = cellNote(cell, lang, text);
       if (note === null) continue;
       const width = estimateTextWidth(note, chartFontSize) + 12;
-      const place_: NotePlace = !drawn.some(Boolean) && width <= space.plot ? 'in-row' : drawn.some(Boolean) && width <= space.noteColumn ? 'column' : 'own-line';
+      const place_: NotePlace =
+        !drawn.some(Boolean) && width <= space.plot
+          ? 'in-row'
+          : drawn.some(Boolean) && width <= space.noteColumn
+            ? 'column'
+            : 'own-line';
       const noteY = place_ === 'own-line' ? `${y}#note` : y;
       if (place_ === 'own-line') result.domain.push(noteY);
       result.notes.push({ y: noteY, text: note, key: y, place: place_ });
@@ -102,18 +131,27 @@ function layout(dataset: Dataset, lang: Lang, text: ChartText, space: { noteColu
 }
 
 export function levelsDescription(dataset: Dataset, lang: Lang, text: ChartText): string {
-  const sentences = rateRows(dataset).concat(levelRows(dataset).filter((row) => row.unit !== '%' && row.unit !== 'qualitative')).map((row) => {
-    const cells = shownCells(row);
-    const list = (pick: (cell: LevelCell) => LevelFigure | null, missing: (cell: LevelCell) => string) => cells
-      .filter((cell) => pick(cell) !== null || missing(cell) !== '')
-      .map((cell) => `${placeLabel(cell.place, text)} ${cellWords(pick(cell), missing(cell), lang, text)}`)
-      .join(text.itemSeparator);
-    return fillTemplate(text.levelsSentence, {
-      label: row.label[lang],
-      targets: list((cell) => cell.target2025, (cell) => missingTargetText(cell, text)),
-      actuals: list((cell) => cell.actual2024, () => ''),
+  const sentences = rateRows(dataset)
+    .concat(levelRows(dataset).filter((row) => row.unit !== '%' && row.unit !== 'qualitative'))
+    .map((row) => {
+      const cells = shownCells(row);
+      const list = (pick: (cell: LevelCell) => LevelFigure | null, missing: (cell: LevelCell) => string) =>
+        cells
+          .filter((cell) => pick(cell) !== null || missing(cell) !== '')
+          .map((cell) => `${placeLabel(cell.place, text)} ${cellWords(pick(cell), missing(cell), lang, text)}`)
+          .join(text.itemSeparator);
+      return fillTemplate(text.levelsSentence, {
+        label: row.label[lang],
+        targets: list(
+          (cell) => cell.target2025,
+          (cell) => missingTargetText(cell, text),
+        ),
+        actuals: list(
+          (cell) => cell.actual2024,
+          () => '',
+        ),
+      });
     });
-  });
   return [...sentences, text.levelsNotDrawn, text.levelsMeasureNote].join(text.listSeparator) + text.sentenceEnd;
 }
 
@@ -135,11 +173,22 @@ export function levelsTable(dataset: Dataset, lang: Lang, text: ChartText): Char
         caveat ?? text.sameMeasure,
       ]);
       rowKeys.push([cellKey(row, cell.place)]);
-      rowSources.push(figures.filter((f): f is LevelFigure => f !== null).map((f) => ({ source: f.source, record: f.id, year: f.year, kind: f.kind, inReport: f.inReport })));
+      rowSources.push(
+        figures
+          .filter((f): f is LevelFigure => f !== null)
+          .map((f) => ({ source: f.source, record: f.id, year: f.year, kind: f.kind, inReport: f.inReport })),
+      );
     }
   }
   return {
-    columns: [text.columnMetric, text.columnPlace, text.columnActual, text.columnTarget, text.columnResult2025, text.columnComparability],
+    columns: [
+      text.columnMetric,
+      text.columnPlace,
+      text.columnActual,
+      text.columnTarget,
+      text.columnResult2025,
+      text.columnComparability,
+    ],
     rows,
     rowKeys,
     rowSources,
@@ -148,40 +197,132 @@ export function levelsTable(dataset: Dataset, lang: Lang, text: ChartText): Char
 
 export const contextLevels: ChartModule = {
   id: 'context-levels',
-  keys: ({ dataset }) => (dataset.context ? rateRows(dataset).flatMap((row) => shownCells(row).map((cell) => cellKey(row, cell.place))) : []),
+  keys: ({ dataset }) =>
+    dataset.context ? rateRows(dataset).flatMap((row) => shownCells(row).map((cell) => cellKey(row, cell.place))) : [],
   rows: ({ dataset }) => ({ columns: CONTEXT_COLUMNS, rows: contextRows(dataset) }),
   describe: ({ dataset }, lang, text) => levelsDescription(dataset, lang, text),
   table: ({ dataset }, lang, text) => levelsTable(dataset, lang, text),
   render({ dataset }, { width, lang, document, text, title }) {
-    const labelWidth = Math.max(...SHOWN.map((place) => estimateTextWidth(placeLabel(place, text), chartFontSize))) + 14;
+    const labelWidth =
+      Math.max(...SHOWN.map((place) => estimateTextWidth(placeLabel(place, text), chartFontSize))) + 14;
     const noteColumn = width < NOTE_COLUMN_MIN_WIDTH ? 0 : width * NOTE_COLUMN_SHARE;
-    const { labels, actuals, targets, notes, domain } = layout(dataset, lang, text, { noteColumn, plot: width - labelWidth - 8 });
+    const { labels, actuals, targets, notes, domain } = layout(dataset, lang, text, {
+      noteColumn,
+      plot: width - labelWidth - 8,
+    });
     const values = [...actuals, ...targets].map((m) => m.value);
     const rowHeight = 24;
     const inColumn = notes.filter((n) => n.place === 'column');
-    const noteWidth = inColumn.length === 0 ? 0 : Math.max(...inColumn.map((n) => estimateTextWidth(n.text, chartFontSize))) + 12;
+    const noteWidth =
+      inColumn.length === 0 ? 0 : Math.max(...inColumn.map((n) => estimateTextWidth(n.text, chartFontSize))) + 12;
     const inRow = notes.filter((n) => n.place === 'in-row');
     const ownLine = notes.filter((n) => n.place === 'own-line');
     const svg = Plot.plot({
       ...plotFrame(document, width, domain.length * rowHeight + 64, 44, 28),
       marginLeft: labelWidth,
       marginRight: 8 + noteWidth,
-      x: { domain: [Math.min(0, ...values) - 0.5, Math.max(...values) + 0.5], grid: true, label: null, ticks: width < 400 ? 4 : 8, tickFormat: (d: number) => `${formatDigits(d, lang)}%` },
+      x: {
+        domain: [Math.min(0, ...values) - 0.5, Math.max(...values) + 0.5],
+        grid: true,
+        label: null,
+        ticks: width < 400 ? 4 : 8,
+        tickFormat: (d: number) => `${formatDigits(d, lang)}%`,
+      },
       y: { domain, axis: null, padding: 0.1 },
       marks: [
         Plot.ruleX([0], { stroke: palette.muted }),
-        Plot.text([text.actual2024], { frameAnchor: 'top-left', dx: -labelWidth + 8, dy: -36, fill: palette.actual2024, fontWeight: 600, text: (d: string) => `● ${d}` }),
-        Plot.text([text.target2025], { frameAnchor: 'top-left', dx: width / 2 - labelWidth, dy: -36, fill: palette.ink, fontWeight: 600, text: (d: string) => `◆ ${d}` }),
-        Plot.text(labels.filter((l) => l.heading), { y: 'y', text: 'text', frameAnchor: 'left', textAnchor: 'start', dx: -labelWidth + 8, fontWeight: 700, fill: palette.ink }),
-        Plot.text(labels.filter((l) => !l.heading), { y: 'y', text: 'text', frameAnchor: 'left', textAnchor: 'end', dx: -6, fill: palette.ink }),
-        Plot.ruleY(labels.filter((l) => !l.heading), { y: 'y', stroke: palette.muted, strokeOpacity: 0.15 }),
-        Plot.text(inRow, { y: 'y', text: 'text', frameAnchor: 'left', textAnchor: 'start', dx: 4, fill: palette.notComparable, fontStyle: 'italic', render: tagWith((i) => inRow[i]!.key) }),
-        Plot.text(ownLine, { y: 'y', text: 'text', frameAnchor: 'left', textAnchor: 'start', dx: -labelWidth + 16, fill: palette.notComparable, fontStyle: 'italic', render: tagWith((i) => ownLine[i]!.key) }),
-        Plot.text(inColumn, { y: 'y', text: 'text', frameAnchor: 'right', textAnchor: 'start', dx: 12, fill: palette.notComparable, fontStyle: 'italic', render: tagWith((i) => inColumn[i]!.key) }),
-        Plot.dot(actuals, { x: 'value', y: 'y', r: 5, fill: palette.actual2024, stroke: palette.background, strokeWidth: 1.5, render: tagWith((i) => actuals[i]!.key, { label: (i) => actuals[i]!.label }) }),
-        Plot.dot(targets, { x: 'value', y: 'y', r: 6, symbol: 'diamond', fill: palette.ink, stroke: palette.background, strokeWidth: 1.5, render: tagWith((i) => targets[i]!.key, { label: (i) => targets[i]!.label }) }),
+        Plot.text([text.actual2024], {
+          frameAnchor: 'top-left',
+          dx: -labelWidth + 8,
+          dy: -36,
+          fill: palette.actual2024,
+          fontWeight: 600,
+          text: (d: string) => `● ${d}`,
+        }),
+        Plot.text([text.target2025], {
+          frameAnchor: 'top-left',
+          dx: width / 2 - labelWidth,
+          dy: -36,
+          fill: palette.ink,
+          fontWeight: 600,
+          text: (d: string) => `◆ ${d}`,
+        }),
+        Plot.text(
+          labels.filter((l) => l.heading),
+          {
+            y: 'y',
+            text: 'text',
+            frameAnchor: 'left',
+            textAnchor: 'start',
+            dx: -labelWidth + 8,
+            fontWeight: 700,
+            fill: palette.ink,
+          },
+        ),
+        Plot.text(
+          labels.filter((l) => !l.heading),
+          { y: 'y', text: 'text', frameAnchor: 'left', textAnchor: 'end', dx: -6, fill: palette.ink },
+        ),
+        Plot.ruleY(
+          labels.filter((l) => !l.heading),
+          { y: 'y', stroke: palette.muted, strokeOpacity: 0.15 },
+        ),
+        Plot.text(inRow, {
+          y: 'y',
+          text: 'text',
+          frameAnchor: 'left',
+          textAnchor: 'start',
+          dx: 4,
+          fill: palette.notComparable,
+          fontStyle: 'italic',
+          render: tagWith((i) => inRow[i]!.key),
+        }),
+        Plot.text(ownLine, {
+          y: 'y',
+          text: 'text',
+          frameAnchor: 'left',
+          textAnchor: 'start',
+          dx: -labelWidth + 16,
+          fill: palette.notComparable,
+          fontStyle: 'italic',
+          render: tagWith((i) => ownLine[i]!.key),
+        }),
+        Plot.text(inColumn, {
+          y: 'y',
+          text: 'text',
+          frameAnchor: 'right',
+          textAnchor: 'start',
+          dx: 12,
+          fill: palette.notComparable,
+          fontStyle: 'italic',
+          render: tagWith((i) => inColumn[i]!.key),
+        }),
+        Plot.dot(actuals, {
+          x: 'value',
+          y: 'y',
+          r: 5,
+          fill: palette.actual2024,
+          stroke: palette.background,
+          strokeWidth: 1.5,
+          render: tagWith((i) => actuals[i]!.key, { label: (i) => actuals[i]!.label }),
+        }),
+        Plot.dot(targets, {
+          x: 'value',
+          y: 'y',
+          r: 6,
+          symbol: 'diamond',
+          fill: palette.ink,
+          stroke: palette.background,
+          strokeWidth: 1.5,
+          render: tagWith((i) => targets[i]!.key, { label: (i) => targets[i]!.label }),
+        }),
       ],
     }) as SVGSVGElement;
-    return finishSvg(svg, { label: title, source: text.levelsSource, document, idPrefix: `context-levels-${lang}-${width}` });
+    return finishSvg(svg, {
+      label: title,
+      source: text.levelsSource,
+      document,
+      idPrefix: `context-levels-${lang}-${width}`,
+    });
   },
 };

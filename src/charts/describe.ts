@@ -19,7 +19,8 @@ export function actualPhrase(metric: Metric, lang: Lang): string {
   const actual = metric.actual2024;
   if (!actual) return '';
   if (lang === 'zh') {
-    if (metric.unit === '%' && metric.label.zh.endsWith(GROWTH_SUFFIX_ZH)) return growthPhrase(metric, actual.value, 'zh');
+    if (metric.unit === '%' && metric.label.zh.endsWith(GROWTH_SUFFIX_ZH))
+      return growthPhrase(metric, actual.value, 'zh');
     return metric.label.zh + formatFigure(actual, metric, 'zh');
   }
   return `${metric.label.en}: ${formatFigure(actual, metric, 'en')}`;
@@ -49,9 +50,14 @@ export function describePair(metric: Metric, lang: Lang, text: ChartText): strin
 /** "…，调低0.1个百分点" / "…; lowered by 0.1 pp": the verb gives the direction, so the size carries no sign. */
 export function describeChange(change: TargetChange, lang: Lang, text: ChartText): string {
   const pair = describePair(change.metric, lang, text);
-  const sentence = change.shift === 'held'
-    ? fillTemplate(text.heldSentence, { pair, shift: text.held })
-    : fillTemplate(text.changeSentence, { pair, change: formatChangeMagnitude(change.change, change.measure, lang, change.decimals), shift: text[change.shift] });
+  const sentence =
+    change.shift === 'held'
+      ? fillTemplate(text.heldSentence, { pair, shift: text.held })
+      : fillTemplate(text.changeSentence, {
+          pair,
+          change: formatChangeMagnitude(change.change, change.measure, lang, change.decimals),
+          shift: text[change.shift],
+        });
   return change.floors ? sentence + text.floorsNote : sentence;
 }
 
@@ -78,7 +84,14 @@ export function joinSentences(sentences: string[], text: ChartText): string {
  */
 export function pairTable(metrics: Metric[], lang: Lang, text: ChartText): ChartTable {
   return {
-    columns: [text.columnMetric, text.columnActual, text.columnTarget, text.columnChange, text.columnShift, text.columnNote],
+    columns: [
+      text.columnMetric,
+      text.columnActual,
+      text.columnTarget,
+      text.columnChange,
+      text.columnShift,
+      text.columnNote,
+    ],
     rows: metrics.map((metric) => {
       const change = isComparablePair(metric) ? targetChange(metric) : undefined;
       return [

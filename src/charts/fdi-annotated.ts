@@ -35,8 +35,20 @@ export const fdiAnnotated: ChartModule = {
     const metric = fdi(dataset);
     const change = targetChange(metric);
     const rowsWithoutFit = [
-      { year: '2024', value: metric.actual2024.value, label: formatFigure(metric.actual2024, metric, lang), colour: palette.actual2024, quote: `“${metric.actual2024.quote}”` },
-      { year: '2025', value: metric.target2025.value, label: formatFigure(metric.target2025, metric, lang), colour: SHIFT_COLOURS[change.shift], quote: `“${metric.target2025.quote}”` },
+      {
+        year: '2024',
+        value: metric.actual2024.value,
+        label: formatFigure(metric.actual2024, metric, lang),
+        colour: palette.actual2024,
+        quote: `“${metric.actual2024.quote}”`,
+      },
+      {
+        year: '2025',
+        value: metric.target2025.value,
+        label: formatFigure(metric.target2025, metric, lang),
+        colour: SHIFT_COLOURS[change.shift],
+        quote: `“${metric.target2025.quote}”`,
+      },
     ];
     const key = () => METRIC_ID;
     const narrow = width < 400;
@@ -57,19 +69,77 @@ export const fdiAnnotated: ChartModule = {
       x: { domain: [0, metric.actual2024.value], axis: null, insetRight: narrow ? 4 : 40 },
       y: { domain: ['2024', '2025'], label: null, tickSize: 0, paddingInner: 0.9, paddingOuter: 0.35 },
       marks: [
-        Plot.barX(rows, { x: 'value', y: 'year', fill: 'colour', insetTop: -14, insetBottom: -14, render: tagWith(key, { label: (i) => `${rows[i]!.year}: ${rows[i]!.label}` }) }),
-        Plot.text(rows.filter((r) => r.fitsInside), { x: 0, y: 'year', text: 'label', textAnchor: 'start', dx: 6, fill: palette.onMark, fontWeight: 700, render: tagWith(key) }),
-        Plot.text(rows.filter((r) => !r.fitsInside), { x: 0, y: 'year', text: 'label', textAnchor: 'start', dx: 6, dy: -22, fill: 'colour', fontWeight: 700, render: tagWith(key) }),
-        Plot.text(rows, { x: 0, y: 'year', text: 'quote', textAnchor: 'start', dy: 26, fill: palette.muted, fontSize: smallFontSize(width), lineWidth: (width - 100) / smallFontSize(width), render: tagWith(key) }),
+        Plot.barX(rows, {
+          x: 'value',
+          y: 'year',
+          fill: 'colour',
+          insetTop: -14,
+          insetBottom: -14,
+          render: tagWith(key, { label: (i) => `${rows[i]!.year}: ${rows[i]!.label}` }),
+        }),
+        Plot.text(
+          rows.filter((r) => r.fitsInside),
+          {
+            x: 0,
+            y: 'year',
+            text: 'label',
+            textAnchor: 'start',
+            dx: 6,
+            fill: palette.onMark,
+            fontWeight: 700,
+            render: tagWith(key),
+          },
+        ),
+        Plot.text(
+          rows.filter((r) => !r.fitsInside),
+          {
+            x: 0,
+            y: 'year',
+            text: 'label',
+            textAnchor: 'start',
+            dx: 6,
+            dy: -22,
+            fill: 'colour',
+            fontWeight: 700,
+            render: tagWith(key),
+          },
+        ),
+        Plot.text(rows, {
+          x: 0,
+          y: 'year',
+          text: 'quote',
+          textAnchor: 'start',
+          dy: 26,
+          fill: palette.muted,
+          fontSize: smallFontSize(width),
+          lineWidth: (width - 100) / smallFontSize(width),
+          render: tagWith(key),
+        }),
         Plot.link([{ from: metric.target2025.value, to: metric.actual2024.value }], {
-          x1: 'from', x2: 'to', y1: () => '2025', y2: () => '2025', stroke: palette.lowered, strokeDasharray: '4 3', strokeWidth: 1.5,
+          x1: 'from',
+          x2: 'to',
+          y1: () => '2025',
+          y2: () => '2025',
+          stroke: palette.lowered,
+          strokeDasharray: '4 3',
+          strokeWidth: 1.5,
         }),
         Plot.ruleX([metric.actual2024.value], { stroke: palette.muted, strokeDasharray: '2 3' }),
         Plot.text([formatSignedChange(change.change, change.measure, lang, change.decimals)], {
-          x: (metric.target2025.value + metric.actual2024.value) / 2, y: () => '2025', dy: -12, fill: palette.lowered, fontWeight: 700, text: (d: string) => d,
+          x: (metric.target2025.value + metric.actual2024.value) / 2,
+          y: () => '2025',
+          dy: -12,
+          fill: palette.lowered,
+          fontWeight: 700,
+          text: (d: string) => d,
         }),
         Plot.text([annotation(metric, lang, text)], {
-          frameAnchor: 'bottom-left', dy: narrow ? 70 : 52, fill: palette.ink, fontWeight: 600, lineWidth: (width - 70) / 13, text: (d: string) => d,
+          frameAnchor: 'bottom-left',
+          dy: narrow ? 70 : 52,
+          fill: palette.ink,
+          fontWeight: 600,
+          lineWidth: (width - 70) / 13,
+          text: (d: string) => d,
         }),
       ],
     }) as SVGSVGElement;

@@ -17,9 +17,16 @@ export const headlineTargets: ChartModule = {
   id: 'headline-targets',
   stepsByRows: true,
   keys: ({ dataset }) => headlinePairs(dataset).map((m) => m.id),
-  rows: ({ dataset }) => metricRows(dataset, headlinePairs(dataset).map((m) => m.id)),
+  rows: ({ dataset }) =>
+    metricRows(
+      dataset,
+      headlinePairs(dataset).map((m) => m.id),
+    ),
   describe({ dataset }, lang, text) {
-    return joinSentences(headlinePairs(dataset).map((m) => describePair(m, lang, text)), text);
+    return joinSentences(
+      headlinePairs(dataset).map((m) => describePair(m, lang, text)),
+      text,
+    );
   },
   table({ dataset }, lang, text) {
     return pairTable(headlinePairs(dataset), lang, text);
@@ -46,38 +53,150 @@ export const headlineTargets: ChartModule = {
     const key = (i: number) => rows[i]!.id;
     const svg = Plot.plot({
       ...plotFrame(document, width, rows.length * rowHeight + 56, 44, 28),
-      x: { ...(options.rows ? { domain: extentWithZero(all.flatMap((m) => [m.actual2024.value, m.target2025.value])) } : {}), inset: 76, grid: true, tickFormat: (d: number) => `${formatDigits(d, lang)}%`, label: null, ticks: width < 400 ? 4 : 8 },
+      x: {
+        ...(options.rows
+          ? { domain: extentWithZero(all.flatMap((m) => [m.actual2024.value, m.target2025.value])) }
+          : {}),
+        inset: 76,
+        grid: true,
+        tickFormat: (d: number) => `${formatDigits(d, lang)}%`,
+        label: null,
+        ticks: width < 400 ? 4 : 8,
+      },
       y: { domain: rows.map((r) => r.label), axis: null, paddingInner: 0.1, paddingOuter: 0.3 },
       marks: [
         Plot.ruleX([0], { stroke: palette.muted }),
-        Plot.text([text.actual2024], { frameAnchor: 'top-left', dy: -36, fill: palette.actual2024, fontWeight: 600, text: (d: string) => `● ${d}` }),
-        Plot.text([text.target2025], { frameAnchor: 'top-left', dx: width / 2 - 8, dy: -36, fill: palette.ink, fontWeight: 600, text: (d: string) => `◆ ${d}` }),
-        Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: -22, fontWeight: 600, stroke: palette.background, strokeWidth: 4, fill: palette.ink, render: tagWith(key) }),
-        Plot.link(rows, { x1: 'actual', x2: 'target', y1: 'label', y2: 'label', stroke: 'colour', strokeWidth: 3, markerEnd: 'arrow', render: tagWith(key) }),
+        Plot.text([text.actual2024], {
+          frameAnchor: 'top-left',
+          dy: -36,
+          fill: palette.actual2024,
+          fontWeight: 600,
+          text: (d: string) => `● ${d}`,
+        }),
+        Plot.text([text.target2025], {
+          frameAnchor: 'top-left',
+          dx: width / 2 - 8,
+          dy: -36,
+          fill: palette.ink,
+          fontWeight: 600,
+          text: (d: string) => `◆ ${d}`,
+        }),
+        Plot.text(rows, {
+          y: 'label',
+          text: 'label',
+          frameAnchor: 'left',
+          textAnchor: 'start',
+          dy: -22,
+          fontWeight: 600,
+          stroke: palette.background,
+          strokeWidth: 4,
+          fill: palette.ink,
+          render: tagWith(key),
+        }),
+        Plot.link(rows, {
+          x1: 'actual',
+          x2: 'target',
+          y1: 'label',
+          y2: 'label',
+          stroke: 'colour',
+          strokeWidth: 3,
+          markerEnd: 'arrow',
+          render: tagWith(key),
+        }),
         Plot.dot(rows, {
-          x: 'actual', y: 'label', r: 6, fill: palette.actual2024, stroke: palette.background, strokeWidth: 1.5,
+          x: 'actual',
+          y: 'label',
+          r: 6,
+          fill: palette.actual2024,
+          stroke: palette.background,
+          strokeWidth: 1.5,
           render: tagWith(key, { label: (i) => `${rows[i]!.label} 2024: ${rows[i]!.actualText}` }),
         }),
         Plot.dot(rows, {
-          x: 'target', y: 'label', r: 7, symbol: 'diamond', fill: 'colour', stroke: palette.background, strokeWidth: 1.5,
+          x: 'target',
+          y: 'label',
+          r: 7,
+          symbol: 'diamond',
+          fill: 'colour',
+          stroke: palette.background,
+          strokeWidth: 1.5,
           render: tagWith(key, { label: (i) => `${rows[i]!.label} 2025: ${rows[i]!.targetText}` }),
         }),
         // Plot anchors text per mark, not per datum: one mark per side, so each value label sits
         // on the outer side of its own dot (2024 behind the arrow, 2025 ahead of it).
-        ...valueLabels(rows.filter((r) => r.up), 'actualText', 'actual', 'end', palette.actual2024, 400),
-        ...valueLabels(rows.filter((r) => !r.up), 'actualText', 'actual', 'start', palette.actual2024, 400),
-        ...valueLabels(rows.filter((r) => r.up), 'targetText', 'target', 'start', 'colour', 700),
-        ...valueLabels(rows.filter((r) => !r.up), 'targetText', 'target', 'end', 'colour', 700),
+        ...valueLabels(
+          rows.filter((r) => r.up),
+          'actualText',
+          'actual',
+          'end',
+          palette.actual2024,
+          400,
+        ),
+        ...valueLabels(
+          rows.filter((r) => !r.up),
+          'actualText',
+          'actual',
+          'start',
+          palette.actual2024,
+          400,
+        ),
+        ...valueLabels(
+          rows.filter((r) => r.up),
+          'targetText',
+          'target',
+          'start',
+          'colour',
+          700,
+        ),
+        ...valueLabels(
+          rows.filter((r) => !r.up),
+          'targetText',
+          'target',
+          'end',
+          'colour',
+          700,
+        ),
       ],
     }) as SVGSVGElement;
-    return finishSvg(svg, { label: title, source: text.source, document, idPrefix: drawingId('headline-targets', options) });
+    return finishSvg(svg, {
+      label: title,
+      source: text.source,
+      document,
+      idPrefix: drawingId('headline-targets', options),
+    });
   },
 };
 
-interface HeadlineRow { id: string; label: string; actualText: string; targetText: string; actual: number; target: number; colour: string }
+interface HeadlineRow {
+  id: string;
+  label: string;
+  actualText: string;
+  targetText: string;
+  actual: number;
+  target: number;
+  colour: string;
+}
 
 /** A value label mark for some rows, set off its dot on one side. */
-function valueLabels(rows: HeadlineRow[], text: 'actualText' | 'targetText', x: 'actual' | 'target', anchor: 'start' | 'end', fill: string, fontWeight: number) {
+function valueLabels(
+  rows: HeadlineRow[],
+  text: 'actualText' | 'targetText',
+  x: 'actual' | 'target',
+  anchor: 'start' | 'end',
+  fill: string,
+  fontWeight: number,
+) {
   if (rows.length === 0) return [];
-  return [Plot.text(rows, { x, y: 'label', text, fill, fontWeight, textAnchor: anchor, dx: anchor === 'start' ? 11 : -11, render: tagWith((i) => rows[i]!.id) })];
+  return [
+    Plot.text(rows, {
+      x,
+      y: 'label',
+      text,
+      fill,
+      fontWeight,
+      textAnchor: anchor,
+      dx: anchor === 'start' ? 11 : -11,
+      render: tagWith((i) => rows[i]!.id),
+    }),
+  ];
 }

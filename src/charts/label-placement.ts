@@ -39,7 +39,12 @@ export function overlaps(a: Box, b: Box): boolean {
 }
 
 function inside(box: Box, frame: Box): boolean {
-  return box.x >= frame.x && box.y >= frame.y && box.x + box.width <= frame.x + frame.width && box.y + box.height <= frame.y + frame.height;
+  return (
+    box.x >= frame.x &&
+    box.y >= frame.y &&
+    box.x + box.width <= frame.x + frame.width &&
+    box.y + box.height <= frame.y + frame.height
+  );
 }
 
 function distanceToBox(point: { x: number; y: number }, box: Box): number {
@@ -51,7 +56,16 @@ function distanceToBox(point: { x: number; y: number }, box: Box): number {
 /** Callers add this much on each side of a label's estimated text width. */
 export const PADDING = 2;
 
-const DIRECTIONS: Array<[number, number]> = [[1, 0], [-1, 0], [0, -1], [0, 1], [1, -1], [1, 1], [-1, -1], [-1, 1]];
+const DIRECTIONS: Array<[number, number]> = [
+  [1, 0],
+  [-1, 0],
+  [0, -1],
+  [0, 1],
+  [1, -1],
+  [1, 1],
+  [-1, -1],
+  [-1, 1],
+];
 
 /** Places labels in priority order; a label that fits nowhere is left out (and listed by the caller). */
 export function placeLabels(requests: LabelRequest[], obstacles: Box[], frame: Box): PlacedLabel[] {
@@ -64,16 +78,27 @@ export function placeLabels(requests: LabelRequest[], obstacles: Box[], frame: B
     search: for (const gap of gaps) {
       for (const [dx, dy] of DIRECTIONS) {
         const offset = request.radius + gap;
-        const left = dx > 0 ? request.x + offset : dx < 0 ? request.x - offset - request.width : request.x - request.width / 2;
-        const top = dy > 0 ? request.y + offset : dy < 0 ? request.y - offset - request.height : request.y - request.height / 2;
+        const left =
+          dx > 0 ? request.x + offset : dx < 0 ? request.x - offset - request.width : request.x - request.width / 2;
+        const top =
+          dy > 0 ? request.y + offset : dy < 0 ? request.y - offset - request.height : request.y - request.height / 2;
         const box = { x: left, y: top, width: request.width, height: request.height };
         if (!inside(box, frame) || taken.some((other) => overlaps(box, other))) continue;
         // A label with no leader line must be clearly nearer its own point than any other point,
         // or a reader would take it for the neighbour's.
         const own = distanceToBox(request, box);
-        if (gap === gaps[0] && requests.some((other) => other !== request && distanceToBox(other, box) < own + NEAREST_MARGIN)) continue;
+        if (
+          gap === gaps[0] &&
+          requests.some((other) => other !== request && distanceToBox(other, box) < own + NEAREST_MARGIN)
+        )
+          continue;
         const anchor = dx > 0 ? 'start' : dx < 0 ? 'end' : 'middle';
-        const x = anchor === 'start' ? left + PADDING : anchor === 'end' ? left + request.width - PADDING : left + request.width / 2;
+        const x =
+          anchor === 'start'
+            ? left + PADDING
+            : anchor === 'end'
+              ? left + request.width - PADDING
+              : left + request.width / 2;
         chosen = { key: request.key, x, y: top + request.height / 2, anchor, box, leader: gap > 3 };
         break search;
       }

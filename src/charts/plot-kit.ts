@@ -65,7 +65,9 @@ export function tagWith(keys: (index: number) => string, options: TagOptions = {
   return (index, scales, values, dimensions, context, next) => {
     const group = next!(index, scales, values, dimensions, context)!;
     // Plot puts arrow-head <marker>s in the same group as the marks; only the marks map to data.
-    const elements = Array.from(group.children).filter((child) => !['title', 'marker', 'defs'].includes(child.tagName.toLowerCase()));
+    const elements = Array.from(group.children).filter(
+      (child) => !['title', 'marker', 'defs'].includes(child.tagName.toLowerCase()),
+    );
     Array.from(index).forEach((datumIndex, position) => {
       const element = elements[position];
       if (!element) return;
@@ -84,7 +86,10 @@ export function tagWith(keys: (index: number) => string, options: TagOptions = {
  * Make Plot's output pass axe and carry its own source line: labelled groups get role=group,
  * decorative axes are hidden, and a source line is drawn inside the SVG so exports keep it.
  */
-export function finishSvg(svg: SVGSVGElement, options: { label: string; source: string; document: Document; idPrefix: string }): SVGSVGElement {
+export function finishSvg(
+  svg: SVGSVGElement,
+  options: { label: string; source: string; document: Document; idPrefix: string },
+): SVGSVGElement {
   const { document } = options;
   renumberIds(svg, options.idPrefix);
   svg.setAttribute('role', 'group');
@@ -93,7 +98,9 @@ export function finishSvg(svg: SVGSVGElement, options: { label: string; source: 
   for (const group of Array.from(svg.querySelectorAll('g[aria-label]'))) {
     if (group.getAttribute('aria-hidden') !== 'true') group.setAttribute('role', 'group');
   }
-  for (const group of Array.from(svg.querySelectorAll('g[aria-label$="axis tick label"], g[aria-label$="grid"], g[aria-label="rule"]'))) {
+  for (const group of Array.from(
+    svg.querySelectorAll('g[aria-label$="axis tick label"], g[aria-label$="grid"], g[aria-label="rule"]'),
+  )) {
     group.setAttribute('aria-hidden', 'true');
     group.removeAttribute('role');
   }
@@ -129,7 +136,9 @@ export function finishSvg(svg: SVGSVGElement, options: { label: string; source: 
  * still reachable, and the data table under each chart holds every value.
  */
 export function rovingTabStops(svg: Element): void {
-  Array.from(svg.querySelectorAll('[tabindex]')).forEach((mark, index) => mark.setAttribute('tabindex', index === 0 ? '0' : '-1'));
+  Array.from(svg.querySelectorAll('[tabindex]')).forEach((mark, index) =>
+    mark.setAttribute('tabindex', index === 0 ? '0' : '-1'),
+  );
 }
 
 /**
@@ -148,7 +157,8 @@ function renumberIds(svg: SVGSVGElement, prefix: string): void {
     for (const attribute of ['marker-start', 'marker-mid', 'marker-end', 'clip-path', 'mask', 'fill', 'href']) {
       const value = element.getAttribute(attribute);
       const match = value?.match(/#([^)\s]+)/);
-      if (value && match && renamed.has(match[1]!)) element.setAttribute(attribute, value.replace(`#${match[1]}`, `#${renamed.get(match[1]!)}`));
+      if (value && match && renamed.has(match[1]!))
+        element.setAttribute(attribute, value.replace(`#${match[1]}`, `#${renamed.get(match[1]!)}`));
     }
   }
 }

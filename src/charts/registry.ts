@@ -61,7 +61,8 @@ export function checkChartOptions(options: ChartOptions): ChartOptions {
   if (lang !== 'zh' && lang !== 'en') throw new Error(`invalid lang: ${String(lang)}`);
   if (typeof title !== 'string' || title.length === 0) throw new Error(`invalid title: ${String(title)}`);
   if (!options.document || !options.text) throw new Error('invalid options: document and text are required');
-  if (options.rows !== undefined && options.rows.length === 0) throw new Error('invalid rows: a group needs at least one row');
+  if (options.rows !== undefined && options.rows.length === 0)
+    throw new Error('invalid rows: a group needs at least one row');
   return { ...options, width: Math.round(width) };
 }
 

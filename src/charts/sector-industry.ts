@@ -1,3 +1,3 @@
 import { sectorPairs } from './sector-pairs';
 
-export const sectorIndustry = sectorPairs('sector-industry', ['industry','services']);
+export const sectorIndustry = sectorPairs('sector-industry', ['industry', 'services']);

@@ -1,3 +1,3 @@
 import { sectorPairs } from './sector-pairs';
 
-export const sectorLivelihoods = sectorPairs('sector-livelihoods', ['livelihoods','urban-rural','environment']);
+export const sectorLivelihoods = sectorPairs('sector-livelihoods', ['livelihoods', 'urban-rural', 'environment']);

@@ -19,9 +19,16 @@ export function targetShiftBars(id: string, measure: TargetChange['measure']): C
     id,
     stepsByRows: true,
     keys: ({ dataset }) => changes(dataset).map((c) => c.metric.id),
-    rows: ({ dataset }) => metricRows(dataset, changes(dataset).map((c) => c.metric.id)),
+    rows: ({ dataset }) =>
+      metricRows(
+        dataset,
+        changes(dataset).map((c) => c.metric.id),
+      ),
     describe({ dataset }, lang, text) {
-      return joinSentences(changes(dataset).map((c) => describeChange(c, lang, text)), text);
+      return joinSentences(
+        changes(dataset).map((c) => describeChange(c, lang, text)),
+        text,
+      );
     },
     table({ dataset }, lang, text) {
       return {
@@ -69,13 +76,49 @@ export function targetShiftBars(id: string, measure: TargetChange['measure']): C
         marks: [
           // The zero line first, so the names' halo covers it where it crosses them.
           Plot.ruleX([0], { stroke: palette.ink }),
-          Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: -22, fontWeight: 600, fill: palette.ink, stroke: palette.background, strokeWidth: 4, render: tagWith(key) }),
+          Plot.text(rows, {
+            y: 'label',
+            text: 'label',
+            frameAnchor: 'left',
+            textAnchor: 'start',
+            dy: -22,
+            fontWeight: 600,
+            fill: palette.ink,
+            stroke: palette.background,
+            strokeWidth: 4,
+            render: tagWith(key),
+          }),
           // A held target has no bar (zero width is no focus stop); its dot is the mark instead.
-          ...(moved.length > 0 ? [Plot.barX(moved, { x: 'change', y: 'label', fill: 'colour', render: tagWith((i) => moved[i]!.id, { label: (i) => moved[i]!.name }) })] : []),
-          ...(held.length > 0 ? [Plot.dot(held, { x: 0, y: 'label', r: 5, fill: SHIFT_COLOURS.held, render: tagWith((i) => held[i]!.id, { label: (i) => held[i]!.name }) })] : []),
+          ...(moved.length > 0
+            ? [
+                Plot.barX(moved, {
+                  x: 'change',
+                  y: 'label',
+                  fill: 'colour',
+                  render: tagWith((i) => moved[i]!.id, { label: (i) => moved[i]!.name }),
+                }),
+              ]
+            : []),
+          ...(held.length > 0
+            ? [
+                Plot.dot(held, {
+                  x: 0,
+                  y: 'label',
+                  r: 5,
+                  fill: SHIFT_COLOURS.held,
+                  render: tagWith((i) => held[i]!.id, { label: (i) => held[i]!.name }),
+                }),
+              ]
+            : []),
           // The change label sits beyond its bar's end: one mark per direction, not patched after.
-          ...changeLabels(rows.filter((r) => r.change < 0), 'end'),
-          ...changeLabels(rows.filter((r) => r.change >= 0), 'start'),
+          ...changeLabels(
+            rows.filter((r) => r.change < 0),
+            'end',
+          ),
+          ...changeLabels(
+            rows.filter((r) => r.change >= 0),
+            'start',
+          ),
         ],
       }) as SVGSVGElement;
       return finishSvg(svg, { label: title, source: text.source, document, idPrefix: drawingId(id, options) });
@@ -83,10 +126,21 @@ export function targetShiftBars(id: string, measure: TargetChange['measure']): C
   };
 }
 
-function changeLabels(rows: Array<{ id: string; label: string; change: number; changeText: string; colour: string }>, anchor: 'start' | 'end') {
+function changeLabels(
+  rows: Array<{ id: string; label: string; change: number; changeText: string; colour: string }>,
+  anchor: 'start' | 'end',
+) {
   if (rows.length === 0) return [];
-  return [Plot.text(rows, {
-    x: 'change', y: 'label', text: 'changeText', fill: 'colour', fontWeight: 700, textAnchor: anchor, dx: anchor === 'start' ? 8 : -6,
-    render: tagWith((i) => rows[i]!.id),
-  })];
+  return [
+    Plot.text(rows, {
+      x: 'change',
+      y: 'label',
+      text: 'changeText',
+      fill: 'colour',
+      fontWeight: 700,
+      textAnchor: anchor,
+      dx: anchor === 'start' ? 8 : -6,
+      render: tagWith((i) => rows[i]!.id),
+    }),
+  ];
 }

@@ -9,8 +9,12 @@ export const CONTENT_FILES: Record<Lang, string> = { zh: 'src/content/zh.json', 
 export function parseContent(value: unknown, file: string): StoryContent {
   const result = storyContentSchema.safeParse(value);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `  ${file}: content: field "${issue.path.join('.') || '(root)'}": ${issue.message}`);
-  throw new Error(`Invalid copy (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.join('\n')}`);
+  const problems = result.error.issues.map(
+    (issue) => `  ${file}: content: field "${issue.path.join('.') || '(root)'}": ${issue.message}`,
+  );
+  throw new Error(
+    `Invalid copy (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.join('\n')}`,
+  );
 }
 
 /** The story copy, one content file per language, validated when first imported (at build time). */

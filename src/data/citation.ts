@@ -3,7 +3,9 @@ import type { Dataset, Lang } from './types';
 import type { CiteText, ShareText } from '../content/types';
 import { fillTemplate } from '../content/template';
 
-const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 /**
  * This project as a thing to cite: its version is package.json's, its release date is set here

@@ -3,7 +3,13 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DatasetError, type DataProblem } from './validate';
 import type { RawDataset } from './types';
-import { findContextProblems, findSourceProblems, type ContextFile, type ContextSet, type SourcesFile } from './context';
+import {
+  findContextProblems,
+  findSourceProblems,
+  type ContextFile,
+  type ContextSet,
+  type SourcesFile,
+} from './context';
 
 export const DEFAULT_SOURCES_PATH = fileURLToPath(new URL('../../data/sources.json', import.meta.url));
 export const DEFAULT_CONTEXT_PATH = fileURLToPath(new URL('../../data/context.json', import.meta.url));
@@ -31,7 +37,8 @@ export function contextPaths(paths: ContextPaths = {}): Required<ContextPaths> {
 }
 
 function readJson(path: string, file: string): unknown {
-  if (!existsSync(path)) throw new DatasetError([{ file, record: 'document', field: '(file)', message: 'file is missing' }]);
+  if (!existsSync(path))
+    throw new DatasetError([{ file, record: 'document', field: '(file)', message: 'file is missing' }]);
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
@@ -46,7 +53,11 @@ function readJson(path: string, file: string): unknown {
  */
 export function loadContext(gaoping: RawDataset, paths: ContextPaths = {}): ContextSet {
   const at = contextPaths(paths);
-  const files = { sources: displayPath(at.sources), context: displayPath(at.context), sourceDir: displayPath(at.sourceDir) };
+  const files = {
+    sources: displayPath(at.sources),
+    context: displayPath(at.context),
+    sourceDir: displayPath(at.sourceDir),
+  };
   const sourcesDoc = readJson(at.sources, files.sources);
   const sourceProblems = findSourceProblems(sourcesDoc, files.sources);
   if (sourceProblems.length > 0) throw new DatasetError(sourceProblems);
@@ -56,7 +67,13 @@ export function loadContext(gaoping: RawDataset, paths: ContextPaths = {}): Cont
   for (const source of sources) {
     const path = `${at.sourceDir}${source.file}`;
     const present = existsSync(path);
-    if (!present) missing.push({ file: files.sources, record: `source "${source.id}"`, field: 'file', message: `the stored text is missing: ${files.sourceDir}${source.file}` });
+    if (!present)
+      missing.push({
+        file: files.sources,
+        record: `source "${source.id}"`,
+        field: 'file',
+        message: `the stored text is missing: ${files.sourceDir}${source.file}`,
+      });
     texts.set(source.id, present ? readFileSync(path, 'utf8') : undefined);
   }
   if (missing.length > 0) throw new DatasetError(missing);

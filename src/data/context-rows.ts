@@ -19,9 +19,13 @@ export const sourceRow = (source: SourceEntry): SourceRow => rowOf(SOURCES_TABLE
 
 /** Every figure, with its indicator and Gaoping's metric: the context table's items. */
 export function contextItems(dataset: Dataset): ContextItem[] {
-  return levelRows(dataset).flatMap((row) => row.cells.flatMap((cell) => [cell.actual2024, cell.target2025, cell.result2025]
-    .filter((figure): figure is LevelFigure => figure !== null)
-    .map((figure) => ({ indicator: row.indicator.id, metric: row.indicator.metric, figure }))));
+  return levelRows(dataset).flatMap((row) =>
+    row.cells.flatMap((cell) =>
+      [cell.actual2024, cell.target2025, cell.result2025]
+        .filter((figure): figure is LevelFigure => figure !== null)
+        .map((figure) => ({ indicator: row.indicator.id, metric: row.indicator.metric, figure })),
+    ),
+  );
 }
 
 /**

@@ -43,8 +43,14 @@ const sourceSchema = z.strictObject({
   /** The stored text, a file name under data/sources/. */
   file: z.string().regex(/^[a-z0-9-]+\.(md|txt)$/, 'must be a file name under data/sources/'),
   provenance: z.strictObject({
-    repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/).nullable(),
-    commit: z.string().regex(/^[0-9a-f]{40}$/).nullable(),
+    repository: z
+      .string()
+      .regex(/^[\w.-]+\/[\w.-]+$/)
+      .nullable(),
+    commit: z
+      .string()
+      .regex(/^[0-9a-f]{40}$/)
+      .nullable(),
     note: bilingual,
   }),
 });
@@ -123,10 +129,14 @@ function schemaProblems(doc: unknown, schema: z.ZodType, file: string, array: st
   return result.error.issues.map((issue) => {
     const [head, index, ...rest] = issue.path.map(String);
     const items = (doc as Record<string, unknown> | null)?.[array];
-    const item = head === array && Array.isArray(items) ? (items[Number(index)] as { id?: unknown } | undefined) : undefined;
-    const record = head === array && index !== undefined
-      ? (typeof item?.id === 'string' && item.id ? `${noun} "${item.id}"` : `${array}[${index}]`)
-      : 'document';
+    const item =
+      head === array && Array.isArray(items) ? (items[Number(index)] as { id?: unknown } | undefined) : undefined;
+    const record =
+      head === array && index !== undefined
+        ? typeof item?.id === 'string' && item.id
+          ? `${noun} "${item.id}"`
+          : `${array}[${index}]`
+        : 'document';
     const field = head === array && index !== undefined ? rest.join('.') : issue.path.join('.');
     return { file, record, field: field || '(record)', message: issue.message };
   });
@@ -140,10 +150,17 @@ export function findSourceProblems(doc: unknown, file: string): DataProblem[] {
   const problems: DataProblem[] = [];
   const seen = new Set<string>();
   for (const source of sources) {
-    if (seen.has(source.id)) problems.push({ file, record: `source "${source.id}"`, field: 'id', message: 'duplicate id' });
+    if (seen.has(source.id))
+      problems.push({ file, record: `source "${source.id}"`, field: 'id', message: 'duplicate id' });
     seen.add(source.id);
   }
-  if (sources[0]?.id !== GAOPING_SOURCE_ID) problems.push({ file, record: 'document', field: 'sources', message: `the first source must be Gaoping's report, "${GAOPING_SOURCE_ID}"` });
+  if (sources[0]?.id !== GAOPING_SOURCE_ID)
+    problems.push({
+      file,
+      record: 'document',
+      field: 'sources',
+      message: `the first source must be Gaoping's report, "${GAOPING_SOURCE_ID}"`,
+    });
   return problems;
 }
 
@@ -151,7 +168,13 @@ export function findSourceProblems(doc: unknown, file: string): DataProblem[] {
  * Every problem of data/context.json against the sources table, the stored texts (by source id;
  * undefined when the file is missing) and Gaoping's dataset.
  */
-export function findContextProblems(doc: unknown, sources: SourceEntry[], texts: Map<string, string | undefined>, gaoping: RawDataset, files: ContextFiles): DataProblem[] {
+export function findContextProblems(
+  doc: unknown,
+  sources: SourceEntry[],
+  texts: Map<string, string | undefined>,
+  gaoping: RawDataset,
+  files: ContextFiles,
+): DataProblem[] {
   const file = files.context;
   const shape = schemaProblems(doc, contextFileSchema, file, 'records', 'record');
   if (shape.length > 0) return shape;
@@ -162,61 +185,102 @@ export function findContextProblems(doc: unknown, sources: SourceEntry[], texts:
   const metrics = new Set(gaoping.metrics.map((m) => m.id));
   const gaopingRecords = new Map(gaoping.records.map((r) => [r.id, r]));
   for (const indicator of context.indicators) {
-    const add = (field: string, message: string) => problems.push({ file, record: `indicator "${indicator.id}"`, field, message });
-    if (indicator.metric !== null && !metrics.has(indicator.metric)) add('metric', `names metric "${indicator.metric}", which is not in data/metrics.json`);
-    if (indicator.metric === null && !indicator.label) add('label', 'an indicator without a Gaoping metric needs its own label');
-    if (indicator.aimInWords !== undefined && !indicators.has(indicator.aimInWords)) add('aimInWords', `names indicator "${indicator.aimInWords}", which is not in indicators[]`);
+    const add = (field: string, message: string) =>
+      problems.push({ file, record: `indicator "${indicator.id}"`, field, message });
+    if (indicator.metric !== null && !metrics.has(indicator.metric))
+      add('metric', `names metric "${indicator.metric}", which is not in data/metrics.json`);
+    if (indicator.metric === null && !indicator.label)
+      add('label', 'an indicator without a Gaoping metric needs its own label');
+    if (indicator.aimInWords !== undefined && !indicators.has(indicator.aimInWords))
+      add('aimInWords', `names indicator "${indicator.aimInWords}", which is not in indicators[]`);
   }
   const seen = new Set<string>();
   const cells = new Set<string>();
   for (const record of context.records) {
-    const add = (field: string, message: string) => problems.push({ file, record: `record "${record.id}"`, field, message });
-    if (seen.has(record.id) || gaopingRecords.has(record.id)) add('id', 'duplicate id (ids are shared with data/metrics.json)');
+    const add = (field: string, message: string) =>
+      problems.push({ file, record: `record "${record.id}"`, field, message });
+    if (seen.has(record.id) || gaopingRecords.has(record.id))
+      add('id', 'duplicate id (ids are shared with data/metrics.json)');
     seen.add(record.id);
     const cell = `${record.place}|${record.indicator}|${record.year}|${record.kind}`;
-    if (cells.has(cell)) add('kind', `a second ${record.kind} for ${record.place}, ${record.indicator}, ${record.year}`);
+    if (cells.has(cell))
+      add('kind', `a second ${record.kind} for ${record.place}, ${record.indicator}, ${record.year}`);
     cells.add(cell);
-    if (!indicators.has(record.indicator)) add('indicator', `names indicator "${record.indicator}", which is not in indicators[]`);
+    if (!indicators.has(record.indicator))
+      add('indicator', `names indicator "${record.indicator}", which is not in indicators[]`);
     const source = bySource.get(record.source);
-    if (!source) { add('source', `names source "${record.source}", which is not in ${files.sources}`); continue; }
+    if (!source) {
+      add('source', `names source "${record.source}", which is not in ${files.sources}`);
+      continue;
+    }
     const body = texts.get(source.id);
-    if (body === undefined) { add('source', `the text of source "${source.id}" is missing: ${files.sourceDir}${source.file}`); continue; }
+    if (body === undefined) {
+      add('source', `the text of source "${source.id}" is missing: ${files.sourceDir}${source.file}`);
+      continue;
+    }
     checkQuote(record, body, `${files.sourceDir}${source.file}`, add);
     checkValue(record, gaopingRecords, add);
-    if (record.comparability !== 'same-measure' && !record.comparabilityNote) add('comparabilityNote', `a ${record.comparability} figure needs a note saying what differs`);
-    if (record.kind === 'result' && record.commitment.length > 0) add('commitment', 'a result carries no commitment word');
-    if (record.outcome !== undefined && (record.kind !== 'result' || record.bound !== 'qualitative')) add('outcome', 'only a qualitative result states an outcome');
+    if (record.comparability !== 'same-measure' && !record.comparabilityNote)
+      add('comparabilityNote', `a ${record.comparability} figure needs a note saying what differs`);
+    if (record.kind === 'result' && record.commitment.length > 0)
+      add('commitment', 'a result carries no commitment word');
+    if (record.outcome !== undefined && (record.kind !== 'result' || record.bound !== 'qualitative'))
+      add('outcome', 'only a qualitative result states an outcome');
   }
   return problems;
 }
 
-function checkQuote(record: ContextRecord, body: string, path: string, add: (field: string, message: string) => void): void {
+function checkQuote(
+  record: ContextRecord,
+  body: string,
+  path: string,
+  add: (field: string, message: string) => void,
+): void {
   const found = occurrences(body, record.quote);
   if (found.length === 0) add('quote', `not found verbatim in ${path}: "${record.quote}"`);
-  else if (record.occurrence === undefined && found.length > 1) add('occurrence', `the quote occurs ${found.length} times in ${path}; lengthen it or give "occurrence"`);
-  else if (record.occurrence !== undefined && record.occurrence > found.length) add('occurrence', `the quote occurs only ${found.length} times in ${path}`);
+  else if (record.occurrence === undefined && found.length > 1)
+    add('occurrence', `the quote occurs ${found.length} times in ${path}; lengthen it or give "occurrence"`);
+  else if (record.occurrence !== undefined && record.occurrence > found.length)
+    add('occurrence', `the quote occurs only ${found.length} times in ${path}`);
 }
 
 const FOOTNOTE_MARKER = /\[\d+\]/g;
 
-function checkValue(record: ContextRecord, gaopingRecords: Map<string, { value: number }>, add: (field: string, message: string) => void): void {
+function checkValue(
+  record: ContextRecord,
+  gaopingRecords: Map<string, { value: number }>,
+  add: (field: string, message: string) => void,
+): void {
   if (record.bound === 'qualitative') {
     if (record.value !== null) add('value', 'a qualitative record has no value (null)');
     if (!record.statement) add('statement', 'a qualitative record names its words (同步…) in "statement"');
-    else if (!record.quote.includes(record.statement)) add('statement', `the quote does not contain "${record.statement}"`);
+    else if (!record.quote.includes(record.statement))
+      add('statement', `the quote does not contain "${record.statement}"`);
     return;
   }
-  if (record.value === null) { add('value', 'only a qualitative record may have no value'); return; }
+  if (record.value === null) {
+    add('value', 'only a qualitative record may have no value');
+    return;
+  }
   if (record.derived) {
     const [from, minus] = record.derived.from.map((ref) => gaopingRecords.get(ref));
-    if (!from || !minus) { add('derived', `names a record not in data/metrics.json: ${record.derived.from.join(', ')}`); return; }
+    if (!from || !minus) {
+      add('derived', `names a record not in data/metrics.json: ${record.derived.from.join(', ')}`);
+      return;
+    }
     const expected = Number((from.value - minus.value).toFixed(6));
-    if (expected !== record.value) add('value', `derived value must be ${expected} (${record.derived.from.join(' − ')})`);
+    if (expected !== record.value)
+      add('value', `derived value must be ${expected} (${record.derived.from.join(' − ')})`);
     return;
   }
   // The bulletins put footnote markers between the verb and the number (下降[43]3.9%): read past them.
   if (!quoteStatesValue(record.quote.replace(FOOTNOTE_MARKER, ''), record.value)) {
-    add('value', `quote does not contain the value ${record.value}` + (record.value < 0 ? ' worded as a fall (下降…)' : '') + `: "${record.quote}"`);
+    add(
+      'value',
+      `quote does not contain the value ${record.value}` +
+        (record.value < 0 ? ' worded as a fall (下降…)' : '') +
+        `: "${record.quote}"`,
+    );
   }
 }
 

@@ -11,5 +11,9 @@ export const UTF8_BOM = '\ufeff';
 
 /** RFC 4180 CSV with a byte-order mark and CRLF line ends; null and undefined are empty cells. */
 export function toCsv({ columns, rows }: { columns: readonly string[]; rows: ReadonlyArray<object> }): string {
-  return UTF8_BOM + csvFormat(rows as unknown as Array<Record<string, unknown>>, [...columns]).replace(/\r?\n/g, '\r\n') + '\r\n';
+  return (
+    UTF8_BOM +
+    csvFormat(rows as unknown as Array<Record<string, unknown>>, [...columns]).replace(/\r?\n/g, '\r\n') +
+    '\r\n'
+  );
 }

@@ -55,19 +55,32 @@ const NO_RESULT: PairResult = { direction: null, change: null, change_unit: null
 
 export function pairResult(metric: Metric): PairResult {
   if (!metric.actual2024 || !metric.target2025 || metric.comparability === null) return NO_RESULT;
-  if (!isComparablePair(metric)) return { ...NO_RESULT, direction: metric.comparability as Exclude<Comparability, 'comparable'> };
+  if (!isComparablePair(metric))
+    return { ...NO_RESULT, direction: metric.comparability as Exclude<Comparability, 'comparable'> };
   const change = targetChange(metric);
-  return { direction: change.shift, change: change.change, change_unit: change.measure === '百分点' ? 'pp' : '%', compared_on: change.floors ? 'floors' : 'values' };
+  return {
+    direction: change.shift,
+    change: change.change,
+    change_unit: change.measure === '百分点' ? 'pp' : '%',
+    compared_on: change.floors ? 'floors' : 'values',
+  };
 }
 
 /** How many pairs have each direction: the hero's counts, from the same fields the data files carry. */
 export function directionCounts(dataset: Dataset): Record<Direction, number> & { floors: number; comparable: number } {
   const results = dataset.metrics.map(pairResult);
   const count = (direction: Direction) => results.filter((r) => r.direction === direction).length;
-  const states = COMPARABILITIES.filter((state): state is Exclude<Comparability, 'comparable'> => state !== 'comparable');
+  const states = COMPARABILITIES.filter(
+    (state): state is Exclude<Comparability, 'comparable'> => state !== 'comparable',
+  );
   return {
-    raised: count('raised'), held: count('held'), lowered: count('lowered'),
-    ...(Object.fromEntries(states.map((state) => [state, count(state)])) as Record<Exclude<Comparability, 'comparable'>, number>),
+    raised: count('raised'),
+    held: count('held'),
+    lowered: count('lowered'),
+    ...(Object.fromEntries(states.map((state) => [state, count(state)])) as Record<
+      Exclude<Comparability, 'comparable'>,
+      number
+    >),
     comparable: results.filter((r) => r.change !== null).length,
     floors: results.filter((r) => r.compared_on === 'floors').length,
   };
@@ -112,7 +125,10 @@ export function scopePairs(dataset: Dataset): Metric[] {
 
 /** How many pairs (both years given) the dataset holds in each state; the states add up to `pairs`. */
 export function pairStateCounts(dataset: Dataset): { pairs: number } & Record<Comparability, number> {
-  const counts = { pairs: 0, ...Object.fromEntries(COMPARABILITIES.map((s) => [s, 0])) } as { pairs: number } & Record<Comparability, number>;
+  const counts = { pairs: 0, ...Object.fromEntries(COMPARABILITIES.map((s) => [s, 0])) } as { pairs: number } & Record<
+    Comparability,
+    number
+  >;
   for (const metric of dataset.metrics) {
     if (metric.comparability === null) continue;
     counts.pairs += 1;
@@ -123,11 +139,15 @@ export function pairStateCounts(dataset: Dataset): { pairs: number } & Record<Co
 
 /** The deepest cut among comparable levels (the most negative % change), or undefined. */
 export function deepestLevelCut(dataset: Dataset): TargetChange | undefined {
-  return targetChanges(dataset).filter((c) => c.measure === '%' && c.shift === 'lowered').at(-1);
+  return targetChanges(dataset)
+    .filter((c) => c.measure === '%' && c.shift === 'lowered')
+    .at(-1);
 }
 
 export function targetChanges(dataset: Dataset): TargetChange[] {
-  return comparablePairs(dataset).map(targetChange).sort((a, b) => b.change - a.change);
+  return comparablePairs(dataset)
+    .map(targetChange)
+    .sort((a, b) => b.change - a.change);
 }
 
 /**

@@ -18,7 +18,11 @@ function numberFormat(lang: Lang, decimals: number): Intl.NumberFormat {
   const key = `${lang}:${decimals}`;
   let format = formatters.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { useGrouping: GROUPING[lang], minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    format = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+      useGrouping: GROUPING[lang],
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
     formatters.set(key, format);
   }
   return format;
@@ -40,45 +44,45 @@ interface EnglishUnit {
 }
 
 const ENGLISH_UNITS: Record<string, EnglishUnit> = {
-  '亿元': { power: 8, noun: 'yuan' },
-  '万美元': { power: 4, noun: '', prefix: 'US$' },
-  '万吨': { power: 4, noun: 'tonnes' },
-  '亿斤': { power: 8, noun: 'jin' },
-  '万亿斤': { power: 12, noun: 'jin' },
-  '万亩': { power: 4, noun: 'mu' },
-  '万头': { power: 4, noun: 'hogs' },
-  '万平方米': { power: 4, noun: 'm²' },
-  '万人': { power: 4, noun: 'people' },
-  '万台': { power: 4, noun: 'appliances' },
-  '万人次': { power: 4, noun: 'person-times' },
-  '万元': { power: 4, noun: 'yuan' },
-  '万户': { power: 4, noun: 'enterprises or households' },
-  '亩': { power: 0, noun: 'mu' },
-  '年': { power: 0, noun: 'years' },
-  '天': { power: 0, noun: 'days' },
-  '次': { power: 0, noun: 'times' },
+  亿元: { power: 8, noun: 'yuan' },
+  万美元: { power: 4, noun: '', prefix: 'US$' },
+  万吨: { power: 4, noun: 'tonnes' },
+  亿斤: { power: 8, noun: 'jin' },
+  万亿斤: { power: 12, noun: 'jin' },
+  万亩: { power: 4, noun: 'mu' },
+  万头: { power: 4, noun: 'hogs' },
+  万平方米: { power: 4, noun: 'm²' },
+  万人: { power: 4, noun: 'people' },
+  万台: { power: 4, noun: 'appliances' },
+  万人次: { power: 4, noun: 'person-times' },
+  万元: { power: 4, noun: 'yuan' },
+  万户: { power: 4, noun: 'enterprises or households' },
+  亩: { power: 0, noun: 'mu' },
+  年: { power: 0, noun: 'years' },
+  天: { power: 0, noun: 'days' },
+  次: { power: 0, noun: 'times' },
   '场(次)': { power: 0, noun: 'events' },
-  '轮': { power: 0, noun: 'rounds' },
-  '起': { power: 0, noun: 'incidents' },
-  '类': { power: 0, noun: 'kinds' },
-  '条': { power: 0, noun: '' },
-  '座': { power: 0, noun: '' },
-  '处': { power: 0, noun: '' },
-  '项': { power: 0, noun: '' },
-  '位': { power: 0, noun: '', written: (digits) => `No. ${digits}` },
-  '方阵': { power: 0, noun: '', written: (digits) => `tier ${digits}` },
-  '星级': { power: 0, noun: 'stars' },
-  '平方公里': { power: 0, noun: 'km²' },
-  '公里': { power: 0, noun: 'km' },
-  '人': { power: 0, noun: 'people' },
-  '户': { power: 0, noun: 'enterprises or households' },
-  '个': { power: 0, noun: '' },
-  '家': { power: 0, noun: 'enterprises' },
-  '件': { power: 0, noun: 'patents' },
-  '辆': { power: 0, noun: 'cars' },
-  '台': { power: 0, noun: 'lifts' },
-  '部': { power: 0, noun: 'lifts' },
-  '套': { power: 0, noun: 'homes' },
+  轮: { power: 0, noun: 'rounds' },
+  起: { power: 0, noun: 'incidents' },
+  类: { power: 0, noun: 'kinds' },
+  条: { power: 0, noun: '' },
+  座: { power: 0, noun: '' },
+  处: { power: 0, noun: '' },
+  项: { power: 0, noun: '' },
+  位: { power: 0, noun: '', written: (digits) => `No. ${digits}` },
+  方阵: { power: 0, noun: '', written: (digits) => `tier ${digits}` },
+  星级: { power: 0, noun: 'stars' },
+  平方公里: { power: 0, noun: 'km²' },
+  公里: { power: 0, noun: 'km' },
+  人: { power: 0, noun: 'people' },
+  户: { power: 0, noun: 'enterprises or households' },
+  个: { power: 0, noun: '' },
+  家: { power: 0, noun: 'enterprises' },
+  件: { power: 0, noun: 'patents' },
+  辆: { power: 0, noun: 'cars' },
+  台: { power: 0, noun: 'lifts' },
+  部: { power: 0, noun: 'lifts' },
+  套: { power: 0, noun: 'homes' },
   '微克/立方米': { power: 0, noun: 'µg/m³' },
 };
 
@@ -89,7 +93,10 @@ export function unitPower(unit: string): number | undefined {
 
 /** Words an English reader expects for a count unit, chosen per metric where the unit is ambiguous. */
 const ENGLISH_COUNT_NOUNS: Record<string, string> = {
-  '户:enterprise': 'enterprises', '户:household': 'households', '户:entity': 'business entities', '个:project': 'projects',
+  '户:enterprise': 'enterprises',
+  '户:household': 'households',
+  '户:entity': 'business entities',
+  '个:project': 'projects',
 };
 
 function englishMagnitude(value: number, unit: EnglishUnit): string {
@@ -111,7 +118,10 @@ function englishMagnitude(value: number, unit: EnglishUnit): string {
 /** A bare value with its unit, e.g. 312.5亿元 / 31.25 billion yuan, 6.1% / 6.1%. */
 export function formatValue(value: number, unit: string, lang: Lang, countNoun?: string): string {
   if (unit === '%') return `${formatDigits(value, lang)}%`;
-  if (unit === '百分点') return lang === 'zh' ? `${formatDigits(value, lang)}个百分点` : `${formatDigits(value, lang)} percentage point${Math.abs(value) === 1 ? '' : 's'}`;
+  if (unit === '百分点')
+    return lang === 'zh'
+      ? `${formatDigits(value, lang)}个百分点`
+      : `${formatDigits(value, lang)} percentage point${Math.abs(value) === 1 ? '' : 's'}`;
   if (lang === 'zh') return `${formatDigits(value, lang)}${unit}`;
   const english = ENGLISH_UNITS[unit];
   // Every unit of the ledger has an English form: a Chinese unit on an English page is a build error.
@@ -122,8 +132,16 @@ export function formatValue(value: number, unit: string, lang: Lang, countNoun?:
   return noun ? `${magnitude} ${noun}` : magnitude;
 }
 
-const EN_BOUND_BEFORE: Partial<Record<Bound, string>> = { '左右': 'about', '突破': 'over', '超过': 'over', '超': 'over', '稳超': 'steadily over', '余': 'over', '以内': 'up to' };
-const EN_BOUND_AFTER: Partial<Record<Bound, string>> = { '以上': 'or more' };
+const EN_BOUND_BEFORE: Partial<Record<Bound, string>> = {
+  左右: 'about',
+  突破: 'over',
+  超过: 'over',
+  超: 'over',
+  稳超: 'steadily over',
+  余: 'over',
+  以内: 'up to',
+};
+const EN_BOUND_AFTER: Partial<Record<Bound, string>> = { 以上: 'or more' };
 const ZH_BOUND_BEFORE: Bound[] = ['突破', '超过', '超', '稳超'];
 const ZH_BOUND_AFTER: Bound[] = ['以上', '左右', '以内'];
 
@@ -131,7 +149,10 @@ const ZH_BOUND_AFTER: Bound[] = ['以上', '左右', '以内'];
 export function formatFigure(figure: Figure, metric: Metric, lang: Lang): string {
   const bound = figure.bound;
   if (lang === 'zh') {
-    const value = bound === '余' ? `${formatDigits(figure.value, 'zh')}余${figure.unit}` : formatValue(figure.value, figure.unit, lang);
+    const value =
+      bound === '余'
+        ? `${formatDigits(figure.value, 'zh')}余${figure.unit}`
+        : formatValue(figure.value, figure.unit, lang);
     return `${ZH_BOUND_BEFORE.includes(bound) ? bound : ''}${value}${ZH_BOUND_AFTER.includes(bound) ? bound : ''}`;
   }
   const value = formatValue(figure.value, figure.unit, lang, countNounFor(metric));
@@ -141,7 +162,9 @@ export function formatFigure(figure: Figure, metric: Metric, lang: Lang): string
 function countNounFor(metric: Metric): string | undefined {
   if (metric.unit === '户') {
     const en = metric.label.en;
-    return ENGLISH_COUNT_NOUNS[/business entit/i.test(en) ? '户:entity' : /household|renovat|hous/i.test(en) ? '户:household' : '户:enterprise'];
+    return ENGLISH_COUNT_NOUNS[
+      /business entit/i.test(en) ? '户:entity' : /household|renovat|hous/i.test(en) ? '户:household' : '户:enterprise'
+    ];
   }
   if (metric.unit === '个') return /project/i.test(metric.label.en) ? ENGLISH_COUNT_NOUNS['个:project'] : '';
   return undefined;
@@ -157,7 +180,13 @@ export function formatGrowth(value: number, lang: Lang): string {
 /** Decimals shown for a change: one per unit kind, so every list reads alike (+2.0, −0.4). */
 export const CHANGE_DECIMALS = 1;
 
-export function formatSignedChange(value: number, unit: '百分点' | '%', lang: Lang, decimals = CHANGE_DECIMALS, style: 'short' | 'prose' = 'short'): string {
+export function formatSignedChange(
+  value: number,
+  unit: '百分点' | '%',
+  lang: Lang,
+  decimals = CHANGE_DECIMALS,
+  style: 'short' | 'prose' = 'short',
+): string {
   const sign = value > 0 ? '+' : '';
   const digits = sign + formatDigits(value, lang, decimals);
   if (unit === '%') return `${digits}%`;
@@ -167,6 +196,11 @@ export function formatSignedChange(value: number, unit: '百分点' | '%', lang:
 }
 
 /** A change's size without a sign, for sentences whose verb gives the direction (调低0.1个百分点, lowered by 0.1 pp). */
-export function formatChangeMagnitude(value: number, unit: '百分点' | '%', lang: Lang, decimals = CHANGE_DECIMALS): string {
+export function formatChangeMagnitude(
+  value: number,
+  unit: '百分点' | '%',
+  lang: Lang,
+  decimals = CHANGE_DECIMALS,
+): string {
   return formatSignedChange(Math.abs(value), unit, lang, decimals).replace(/^\+/, '');
 }

@@ -13,9 +13,15 @@ export const GLOSSARY: GlossaryTerm[] = glossary.terms;
 /** The glossary terms a Chinese label uses whose English term (or short form) the English label lacks. */
 export function missingGlossaryTerms(label: Bilingual, terms: GlossaryTerm[] = GLOSSARY): GlossaryTerm[] {
   // Whole words only: a short form (VA) must not be found inside another word (private).
-  const hasWord = (word: string) => new RegExp(`(^|[^a-z])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z])`).test(label.en.toLowerCase());
-  return terms.filter((term) => term.zh.some((zh) => label.zh.includes(zh)) &&
-    ![term.en, term.short].some((word) => word !== undefined && hasWord(word)));
+  const hasWord = (word: string) =>
+    new RegExp(`(^|[^a-z])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z])`).test(
+      label.en.toLowerCase(),
+    );
+  return terms.filter(
+    (term) =>
+      term.zh.some((zh) => label.zh.includes(zh)) &&
+      ![term.en, term.short].some((word) => word !== undefined && hasWord(word)),
+  );
 }
 
 /** A Chinese term in the page's language: itself in Chinese, its glossary term in English. */

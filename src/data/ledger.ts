@@ -76,9 +76,18 @@ export function scanTokens(report: string): NumericToken[] {
     return { line: line + 1, column: offset - lineStarts[line]! + 1 };
   };
   const tokens: NumericToken[] = [];
-  for (const [regex, script] of [[ARABIC, 'arabic'], [CHINESE, 'chinese']] as const) {
+  for (const [regex, script] of [
+    [ARABIC, 'arabic'],
+    [CHINESE, 'chinese'],
+  ] as const) {
     for (const match of report.matchAll(regex)) {
-      tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length, ...position(match.index), script });
+      tokens.push({
+        text: match[0],
+        start: match.index,
+        end: match.index + match[0].length,
+        ...position(match.index),
+        script,
+      });
     }
   }
   return tokens.sort((a, b) => a.start - b.start);
@@ -121,7 +130,12 @@ const at = (token: NumericToken) => `"${token.text}" at line ${token.line}, colu
  * Checks every record's quote against the report (verbatim; once, or with an occurrence index;
  * states its value) and accounts for every numeric token. Every problem names file, record, field.
  */
-export function checkLedger(doc: RawDataset, report: string, exclusions: LedgerExclusions, files: LedgerFiles): LedgerResult {
+export function checkLedger(
+  doc: RawDataset,
+  report: string,
+  exclusions: LedgerExclusions,
+  files: LedgerFiles,
+): LedgerResult {
   const tokens = scanTokens(report);
   const tokenAt = new Map(tokens.map((t, i) => [t.start, i]));
   const byRecord = new Map<number, string[]>();
@@ -129,35 +143,55 @@ export function checkLedger(doc: RawDataset, report: string, exclusions: LedgerE
   const problems: DataProblem[] = [];
 
   for (const record of doc.records) {
-    const add = (field: string, message: string) => problems.push({ file: files.dataset, record: `record "${record.id}"`, field, message });
+    const add = (field: string, message: string) =>
+      problems.push({ file: files.dataset, record: `record "${record.id}"`, field, message });
     const found = occurrences(report, record.quote);
-    if (found.length === 0) { add('quote', `not found verbatim in ${files.report}: "${record.quote}"`); continue; }
+    if (found.length === 0) {
+      add('quote', `not found verbatim in ${files.report}: "${record.quote}"`);
+      continue;
+    }
     if (record.occurrence === undefined && found.length > 1) {
       add('occurrence', `the quote occurs ${found.length} times in ${files.report}; lengthen it or give "occurrence"`);
       continue;
     }
     if (record.occurrence !== undefined && (found.length === 1 || record.occurrence > found.length)) {
-      add('occurrence', found.length === 1 ? 'the quote occurs once; drop "occurrence"' : `the quote occurs only ${found.length} times`);
+      add(
+        'occurrence',
+        found.length === 1 ? 'the quote occurs once; drop "occurrence"' : `the quote occurs only ${found.length} times`,
+      );
       continue;
     }
     if (record.written !== undefined && !writtenStatesValue(record.written, record.value, record.unit)) {
       add('written', `"${record.written}" does not state ${record.value} ${record.unit}`);
     }
     const offset = valueOffsetInQuote(record);
-    if (offset === -1) { add('value', `the quote does not state the value ${record.written ?? record.value}: "${record.quote}"`); continue; }
+    if (offset === -1) {
+      add('value', `the quote does not state the value ${record.written ?? record.value}: "${record.quote}"`);
+      continue;
+    }
     const start = found[(record.occurrence ?? 1) - 1]! + offset;
     const index = tokenAt.get(start);
-    if (index === undefined) { add('value', `the value in the quote is not a whole numeric token of ${files.report}`); continue; }
+    if (index === undefined) {
+      add('value', `the value in the quote is not a whole numeric token of ${files.report}`);
+      continue;
+    }
     byRecord.set(index, [...(byRecord.get(index) ?? []), record.id]);
   }
 
   exclusions.exclusions.forEach((exclusion, index) => {
-    const add = (field: string, message: string) => problems.push({ file: files.exclusions, record: `exclusions[${index}]`, field, message });
-    if (!(exclusion.reason in EXCLUSION_REASONS)) add('reason', `"${exclusion.reason}" is not one of ${Object.keys(EXCLUSION_REASONS).join(', ')}`);
+    const add = (field: string, message: string) =>
+      problems.push({ file: files.exclusions, record: `exclusions[${index}]`, field, message });
+    if (!(exclusion.reason in EXCLUSION_REASONS))
+      add('reason', `"${exclusion.reason}" is not one of ${Object.keys(EXCLUSION_REASONS).join(', ')}`);
     const claim = (tokenIndex: number) => {
       const token = tokens[tokenIndex]!;
-      if (byRecord.has(tokenIndex)) add('quote', `token ${at(token)} is already a record (${byRecord.get(tokenIndex)!.join(', ')}); do not exclude it`);
-      else if (byExclusion.has(tokenIndex)) add('quote', `token ${at(token)} is already excluded by exclusions[${byExclusion.get(tokenIndex)!.index}]`);
+      if (byRecord.has(tokenIndex))
+        add(
+          'quote',
+          `token ${at(token)} is already a record (${byRecord.get(tokenIndex)!.join(', ')}); do not exclude it`,
+        );
+      else if (byExclusion.has(tokenIndex))
+        add('quote', `token ${at(token)} is already excluded by exclusions[${byExclusion.get(tokenIndex)!.index}]`);
       else byExclusion.set(tokenIndex, { index, reason: exclusion.reason });
     };
     if ('pattern' in exclusion) {
@@ -174,18 +208,27 @@ export function checkLedger(doc: RawDataset, report: string, exclusions: LedgerE
       return;
     }
     const found = occurrences(report, exclusion.quote);
-    if (found.length === 0) { add('quote', `not found verbatim in ${files.report}: "${exclusion.quote}"`); return; }
+    if (found.length === 0) {
+      add('quote', `not found verbatim in ${files.report}: "${exclusion.quote}"`);
+      return;
+    }
     if (!exclusion.all && exclusion.occurrence === undefined && found.length > 1) {
       add('occurrence', `the quote occurs ${found.length} times; give "occurrence" or "all": true`);
       return;
     }
     const starts = exclusion.all ? found : [found[(exclusion.occurrence ?? 1) - 1]];
     for (const start of starts) {
-      if (start === undefined) { add('occurrence', `the quote occurs only ${found.length} times`); return; }
+      if (start === undefined) {
+        add('occurrence', `the quote occurs only ${found.length} times`);
+        return;
+      }
       const inside = occurrences(exclusion.quote, exclusion.token)
         .map((o) => tokenAt.get(start + o))
         .filter((i): i is number => i !== undefined && tokens[i]!.text === exclusion.token);
-      if (inside.length === 0) { add('token', `"${exclusion.token}" is not a whole numeric token inside "${exclusion.quote}"`); return; }
+      if (inside.length === 0) {
+        add('token', `"${exclusion.token}" is not a whole numeric token inside "${exclusion.quote}"`);
+        return;
+      }
       inside.forEach(claim);
     }
   });
@@ -193,7 +236,9 @@ export function checkLedger(doc: RawDataset, report: string, exclusions: LedgerE
   tokens.forEach((token, index) => {
     if (!byRecord.has(index) && !byExclusion.has(index)) {
       problems.push({
-        file: files.report, record: `token ${index}`, field: 'numeric token',
+        file: files.report,
+        record: `token ${index}`,
+        field: 'numeric token',
         message: `${at(token)} is accounted for nowhere: add a record to ${files.dataset} or an exclusion to ${files.exclusions} (context: "${report.slice(Math.max(0, token.start - 12), token.end + 8).replace(/\n/g, '⏎')}")`,
       });
     }

@@ -33,15 +33,18 @@ export function levelFindings(dataset: Dataset): Finding[] {
     const sichuan = comparableTarget(row, 'sichuan', gaoping.unit);
     const china = comparableTarget(row, 'china', gaoping.unit);
     if (sichuan && china) {
-      if (gaoping.value > sichuan.value && gaoping.value > china.value) findings.push({ kind: 'aboveBoth', row, gaoping, sichuan, china });
-      else if (gaoping.value === sichuan.value && gaoping.value === china.value) findings.push({ kind: 'sameAsBoth', row, gaoping, sichuan, china });
+      if (gaoping.value > sichuan.value && gaoping.value > china.value)
+        findings.push({ kind: 'aboveBoth', row, gaoping, sichuan, china });
+      else if (gaoping.value === sichuan.value && gaoping.value === china.value)
+        findings.push({ kind: 'sameAsBoth', row, gaoping, sichuan, china });
     } else if (sichuan && cellOf(row, 'china').target2025 === null && gaoping.value > sichuan.value) {
       findings.push({ kind: 'aboveSichuanOnly', row, gaoping, sichuan });
     }
     if (ABOVE.every((place) => cellOf(row, place).target2025 === null)) noTargetAbove.push(row);
     for (const place of ABOVE) {
       const result = cellOf(row, place).result2025;
-      if (drawable(result) && result.unit === gaoping.unit && result.value < 0) findings.push({ kind: 'fellAbove', row, gaoping, place, result });
+      if (drawable(result) && result.unit === gaoping.unit && result.value < 0)
+        findings.push({ kind: 'fellAbove', row, gaoping, place, result });
     }
   }
   if (noTargetAbove.length > 0) findings.push({ kind: 'noTargetAbove', rows: noTargetAbove });

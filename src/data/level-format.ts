@@ -6,25 +6,46 @@ import type { LevelFigure } from './levels';
 
 const ZH_BEFORE = ['突破', '超过', '超', '稳超', '不超过'];
 const ZH_AFTER = ['以上', '左右', '以内'];
-const EN_BEFORE: Record<string, string> = { '左右': 'about', '突破': 'over', '超过': 'over', '超': 'over', '稳超': 'steadily over', '余': 'over', '以内': 'up to', '不超过': 'no more than' };
-const EN_AFTER: Record<string, string> = { '以上': 'or more' };
+const EN_BEFORE: Record<string, string> = {
+  左右: 'about',
+  突破: 'over',
+  超过: 'over',
+  超: 'over',
+  稳超: 'steadily over',
+  余: 'over',
+  以内: 'up to',
+  不超过: 'no more than',
+};
+const EN_AFTER: Record<string, string> = { 以上: 'or more' };
 
 /**
  * A context figure as its document words it: value, unit and bound (5.5%以上 / 5.5% or more). A
  * qualitative aim is its own words (基本同步 / "basically in step").
  */
-export function formatLevelFigure(figure: LevelFigure, lang: Lang, inStep: { same: string; basically: string }): string {
+export function formatLevelFigure(
+  figure: LevelFigure,
+  lang: Lang,
+  inStep: { same: string; basically: string },
+): string {
   if (figure.value === null) return figure.statement === '基本同步' ? inStep.basically : inStep.same;
   if (lang === 'zh') {
     const bound = figure.bound;
-    const value = bound === '余' ? `${formatValue(figure.value, figure.unit, 'zh')}`.replace(figure.unit, `余${figure.unit}`) : formatValue(figure.value, figure.unit, 'zh');
+    const value =
+      bound === '余'
+        ? `${formatValue(figure.value, figure.unit, 'zh')}`.replace(figure.unit, `余${figure.unit}`)
+        : formatValue(figure.value, figure.unit, 'zh');
     return `${ZH_BEFORE.includes(bound) ? bound : ''}${value}${ZH_AFTER.includes(bound) ? bound : ''}`;
   }
-  return [EN_BEFORE[figure.bound], formatValue(figure.value, figure.unit, 'en'), EN_AFTER[figure.bound]].filter(Boolean).join(' ');
+  return [EN_BEFORE[figure.bound], formatValue(figure.value, figure.unit, 'en'), EN_AFTER[figure.bound]]
+    .filter(Boolean)
+    .join(' ');
 }
 
 const PLACE_KEY: Record<Place, 'placeGaoping' | 'placeNanchong' | 'placeSichuan' | 'placeChina'> = {
-  gaoping: 'placeGaoping', nanchong: 'placeNanchong', sichuan: 'placeSichuan', china: 'placeChina',
+  gaoping: 'placeGaoping',
+  nanchong: 'placeNanchong',
+  sichuan: 'placeSichuan',
+  china: 'placeChina',
 };
 
 export function placeLabel(place: Place, text: ChartText): string {
@@ -45,4 +66,3 @@ export function caveatOf(figure: LevelFigure | null, text: ChartText): string | 
   if (figure.comparability === 'different-scope') return text.differentScopeNotCompared;
   return null;
 }
-

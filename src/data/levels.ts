@@ -4,7 +4,17 @@
  * (its report is the first source), the others from data/context.json.
  */
 import type { Bilingual, Dataset, LedgerRecord, Metric } from './types';
-import { BASES, GAOPING_SOURCE_ID, PLACES, type ContextBound, type ContextComparability, type ContextIndicator, type ContextRecord, type ContextSet, type Place } from './context';
+import {
+  BASES,
+  GAOPING_SOURCE_ID,
+  PLACES,
+  type ContextBound,
+  type ContextComparability,
+  type ContextIndicator,
+  type ContextRecord,
+  type ContextSet,
+  type Place,
+} from './context';
 
 export interface LevelFigure {
   id: string;
@@ -55,17 +65,41 @@ export interface LevelRow {
 
 function fromLedger(record: LedgerRecord): LevelFigure {
   return {
-    id: record.id, source: GAOPING_SOURCE_ID, place: 'gaoping', year: record.year, kind: record.kind === 'target' ? 'target' : 'result',
-    quote: record.quote, value: record.value, unit: record.unit, bound: record.bound, commitment: record.commitment,
-    measure: record.measure, basis: 'not-stated', comparability: 'same-measure', derived: false, inReport: true,
+    id: record.id,
+    source: GAOPING_SOURCE_ID,
+    place: 'gaoping',
+    year: record.year,
+    kind: record.kind === 'target' ? 'target' : 'result',
+    quote: record.quote,
+    value: record.value,
+    unit: record.unit,
+    bound: record.bound,
+    commitment: record.commitment,
+    measure: record.measure,
+    basis: 'not-stated',
+    comparability: 'same-measure',
+    derived: false,
+    inReport: true,
   };
 }
 
 export function fromContext(record: ContextRecord): LevelFigure {
   return {
-    id: record.id, source: record.source, place: record.place, year: record.year, kind: record.kind, quote: record.quote,
-    value: record.value, unit: record.unit, bound: record.bound, commitment: record.commitment, measure: record.measure,
-    basis: record.basis, comparability: record.comparability, derived: record.derived !== undefined, inReport: false,
+    id: record.id,
+    source: record.source,
+    place: record.place,
+    year: record.year,
+    kind: record.kind,
+    quote: record.quote,
+    value: record.value,
+    unit: record.unit,
+    bound: record.bound,
+    commitment: record.commitment,
+    measure: record.measure,
+    basis: record.basis,
+    comparability: record.comparability,
+    derived: record.derived !== undefined,
+    inReport: false,
     ...(record.comparabilityNote ? { comparabilityNote: record.comparabilityNote } : {}),
     ...(record.statement ? { statement: record.statement } : {}),
     ...(record.outcome ? { outcome: record.outcome } : {}),
@@ -74,13 +108,21 @@ export function fromContext(record: ContextRecord): LevelFigure {
 
 /** The context a dataset carries; the build always has it, so a missing one is an error, not a blank. */
 export function requireContext(dataset: Dataset): ContextSet {
-  if (!dataset.context) throw new Error('the dataset has no context (data/sources.json, data/context.json): load it with loadDataset');
+  if (!dataset.context)
+    throw new Error('the dataset has no context (data/sources.json, data/context.json): load it with loadDataset');
   return dataset.context;
 }
 
-function cellFor(place: Place, indicator: ContextIndicator, records: ContextRecord[], metric: Metric | undefined): Omit<LevelCell, 'documented'> {
+function cellFor(
+  place: Place,
+  indicator: ContextIndicator,
+  records: ContextRecord[],
+  metric: Metric | undefined,
+): Omit<LevelCell, 'documented'> {
   const find = (year: string, kind: 'result' | 'target') => {
-    const record = records.find((r) => r.place === place && r.indicator === indicator.id && r.year === year && r.kind === kind);
+    const record = records.find(
+      (r) => r.place === place && r.indicator === indicator.id && r.year === year && r.kind === kind,
+    );
     return record ? fromContext(record) : null;
   };
   const gaoping = place === 'gaoping' && metric;
@@ -105,10 +147,17 @@ export function levelRows(dataset: Dataset): LevelRow[] {
       label,
       unit: metric?.unit ?? 'qualitative',
       cells: PLACES.map((place) => {
-        const cell = { ...cellFor(place, indicator, context.records, metric), documented: context.sources.some((source) => source.place === place) };
-        const aim = indicator.aimInWords && !cell.target2025
-          ? context.records.find((r) => r.place === place && r.indicator === indicator.aimInWords && r.year === '2025' && r.kind === 'target')
-          : undefined;
+        const cell = {
+          ...cellFor(place, indicator, context.records, metric),
+          documented: context.sources.some((source) => source.place === place),
+        };
+        const aim =
+          indicator.aimInWords && !cell.target2025
+            ? context.records.find(
+                (r) =>
+                  r.place === place && r.indicator === indicator.aimInWords && r.year === '2025' && r.kind === 'target',
+              )
+            : undefined;
         return aim ? { ...cell, aimInWords: fromContext(aim) } : cell;
       }),
     };

@@ -27,13 +27,19 @@ export interface CheckedLedger {
  * pinned, every value in its quote, every numeric token of the report accounted for.
  * METRICS_FILE, REPORT_FILE and LEDGER_EXCLUSIONS_FILE let tests build from copies.
  */
-export function loadDataset(path = process.env.METRICS_FILE ?? DEFAULT_DATASET_PATH, paths: LedgerPaths & { context?: ContextPaths } = {}): Dataset {
+export function loadDataset(
+  path = process.env.METRICS_FILE ?? DEFAULT_DATASET_PATH,
+  paths: LedgerPaths & { context?: ContextPaths } = {},
+): Dataset {
   const raw = loadCheckedLedger(path, paths).raw;
   // The context (sources, Sichuan's and China's figures) is checked against Gaoping's records.
   return { ...resolveDataset(raw), context: loadContext(raw, paths.context) };
 }
 
-export function loadCheckedLedger(path = process.env.METRICS_FILE ?? DEFAULT_DATASET_PATH, paths: LedgerPaths = {}): CheckedLedger {
+export function loadCheckedLedger(
+  path = process.env.METRICS_FILE ?? DEFAULT_DATASET_PATH,
+  paths: LedgerPaths = {},
+): CheckedLedger {
   const file = displayPath(path);
   const raw = parseRawDataset(readFileSync(path, 'utf8'), file);
   const reportPath = paths.report ?? process.env.REPORT_FILE ?? DEFAULT_REPORT_PATH;
@@ -43,9 +49,15 @@ export function loadCheckedLedger(path = process.env.METRICS_FILE ?? DEFAULT_DAT
   try {
     exclusions = JSON.parse(readFileSync(exclusionsPath, 'utf8')) as LedgerExclusions;
   } catch (error) {
-    throw new DatasetError([{ file: exclusionsFile, record: 'document', field: '(json)', message: (error as Error).message }]);
+    throw new DatasetError([
+      { file: exclusionsFile, record: 'document', field: '(json)', message: (error as Error).message },
+    ]);
   }
-  const ledger = checkLedger(raw, loadReportText(reportPath), exclusions, { dataset: file, report: displayPath(reportPath), exclusions: exclusionsFile });
+  const ledger = checkLedger(raw, loadReportText(reportPath), exclusions, {
+    dataset: file,
+    report: displayPath(reportPath),
+    exclusions: exclusionsFile,
+  });
   if (ledger.problems.length > 0) throw new DatasetError(ledger.problems);
   return { raw, ledger, coverage: coverage(raw, ledger) };
 }

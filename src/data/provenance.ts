@@ -127,10 +127,21 @@ export interface ProvenancePair {
 
 export function provenancePairs(entries: ProvenanceEntry[]): ProvenancePair[] {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  return entries.filter((entry) => entry.kind === 'result' && entry.pairedWith).map((actual) => {
-    const target = byId.get(actual.pairedWith!)!;
-    return { id: actual.metric ?? actual.id, label: actual.label, sector: actual.sector, actual, target, comparability: actual.comparability, change: actual.change, note: actual.note };
-  });
+  return entries
+    .filter((entry) => entry.kind === 'result' && entry.pairedWith)
+    .map((actual) => {
+      const target = byId.get(actual.pairedWith!)!;
+      return {
+        id: actual.metric ?? actual.id,
+        label: actual.label,
+        sector: actual.sector,
+        actual,
+        target,
+        comparability: actual.comparability,
+        change: actual.change,
+        note: actual.note,
+      };
+    });
 }
 
 /** Entries whose marks carry this data key (a metric id, a town code). */

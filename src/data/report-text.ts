@@ -81,13 +81,27 @@ export function parseReport(text: string): ParsedReport {
     const glossary = inGlossary ? GLOSSARY_ITEM.exec(line.text) : null;
     if (glossary) {
       const colon = line.text.search(/[:：]/);
-      blocks.push({ kind: 'glossary', id: `g-${glossary[1]}`, start, end, number: Number(glossary[1]), termEnd: colon > 0 ? start + colon : undefined });
+      blocks.push({
+        kind: 'glossary',
+        id: `g-${glossary[1]}`,
+        start,
+        end,
+        number: Number(glossary[1]),
+        termEnd: colon > 0 ? start + colon : undefined,
+      });
       return;
     }
     if (SECTION.test(line.text)) {
       section += 1;
       const stop = line.text.indexOf('。');
-      blocks.push({ kind: 'section', id: `sec-${part}-${section}`, start, end, number: 2, headEnd: stop > 0 ? start + stop + 1 : end });
+      blocks.push({
+        kind: 'section',
+        id: `sec-${part}-${section}`,
+        start,
+        end,
+        number: 2,
+        headEnd: stop > 0 ? start + stop + 1 : end,
+      });
       return;
     }
     paragraph += 1;
@@ -120,11 +134,16 @@ function blockAt(report: ParsedReport, start: number, end: number): ReportBlock 
  * Finds each entry's quote in the report: verbatim, exactly once (or at its `occurrence`), inside
  * one block of the text. Anything else is a problem naming the record and field.
  */
-export function locateQuotes(report: ParsedReport, entries: ProvenanceEntry[], files: { dataset: string; report: string }): { located: LocatedQuote[]; problems: DataProblem[] } {
+export function locateQuotes(
+  report: ParsedReport,
+  entries: ProvenanceEntry[],
+  files: { dataset: string; report: string },
+): { located: LocatedQuote[]; problems: DataProblem[] } {
   const located: LocatedQuote[] = [];
   const problems: DataProblem[] = [];
   for (const entry of entries) {
-    const add = (message: string, field = entry.origin.field) => problems.push({ file: files.dataset, record: entry.origin.record, field, message });
+    const add = (message: string, field = entry.origin.field) =>
+      problems.push({ file: files.dataset, record: entry.origin.record, field, message });
     const found = occurrences(report.text, entry.quote);
     let start: number | undefined;
     if (found.length === 0) {
@@ -133,14 +152,19 @@ export function locateQuotes(report: ParsedReport, entries: ProvenanceEntry[], f
     }
     if (entry.occurrence !== undefined) {
       if (entry.occurrence < 1 || entry.occurrence > found.length) {
-        add(`occurrence ${entry.occurrence} of "${entry.quote}" (${entry.id}): the quote occurs ${found.length} time(s) in ${files.report}`, 'occurrence');
+        add(
+          `occurrence ${entry.occurrence} of "${entry.quote}" (${entry.id}): the quote occurs ${found.length} time(s) in ${files.report}`,
+          'occurrence',
+        );
         continue;
       }
       start = found[entry.occurrence - 1];
     } else if (found.length === 1) {
       start = found[0];
     } else {
-      add(`quote "${entry.quote}" (${entry.id}) occurs ${found.length} times in ${files.report}; lengthen it or give its occurrence`);
+      add(
+        `quote "${entry.quote}" (${entry.id}) occurs ${found.length} times in ${files.report}; lengthen it or give its occurrence`,
+      );
       continue;
     }
     const end = start! + entry.quote.length;
@@ -158,7 +182,11 @@ export function locateQuotes(report: ParsedReport, entries: ProvenanceEntry[], f
  * Finds each artefact place (dataset.source.notes) and the token in it; every occurrence of the
  * token in the report must belong to a noted place, so none can reach a reader unmarked.
  */
-export function locateArtefacts(report: ParsedReport, notes: ArtefactNote[], files: { dataset: string; report: string }): { places: ArtefactPlace[]; problems: DataProblem[] } {
+export function locateArtefacts(
+  report: ParsedReport,
+  notes: ArtefactNote[],
+  files: { dataset: string; report: string },
+): { places: ArtefactPlace[]; problems: DataProblem[] } {
   const places: ArtefactPlace[] = [];
   const problems: DataProblem[] = [];
   const covered = new Set<number>();
@@ -166,19 +194,37 @@ export function locateArtefacts(report: ParsedReport, notes: ArtefactNote[], fil
     const record = `source.notes[${index}]`;
     const found = occurrences(report.text, note.asReceived);
     if (found.length !== 1) {
-      problems.push({ file: files.dataset, record, field: 'asReceived', message: `"${note.asReceived}" occurs ${found.length} times in ${files.report}; it must occur once` });
+      problems.push({
+        file: files.dataset,
+        record,
+        field: 'asReceived',
+        message: `"${note.asReceived}" occurs ${found.length} times in ${files.report}; it must occur once`,
+      });
       return;
     }
     const start = found[0]!;
     const end = start + note.asReceived.length;
     const block = blockAt(report, start, end);
-    const tokens = occurrences(note.asReceived, note.token).map((at) => ({ start: start + at, end: start + at + note.token.length }));
+    const tokens = occurrences(note.asReceived, note.token).map((at) => ({
+      start: start + at,
+      end: start + at + note.token.length,
+    }));
     if (!block || tokens.length === 0) {
-      problems.push({ file: files.dataset, record, field: 'asReceived', message: `"${note.asReceived}" must hold the token "${note.token}" inside one paragraph of ${files.report}` });
+      problems.push({
+        file: files.dataset,
+        record,
+        field: 'asReceived',
+        message: `"${note.asReceived}" must hold the token "${note.token}" inside one paragraph of ${files.report}`,
+      });
       return;
     }
     if (note.standsFor.length !== tokens.length) {
-      problems.push({ file: files.dataset, record, field: 'standsFor', message: `gives ${note.standsFor.length} readings for ${tokens.length} token(s) "${note.token}" in "${note.asReceived}"; give one per token` });
+      problems.push({
+        file: files.dataset,
+        record,
+        field: 'standsFor',
+        message: `gives ${note.standsFor.length} readings for ${tokens.length} token(s) "${note.token}" in "${note.asReceived}"; give one per token`,
+      });
       return;
     }
     tokens.forEach((token) => covered.add(token.start));
@@ -186,7 +232,13 @@ export function locateArtefacts(report: ParsedReport, notes: ArtefactNote[], fil
   });
   for (const token of new Set(notes.map((note) => note.token))) {
     for (const at of occurrences(report.text, token)) {
-      if (!covered.has(at)) problems.push({ file: files.report, record: `offset ${at}`, field: 'text', message: `the artefact token "${token}" here is not in any of source.notes` });
+      if (!covered.has(at))
+        problems.push({
+          file: files.report,
+          record: `offset ${at}`,
+          field: 'text',
+          message: `the artefact token "${token}" here is not in any of source.notes`,
+        });
     }
   }
   return { places, problems };

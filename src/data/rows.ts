@@ -23,7 +23,8 @@ export const PROJECT_COLUMNS = columnNames(TOWN_PROJECTS_TABLE);
 
 export const metricRow = (metric: Metric): MetricRow => rowOf(METRICS_TABLE, metric);
 export const recordRow = (record: LedgerRecord): RecordRow => rowOf(RECORDS_TABLE, record);
-export const projectRow = (project: Project, town: ProjectInTown['town']): ProjectRow => rowOf(TOWN_PROJECTS_TABLE, { project, town });
+export const projectRow = (project: Project, town: ProjectInTown['town']): ProjectRow =>
+  rowOf(TOWN_PROJECTS_TABLE, { project, town });
 
 /**
  * metrics.json as published: the input file with each metric's result (direction, change, its
@@ -63,5 +64,18 @@ export function projectRows(dataset: Dataset, geo: Topology): DataRows {
 }
 
 export function toJson(chartId: string, { columns, rows }: DataRows, dataset: Dataset): string {
-  return JSON.stringify({ chart: chartId, source: dataset.source.title, date: dataset.source.date, schemaVersion: dataset.schemaVersion, columns, rows }, null, 2) + '\n';
+  return (
+    JSON.stringify(
+      {
+        chart: chartId,
+        source: dataset.source.title,
+        date: dataset.source.date,
+        schemaVersion: dataset.schemaVersion,
+        columns,
+        rows,
+      },
+      null,
+      2,
+    ) + '\n'
+  );
 }

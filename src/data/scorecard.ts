@@ -51,16 +51,21 @@ export function judge(target: LevelFigure, result: LevelFigure | null, better: B
   const verdict = (v: Verdict): Judgement => ({ verdict: v, rule, target, result });
   if (result === null) return verdict('no-result');
   if (rule === 'qualitative') return verdict(result.outcome ?? 'no-result');
-  if (target.value === null || result.value === null) throw new Error(`cannot judge ${target.id} against ${result.id}: a value is missing`);
-  if (target.unit !== result.unit) throw new Error(`cannot judge ${target.id} (${target.unit}) against ${result.id} (${result.unit}): units differ`);
+  if (target.value === null || result.value === null)
+    throw new Error(`cannot judge ${target.id} against ${result.id}: a value is missing`);
+  if (target.unit !== result.unit)
+    throw new Error(`cannot judge ${target.id} (${target.unit}) against ${result.id} (${result.unit}): units differ`);
   const t = target.value;
   const r = result.value;
   const atLeast = r >= t - EPSILON;
   const atMost = r <= t + EPSILON;
   switch (rule) {
-    case 'floor': return verdict(atLeast ? 'met' : 'not-met');
-    case 'ceiling': return verdict(atMost ? 'met' : 'not-met');
-    case 'plain': return verdict((better === 'higher' ? atLeast : atMost) ? 'met' : 'not-met');
+    case 'floor':
+      return verdict(atLeast ? 'met' : 'not-met');
+    case 'ceiling':
+      return verdict(atMost ? 'met' : 'not-met');
+    case 'plain':
+      return verdict((better === 'higher' ? atLeast : atMost) ? 'met' : 'not-met');
     case 'band': {
       const width = bandWidth({ value: t, unit: target.unit });
       if (Math.abs(r - t) <= width + EPSILON) return verdict('met');
@@ -88,4 +93,3 @@ export function scorecard(dataset: Dataset, place: Place): ScorecardRow[] {
 export function scoredPlaces(dataset: Dataset): Place[] {
   return PLACES.filter((place) => scorecard(dataset, place).some((s) => s.verdict !== 'no-result'));
 }
-

@@ -40,7 +40,9 @@ export interface Table<Item, C extends Columns<Item> = Columns<Item>> {
 }
 
 /** A row of a table: each column's cell, typed by what its `cell` returns. */
-export type RowOf<T extends { columns: Record<string, { cell: (item: never) => Cell }> }> = { -readonly [K in keyof T['columns']]: ReturnType<T['columns'][K]['cell']> };
+export type RowOf<T extends { columns: Record<string, { cell: (item: never) => Cell }> }> = {
+  -readonly [K in keyof T['columns']]: ReturnType<T['columns'][K]['cell']>;
+};
 
 /** Declares a table over items of one type; the columns' cell functions are typed by it. */
 export function defineTable<Item>() {
@@ -48,8 +50,16 @@ export function defineTable<Item>() {
 }
 
 /** Columns declared over one item type, read from another (a project's columns, in a row per project and town). */
-export function liftColumns<From, To, C extends Columns<To>>(columns: C, pick: (item: From) => To): { [K in keyof C]: Omit<C[K], 'cell'> & { cell: (item: From) => ReturnType<C[K]['cell']> } } {
-  return Object.fromEntries(Object.entries(columns).map(([name, column]) => [name, { ...column, cell: (item: From) => column.cell(pick(item)) }])) as never;
+export function liftColumns<From, To, C extends Columns<To>>(
+  columns: C,
+  pick: (item: From) => To,
+): { [K in keyof C]: Omit<C[K], 'cell'> & { cell: (item: From) => ReturnType<C[K]['cell']> } } {
+  return Object.fromEntries(
+    Object.entries(columns).map(([name, column]) => [
+      name,
+      { ...column, cell: (item: From) => column.cell(pick(item)) },
+    ]),
+  ) as never;
 }
 
 export function columnNames<Item, C extends Columns<Item>>(table: Table<Item, C>): Array<keyof C & string> {
@@ -58,12 +68,16 @@ export function columnNames<Item, C extends Columns<Item>>(table: Table<Item, C>
 
 /** One item's row, its cells in column order. */
 export function rowOf<Item, C extends Columns<Item>>(table: Table<Item, C>, item: Item): RowOf<Table<Item, C>> {
-  return Object.fromEntries(Object.entries(table.columns).map(([name, column]) => [name, column.cell(item)])) as RowOf<Table<Item, C>>;
+  return Object.fromEntries(Object.entries(table.columns).map(([name, column]) => [name, column.cell(item)])) as RowOf<
+    Table<Item, C>
+  >;
 }
 
 /** The field specs of a table's columns, without their cell functions. */
 export function fieldSpecs<Item, C extends Columns<Item>>(table: Table<Item, C>): Record<keyof C & string, FieldSpec> {
-  return Object.fromEntries(Object.entries(table.columns).map(([name, { cell: _cell, ...spec }]) => [name, spec])) as Record<keyof C & string, FieldSpec>;
+  return Object.fromEntries(
+    Object.entries(table.columns).map(([name, { cell: _cell, ...spec }]) => [name, spec]),
+  ) as Record<keyof C & string, FieldSpec>;
 }
 
 /** A table with its rows: what the data package, the CSV files and the docs read. */

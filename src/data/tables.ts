@@ -5,11 +5,28 @@
  * metrics.csv or its table, the data package's field, /data/, the ZIP's README and docs/data.md gain it.
  */
 import type { Bilingual } from '../i18n/lang';
-import { BOUNDS, COMMITMENTS, COMPARABILITIES, RECORD_KINDS, SECTORS, UNITS, type LedgerRecord, type Metric, type Project } from './types';
+import {
+  BOUNDS,
+  COMMITMENTS,
+  COMPARABILITIES,
+  RECORD_KINDS,
+  SECTORS,
+  UNITS,
+  type LedgerRecord,
+  type Metric,
+  type Project,
+} from './types';
 import { pairResult } from './derive';
 import { inBaseUnit, unitEn } from './units';
 import type { TownFeature } from './town-projects';
-import { BASES, COMPARABILITIES as CONTEXT_COMPARABILITIES, CONTEXT_BOUNDS, LEVELS, PLACES, type SourceEntry } from './context';
+import {
+  BASES,
+  COMPARABILITIES as CONTEXT_COMPARABILITIES,
+  CONTEXT_BOUNDS,
+  LEVELS,
+  PLACES,
+  type SourceEntry,
+} from './context';
 import type { LevelFigure } from './levels';
 import { defineTable, liftColumns, type Column } from './table';
 
@@ -31,12 +48,28 @@ const COMMITMENT_CELL = `^(none|(${COMMITMENTS.join('|')})(\\+(${COMMITMENTS.joi
 const DIRECTIONS = ['raised', 'held', 'lowered', ...COMPARABILITIES.filter((state) => state !== 'comparable')];
 
 /** The two columns of a bilingual text: name_zh, name_en. */
-function bilingualColumns<Item, Name extends string>(name: Name, text: (item: Item) => Bilingual, required: true): Record<`${Name}_zh` | `${Name}_en`, Column<Item> & { cell: (item: Item) => string }>;
-function bilingualColumns<Item, Name extends string>(name: Name, text: (item: Item) => Bilingual | undefined | null, required: false): Record<`${Name}_zh` | `${Name}_en`, Column<Item> & { cell: (item: Item) => string | null }>;
+function bilingualColumns<Item, Name extends string>(
+  name: Name,
+  text: (item: Item) => Bilingual,
+  required: true,
+): Record<`${Name}_zh` | `${Name}_en`, Column<Item> & { cell: (item: Item) => string }>;
+function bilingualColumns<Item, Name extends string>(
+  name: Name,
+  text: (item: Item) => Bilingual | undefined | null,
+  required: false,
+): Record<`${Name}_zh` | `${Name}_en`, Column<Item> & { cell: (item: Item) => string | null }>;
 function bilingualColumns<Item>(name: string, text: (item: Item) => Bilingual | undefined | null, required: boolean) {
   return {
-    [`${name}_zh`]: { type: 'string', ...(required ? { required: true } : {}), cell: (item: Item) => text(item)?.zh ?? null },
-    [`${name}_en`]: { type: 'string', ...(required ? { required: true } : {}), cell: (item: Item) => text(item)?.en ?? null },
+    [`${name}_zh`]: {
+      type: 'string',
+      ...(required ? { required: true } : {}),
+      cell: (item: Item) => text(item)?.zh ?? null,
+    },
+    [`${name}_en`]: {
+      type: 'string',
+      ...(required ? { required: true } : {}),
+      cell: (item: Item) => text(item)?.en ?? null,
+    },
   };
 }
 
@@ -53,14 +86,20 @@ function yearColumns<Prefix extends string>(prefix: Prefix, figure: (metric: Met
     [`${prefix}_value_base`]: { type: 'number', cell: (m: Metric) => base(m)?.value ?? null },
     [`${prefix}_unit_base`]: { type: 'string', cell: (m: Metric) => base(m)?.unit ?? null },
     [`${prefix}_bound`]: { type: 'string', enum: BOUNDS, cell: (m: Metric) => figure(m)?.bound ?? null },
-  } as Record<`${Prefix}_record` | Prefix | `${Prefix}_unit` | `${Prefix}_unit_base` | `${Prefix}_bound`, Column<Metric> & { cell: (m: Metric) => string | null }>
-    & Record<`${Prefix}_value_base`, Column<Metric> & { cell: (m: Metric) => number | null }>
-    & Record<Prefix, Column<Metric> & { cell: (m: Metric) => number | null }>;
+  } as Record<
+    `${Prefix}_record` | Prefix | `${Prefix}_unit` | `${Prefix}_unit_base` | `${Prefix}_bound`,
+    Column<Metric> & { cell: (m: Metric) => string | null }
+  > &
+    Record<`${Prefix}_value_base`, Column<Metric> & { cell: (m: Metric) => number | null }> &
+    Record<Prefix, Column<Metric> & { cell: (m: Metric) => number | null }>;
 }
 
 const measureAndQuote = <Prefix extends string>(prefix: Prefix, figure: (metric: Metric) => LedgerRecord | null) => ({
   ...bilingualColumns(`${prefix}_measure`, (m: Metric) => figure(m)?.measure, false),
-  ...({ [`${prefix}_quote`]: { type: 'string', cell: (m: Metric) => figure(m)?.quote ?? null } } as Record<`${Prefix}_quote`, Column<Metric> & { cell: (m: Metric) => string | null }>),
+  ...({ [`${prefix}_quote`]: { type: 'string', cell: (m: Metric) => figure(m)?.quote ?? null } } as Record<
+    `${Prefix}_quote`,
+    Column<Metric> & { cell: (m: Metric) => string | null }
+  >),
 });
 
 const actual = (metric: Metric) => metric.actual2024;
@@ -83,10 +122,19 @@ export const METRICS_TABLE = defineTable<Metric>()({
     ...yearColumns('actual_2024', actual),
     ...measureAndQuote('actual_2024', actual),
     ...yearColumns('target_2025', target),
-    target_2025_commitment: { type: 'string', pattern: COMMITMENT_CELL, cell: (m) => (m.target2025 ? commitmentCell(m.target2025) : null) },
+    target_2025_commitment: {
+      type: 'string',
+      pattern: COMMITMENT_CELL,
+      cell: (m) => (m.target2025 ? commitmentCell(m.target2025) : null),
+    },
     ...measureAndQuote('target_2025', target),
     // One vocabulary with the explorer: a metric with one year is "single-year", never an empty cell.
-    comparability: { type: 'string', required: true, enum: [...COMPARABILITIES, SINGLE_YEAR], cell: (m) => m.comparability ?? SINGLE_YEAR },
+    comparability: {
+      type: 'string',
+      required: true,
+      enum: [...COMPARABILITIES, SINGLE_YEAR],
+      cell: (m) => m.comparability ?? SINGLE_YEAR,
+    },
     direction: { type: 'string', enum: DIRECTIONS, cell: (m) => pairResult(m).direction },
     change: { type: 'number', cell: (m) => pairResult(m).change },
     change_unit: { type: 'string', enum: ['pp', '%'], cell: (m) => pairResult(m).change_unit },
@@ -117,7 +165,11 @@ export const RECORDS_TABLE = defineTable<LedgerRecord>()({
     quote: { type: 'string', required: true, cell: (r) => r.quote },
     occurrence: { type: 'integer', minimum: 1, cell: (r) => r.occurrence ?? null },
     written: { type: 'string', cell: (r) => r.written ?? null },
-    place_codes: { type: 'string', pattern: '^511303\\d{3}(\\|511303\\d{3})*$', cell: (r) => r.placeCodes?.join('|') ?? null },
+    place_codes: {
+      type: 'string',
+      pattern: '^511303\\d{3}(\\|511303\\d{3})*$',
+      cell: (r) => r.placeCodes?.join('|') ?? null,
+    },
   },
 });
 
@@ -128,7 +180,12 @@ const PROJECT = {
   ...bilingualColumns('label', (p: Project) => p.label, true),
   quote: { type: 'string', required: true, cell: (p: Project) => p.quote },
   place_names: { type: 'string', cell: (p: Project) => p.placeNames.join('|') },
-  place_status: { type: 'string', required: true, enum: ['located', 'district-wide', 'unlocated'], cell: (p: Project) => p.placeStatus },
+  place_status: {
+    type: 'string',
+    required: true,
+    enum: ['located', 'district-wide', 'unlocated'],
+    cell: (p: Project) => p.placeStatus,
+  },
   unlocated_name: { type: 'string', cell: (p: Project) => p.unlocatedName ?? null },
   ...bilingualColumns('place_note', (p: Project) => p.placeNote, false),
 } satisfies Record<string, Column<Project>>;
@@ -149,9 +206,16 @@ export const TOWN_PROJECTS_TABLE = defineTable<ProjectInTown>()({
     id: { ...inTown.id, unique: false },
     town_code: { type: 'string', pattern: TOWN_CODE, cell: (item) => item.town?.code ?? null },
     ...bilingualColumns('town', (item: ProjectInTown) => item.town?.name, false),
-    year: inTown.year, sector: inTown.sector, label_zh: inTown.label_zh, label_en: inTown.label_en, quote: inTown.quote,
-    place_names: inTown.place_names, place_status: inTown.place_status, unlocated_name: inTown.unlocated_name,
-    place_note_zh: inTown.place_note_zh, place_note_en: inTown.place_note_en,
+    year: inTown.year,
+    sector: inTown.sector,
+    label_zh: inTown.label_zh,
+    label_en: inTown.label_en,
+    quote: inTown.quote,
+    place_names: inTown.place_names,
+    place_status: inTown.place_status,
+    unlocated_name: inTown.unlocated_name,
+    place_note_zh: inTown.place_note_zh,
+    place_note_en: inTown.place_note_en,
   },
 });
 
@@ -160,9 +224,17 @@ export const PROJECTS_TABLE = defineTable<Project>()({
   name: 'projects',
   primaryKey: ['id'],
   columns: {
-    id: PROJECT.id, sector: PROJECT.sector, year: PROJECT.year, label_zh: PROJECT.label_zh, label_en: PROJECT.label_en,
-    quote: PROJECT.quote, place_names: PROJECT.place_names, place_status: PROJECT.place_status, unlocated_name: PROJECT.unlocated_name,
-    place_note_zh: PROJECT.place_note_zh, place_note_en: PROJECT.place_note_en,
+    id: PROJECT.id,
+    sector: PROJECT.sector,
+    year: PROJECT.year,
+    label_zh: PROJECT.label_zh,
+    label_en: PROJECT.label_en,
+    quote: PROJECT.quote,
+    place_names: PROJECT.place_names,
+    place_status: PROJECT.place_status,
+    unlocated_name: PROJECT.unlocated_name,
+    place_note_zh: PROJECT.place_note_zh,
+    place_note_en: PROJECT.place_note_en,
   },
 });
 
@@ -210,7 +282,12 @@ export const SOURCES_TABLE = defineTable<SourceEntry>()({
     place: { type: 'string', required: true, enum: PLACES, cell: (s) => s.place },
     date: { type: 'string', required: true, pattern: '^\\d{4}-\\d{2}-\\d{2}$', cell: (s) => s.date },
     address: { type: 'string', pattern: 'https://.+', cell: (s) => s.address },
-    file: { type: 'string', required: true, pattern: '^data/sources/[a-z0-9-]+\\.(md|txt)$', cell: (s) => `data/sources/${s.file}` },
+    file: {
+      type: 'string',
+      required: true,
+      pattern: '^data/sources/[a-z0-9-]+\\.(md|txt)$',
+      cell: (s) => `data/sources/${s.file}`,
+    },
     repository: { type: 'string', cell: (s) => s.provenance.repository },
     commit: { type: 'string', pattern: '^[0-9a-f]{40}$', cell: (s) => s.provenance.commit },
     ...bilingualColumns('provenance', (s: SourceEntry) => s.provenance.note, true),
@@ -247,7 +324,12 @@ export const CONTEXT_TABLE = defineTable<ContextItem>()({
     commitment: { type: 'string', required: true, pattern: COMMITMENT_CELL, cell: (c) => commitmentCell(c.figure) },
     ...bilingualColumns('measure', (c: ContextItem) => c.figure.measure, true),
     basis: { type: 'string', required: true, enum: BASES, cell: (c) => c.figure.basis },
-    comparability: { type: 'string', required: true, enum: CONTEXT_COMPARABILITIES, cell: (c) => c.figure.comparability },
+    comparability: {
+      type: 'string',
+      required: true,
+      enum: CONTEXT_COMPARABILITIES,
+      cell: (c) => c.figure.comparability,
+    },
     ...bilingualColumns('comparability_note', (c: ContextItem) => c.figure.comparabilityNote, false),
     derived: { type: 'boolean', required: true, cell: (c) => c.figure.derived },
     quote: { type: 'string', required: true, cell: (c) => c.figure.quote },

@@ -17,7 +17,9 @@ export interface TownProjects {
 
 /** The township-level units of data/gaoping.topojson, as points, in the file's order. */
 export function towns(geo: Topology): TownFeature[] {
-  return (feature(geo, geo.objects.towns as GeometryCollection<TownProperties>) as FeatureCollection<Point, TownProperties>).features;
+  return (
+    feature(geo, geo.objects.towns as GeometryCollection<TownProperties>) as FeatureCollection<Point, TownProperties>
+  ).features;
 }
 
 /**
@@ -35,7 +37,9 @@ export function projectsByTown(dataset: Dataset, geo: Topology): TownProjects[] 
       town: town.properties,
       results: own.filter((p) => p.year === 2024),
       plans: own.filter((p) => p.year === 2025),
-      areas: areas.filter((area) => area.codes.includes(code)).map((area) => ({ name: area.name, projects: area.projects })),
+      areas: areas
+        .filter((area) => area.codes.includes(code))
+        .map((area) => ({ name: area.name, projects: area.projects })),
     };
   });
 }

@@ -9,8 +9,16 @@ import type { DATASET } from './dataset-schema';
 export type { Lang, Bilingual } from '../content/types';
 
 export const SECTORS = [
-  'headline', 'industry', 'services', 'agriculture', 'innovation',
-  'investment-trade', 'urban-rural', 'environment', 'livelihoods', 'governance',
+  'headline',
+  'industry',
+  'services',
+  'agriculture',
+  'innovation',
+  'investment-trade',
+  'urban-rural',
+  'environment',
+  'livelihoods',
+  'governance',
 ] as const;
 export type Sector = (typeof SECTORS)[number];
 
@@ -24,7 +32,31 @@ export const FLOOR_BOUNDS: readonly Bound[] = ['以上', '突破', '超过', '�
 export const COMMITMENTS = ['力争', '确保', '争创', '稳定在', '保持在', '控制在'] as const;
 
 /** The units a metric is compared in (a record keeps whatever unit the report words: 项, 方阵, 座…). */
-export const UNITS = ['%', '百分点', '亿元', '万美元', '万吨', '万亩', '万头', '万平方米', '平方公里', '公里', '万人', '万台', '人', '户', '个', '家', '件', '辆', '台', '部', '套', '微克/立方米', '万元'] as const;
+export const UNITS = [
+  '%',
+  '百分点',
+  '亿元',
+  '万美元',
+  '万吨',
+  '万亩',
+  '万头',
+  '万平方米',
+  '平方公里',
+  '公里',
+  '万人',
+  '万台',
+  '人',
+  '户',
+  '个',
+  '家',
+  '件',
+  '辆',
+  '台',
+  '部',
+  '套',
+  '微克/立方米',
+  '万元',
+] as const;
 
 export const RECORD_KINDS = ['result', 'target', 'ranking', 'count'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];

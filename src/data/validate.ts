@@ -19,8 +19,10 @@ export function formatProblem(problem: DataProblem): string {
 
 export class DatasetError extends Error {
   constructor(readonly problems: DataProblem[]) {
-    super(`Invalid inputs (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
-      problems.map((p) => '  ' + formatProblem(p)).join('\n'));
+    super(
+      `Invalid inputs (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+        problems.map((p) => '  ' + formatProblem(p)).join('\n'),
+    );
     this.name = 'DatasetError';
   }
 }
@@ -63,8 +65,11 @@ function fromSchemaError(doc: unknown, file: string, error: ErrorObject): DataPr
 /** anyOf errors repeat each branch's complaint (a nullable field: the value's, then null's); keep the most specific one per field. */
 function dedupe(problems: DataProblem[]): DataProblem[] {
   const seen = new Set<string>();
-  const specific = problems.filter((p) => !/must match a schema in anyOf|must be null/.test(p.message) ||
-    !problems.some((q) => q !== p && q.record === p.record && q.field.startsWith(p.field)));
+  const specific = problems.filter(
+    (p) =>
+      !/must match a schema in anyOf|must be null/.test(p.message) ||
+      !problems.some((q) => q !== p && q.record === p.record && q.field.startsWith(p.field)),
+  );
   return specific.filter((p) => {
     const key = `${p.record}|${p.field}|${p.message}`;
     if (seen.has(key)) return false;
@@ -77,21 +82,30 @@ function recordProblems(doc: RawDataset, file: string): DataProblem[] {
   const problems: DataProblem[] = [];
   const seen = new Set<string>();
   for (const record of doc.records) {
-    const add = (field: string, message: string) => problems.push({ file, record: `record "${record.id}"`, field, message });
+    const add = (field: string, message: string) =>
+      problems.push({ file, record: `record "${record.id}"`, field, message });
     if (seen.has(record.id)) add('id', 'duplicate id');
     seen.add(record.id);
-    const states = record.written !== undefined
-      ? record.quote.includes(record.written) && writtenStatesValue(record.written, record.value, record.unit)
-      : quoteStatesValue(record.quote, record.value);
+    const states =
+      record.written !== undefined
+        ? record.quote.includes(record.written) && writtenStatesValue(record.written, record.value, record.unit)
+        : quoteStatesValue(record.quote, record.value);
     if (!states) {
-      add('value', `quote does not contain the value ${record.written ?? record.value}` +
-        (record.value < 0 ? ' worded as a fall (下降…)' : '') + `: "${record.quote}"`);
+      add(
+        'value',
+        `quote does not contain the value ${record.written ?? record.value}` +
+          (record.value < 0 ? ' worded as a fall (下降…)' : '') +
+          `: "${record.quote}"`,
+      );
     }
-    if (record.quote.includes(ARTEFACT_TOKEN)) add('quote', `quote runs through the artefact ${ARTEFACT_TOKEN}; quote around it`);
+    if (record.quote.includes(ARTEFACT_TOKEN))
+      add('quote', `quote runs through the artefact ${ARTEFACT_TOKEN}; quote around it`);
     if (record.kind === 'target' && record.year !== '2025') add('kind', 'a target is a 2025 record');
-    if (record.kind === 'result' && record.commitment.length > 0) add('commitment', 'a 2024 result carries no commitment word');
+    if (record.kind === 'result' && record.commitment.length > 0)
+      add('commitment', 'a 2024 result carries no commitment word');
     for (const lang of ['zh', 'en'] as const) {
-      if (record.measure[lang].includes(ARTEFACT_TOKEN)) add(`measure.${lang}`, `measure contains the artefact ${ARTEFACT_TOKEN}`);
+      if (record.measure[lang].includes(ARTEFACT_TOKEN))
+        add(`measure.${lang}`, `measure contains the artefact ${ARTEFACT_TOKEN}`);
     }
   }
   return problems;
@@ -102,33 +116,59 @@ function metricProblems(doc: RawDataset, file: string): DataProblem[] {
   const seen = new Map<string, number>();
   const records = new Map(doc.records.map((r) => [r.id, r]));
   doc.metrics.forEach((metric, index) => {
-    const add = (field: string, message: string) => problems.push({ file, record: `metric "${metric.id}"`, field, message });
+    const add = (field: string, message: string) =>
+      problems.push({ file, record: `metric "${metric.id}"`, field, message });
     if (seen.has(metric.id)) add('id', `duplicate id (also metrics[${seen.get(metric.id)}])`);
     else seen.set(metric.id, index);
-    for (const [key, year] of [['actual2024', '2024'], ['target2025', '2025']] as const) {
+    for (const [key, year] of [
+      ['actual2024', '2024'],
+      ['target2025', '2025'],
+    ] as const) {
       const id = metric[key];
       if (id === null) continue;
       const record = records.get(id);
-      if (!record) { add(key, `names record "${id}", which is not in records[]`); continue; }
+      if (!record) {
+        add(key, `names record "${id}", which is not in records[]`);
+        continue;
+      }
       if (record.year !== year) add(key, `record "${id}" is for ${record.year}, not ${year}`);
-      if (key === 'target2025' && record.kind !== 'target') add(key, `record "${id}" is a ${record.kind}, not a target`);
+      if (key === 'target2025' && record.kind !== 'target')
+        add(key, `record "${id}" is a ${record.kind}, not a target`);
     }
     const both = metric.actual2024 !== null && metric.target2025 !== null;
-    if (both && metric.comparability === null) add('comparability', 'must be comparable, not-comparable, different-scope or scope-unclear when both years are given');
+    if (both && metric.comparability === null)
+      add(
+        'comparability',
+        'must be comparable, not-comparable, different-scope or scope-unclear when both years are given',
+      );
     if (!both && metric.comparability !== null) add('comparability', 'must be null when only one year is given');
-    if (metric.comparability === 'not-comparable' && !metric.note) add('note', 'a not-comparable pair needs a note saying why');
-    if (metric.comparability === 'different-scope' && !metric.note) add('note', 'a different-scope pair needs a caveat to show beside the figure');
-    if (metric.comparability === 'scope-unclear' && !metric.note) add('note', 'a scope-unclear pair needs a note saying what the report leaves open');
+    if (metric.comparability === 'not-comparable' && !metric.note)
+      add('note', 'a not-comparable pair needs a note saying why');
+    if (metric.comparability === 'different-scope' && !metric.note)
+      add('note', 'a different-scope pair needs a caveat to show beside the figure');
+    if (metric.comparability === 'scope-unclear' && !metric.note)
+      add('note', 'a scope-unclear pair needs a note saying what the report leaves open');
     if (metric.comparability === 'comparable' && both) {
       const actual = records.get(metric.actual2024!);
       const target = records.get(metric.target2025!);
-      if (actual && target && FLOOR_BOUNDS.includes(actual.bound) && !FLOOR_BOUNDS.includes(target.bound) && target.bound !== 'exact') {
-        add('comparability', `the 2024 value is a floor (${actual.bound}) and the 2025 target is "${target.bound}": they cannot be compared`);
+      if (
+        actual &&
+        target &&
+        FLOOR_BOUNDS.includes(actual.bound) &&
+        !FLOOR_BOUNDS.includes(target.bound) &&
+        target.bound !== 'exact'
+      ) {
+        add(
+          'comparability',
+          `the 2024 value is a floor (${actual.bound}) and the 2025 target is "${target.bound}": they cannot be compared`,
+        );
       }
     }
     for (const lang of ['zh', 'en'] as const) {
-      if (metric.label[lang].includes(ARTEFACT_TOKEN)) add(`label.${lang}`, `label contains the artefact ${ARTEFACT_TOKEN}`);
-      if (metric.note?.[lang].includes(ARTEFACT_TOKEN)) add(`note.${lang}`, `note contains the artefact ${ARTEFACT_TOKEN}`);
+      if (metric.label[lang].includes(ARTEFACT_TOKEN))
+        add(`label.${lang}`, `label contains the artefact ${ARTEFACT_TOKEN}`);
+      if (metric.note?.[lang].includes(ARTEFACT_TOKEN))
+        add(`note.${lang}`, `note contains the artefact ${ARTEFACT_TOKEN}`);
     }
     for (const term of missingGlossaryTerms(metric.label)) add('label.en', glossaryMessage(term));
   });
@@ -136,8 +176,11 @@ function metricProblems(doc: RawDataset, file: string): DataProblem[] {
 }
 
 function glossaryMessage(term: { zh: string[]; en: string; short?: string }): string {
-  return `the Chinese label uses ${term.zh.join('/')}; the English label must say "${term.en}"` +
-    (term.short ? ` (or "${term.short}")` : '') + ' (src/content/glossary.json)';
+  return (
+    `the Chinese label uses ${term.zh.join('/')}; the English label must say "${term.en}"` +
+    (term.short ? ` (or "${term.short}")` : '') +
+    ' (src/content/glossary.json)'
+  );
 }
 
 function semanticProblems(doc: RawDataset, file: string): DataProblem[] {
@@ -148,16 +191,23 @@ function projectProblems(doc: RawDataset, file: string): DataProblem[] {
   const problems: DataProblem[] = [];
   const seen = new Set<string>();
   for (const project of doc.projects) {
-    const add = (field: string, message: string) => problems.push({ file, record: `project "${project.id}"`, field, message });
+    const add = (field: string, message: string) =>
+      problems.push({ file, record: `project "${project.id}"`, field, message });
     if (seen.has(project.id)) add('id', 'duplicate id');
     seen.add(project.id);
-    for (const name of project.placeNames) if (!project.quote.includes(name)) add('placeNames', `quote does not contain the place name ${name}`);
-    if (project.quote.includes(ARTEFACT_TOKEN)) add('quote', `quote runs through the artefact ${ARTEFACT_TOKEN}; quote around it`);
-    if ((project.placeStatus === 'located') !== (project.codes.length > 0)) add('codes', 'must be non-empty exactly when placeStatus is "located"');
-    if ((project.placeStatus === 'unlocated') !== (project.unlocatedName !== undefined)) add('unlocatedName', 'required exactly when placeStatus is "unlocated"');
-    if (project.unlocatedName !== undefined && !project.quote.includes(project.unlocatedName)) add('unlocatedName', `quote does not contain "${project.unlocatedName}"`);
+    for (const name of project.placeNames)
+      if (!project.quote.includes(name)) add('placeNames', `quote does not contain the place name ${name}`);
+    if (project.quote.includes(ARTEFACT_TOKEN))
+      add('quote', `quote runs through the artefact ${ARTEFACT_TOKEN}; quote around it`);
+    if ((project.placeStatus === 'located') !== project.codes.length > 0)
+      add('codes', 'must be non-empty exactly when placeStatus is "located"');
+    if ((project.placeStatus === 'unlocated') !== (project.unlocatedName !== undefined))
+      add('unlocatedName', 'required exactly when placeStatus is "unlocated"');
+    if (project.unlocatedName !== undefined && !project.quote.includes(project.unlocatedName))
+      add('unlocatedName', `quote does not contain "${project.unlocatedName}"`);
     for (const term of missingGlossaryTerms(project.label)) add('label.en', glossaryMessage(term));
-    if (project.placeStatus !== 'located' && !project.placeNote) add('placeNote', `a ${project.placeStatus} project needs a note saying why no town is given`);
+    if (project.placeStatus !== 'located' && !project.placeNote)
+      add('placeNote', `a ${project.placeStatus} project needs a note saying why no town is given`);
   }
   return problems;
 }
@@ -166,10 +216,22 @@ function projectProblems(doc: RawDataset, file: string): DataProblem[] {
  * Cross-file invariant: every project's town code is a town in the map data. Kept apart from
  * findProblems because it needs the TopoJSON; the build and the tests run both.
  */
-export function findPlaceProblems(doc: Dataset, file: string, townCodes: Set<string>, topologyFile: string): DataProblem[] {
-  return doc.projects.flatMap((project) => project.codes
-    .filter((code) => !townCodes.has(code))
-    .map((code) => ({ file, record: `project "${project.id}"`, field: 'codes', message: `town code ${code} is not a town in ${topologyFile}` })));
+export function findPlaceProblems(
+  doc: Dataset,
+  file: string,
+  townCodes: Set<string>,
+  topologyFile: string,
+): DataProblem[] {
+  return doc.projects.flatMap((project) =>
+    project.codes
+      .filter((code) => !townCodes.has(code))
+      .map((code) => ({
+        file,
+        record: `project "${project.id}"`,
+        field: 'codes',
+        message: `town code ${code} is not a town in ${topologyFile}`,
+      })),
+  );
 }
 
 /** Every problem in a parsed dataset; an empty list means it is safe to build on. */

@@ -3,7 +3,9 @@ import { palette, palettes, type PaletteKey, type Theme } from './tokens';
 const cssName = (key: string) => `--c-${key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}`;
 
 function declarations(theme: Theme): string {
-  return Object.entries(palettes[theme]).map(([key, value]) => `${cssName(key)}:${value}`).join(';');
+  return Object.entries(palettes[theme])
+    .map(([key, value]) => `${cssName(key)}:${value}`)
+    .join(';');
 }
 
 /**
@@ -18,7 +20,10 @@ function chartColourRules(): string {
   for (const [key, value] of Object.entries(palette) as Array<[PaletteKey, string]>) {
     if (seen.has(value)) continue;
     seen.add(value);
-    rules.push(`.chart-svg [fill="${value}" i]{fill:var(${cssName(key)})}`, `.chart-svg [stroke="${value}" i]{stroke:var(${cssName(key)})}`);
+    rules.push(
+      `.chart-svg [fill="${value}" i]{fill:var(${cssName(key)})}`,
+      `.chart-svg [stroke="${value}" i]{stroke:var(${cssName(key)})}`,
+    );
   }
   // Plot writes the root's colours as an inline style; the theme must win over it.
   rules.push('.chart-svg svg{background:var(--c-background)!important;color:var(--c-ink)!important}');
@@ -31,10 +36,12 @@ function chartColourRules(): string {
  */
 export function themeCss(): string {
   const dark = `${declarations('dark')};color-scheme:dark`;
-  return `:root{${declarations('light')};color-scheme:light}` +
+  return (
+    `:root{${declarations('light')};color-scheme:light}` +
     `:root[data-theme="dark"]{${dark}}` +
     `@media (prefers-color-scheme:dark){:root:not([data-theme="light"]){${dark}}}` +
-    chartColourRules();
+    chartColourRules()
+  );
 }
 
 /** The light colour → the theme's colour, for recolouring a chart outside the page (PNG export). */
@@ -64,7 +71,9 @@ export function applyTheme(svg: Element, theme: Theme): void {
 /** WCAG 2 contrast ratio of two #rrggbb colours. */
 export function contrastRatio(a: string, b: string): number {
   const luminance = (hex: string) => {
-    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r, g, bl] = [1, 3, 5]
+      .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
   };
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);

@@ -56,7 +56,17 @@ export const darkPalette: Record<PaletteKey, string> = {
 export const palettes: Record<Theme, Record<PaletteKey, string>> = { light: palette, dark: darkPalette };
 
 /** Which colours carry text (need 4.5:1 against the background) and which only marks (3:1). */
-export const TEXT_COLOURS: PaletteKey[] = ['ink', 'muted', 'actual2024', 'raised', 'lowered', 'held', 'notComparable', 'accent', 'riverLabel'];
+export const TEXT_COLOURS: PaletteKey[] = [
+  'ink',
+  'muted',
+  'actual2024',
+  'raised',
+  'lowered',
+  'held',
+  'notComparable',
+  'accent',
+  'riverLabel',
+];
 export const MARK_COLOURS: PaletteKey[] = ['river'];
 
 /** System CJK fonts only: no web fonts are shipped. */

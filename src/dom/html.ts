@@ -26,7 +26,12 @@ function append(document: Document, element: Element, children: Child[]): void {
 }
 
 /** An HTML element with attributes and children; strings become text nodes, never markup. */
-export function h<K extends keyof HTMLElementTagNameMap>(document: Document, tag: K, attrs?: Attrs, ...children: Child[]): HTMLElementTagNameMap[K];
+export function h<K extends keyof HTMLElementTagNameMap>(
+  document: Document,
+  tag: K,
+  attrs?: Attrs,
+  ...children: Child[]
+): HTMLElementTagNameMap[K];
 export function h(document: Document, tag: string, attrs?: Attrs, ...children: Child[]): HTMLElement;
 export function h(document: Document, tag: string, attrs: Attrs = {}, ...children: Child[]): HTMLElement {
   const element = document.createElement(tag);
@@ -43,9 +48,29 @@ export function svg(document: Document, tag: string, attrs: Attrs = {}, ...child
   return element;
 }
 
-const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 const RAW_TEXT_ELEMENTS = new Set(['script', 'style']);
-const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\u00a0': '&nbsp;', '"': '&quot;' };
+const TEXT_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '\u00a0': '&nbsp;',
+  '"': '&quot;',
+};
 
 export function escapeText(text: string): string {
   return text.replace(/[&<>\u00a0]/g, (char) => TEXT_ESCAPES[char]!);
@@ -62,7 +87,8 @@ function isHtmlElement(element: Element): boolean {
 
 function attributes(element: Element): string {
   let out = '';
-  for (const attribute of Array.from(element.attributes)) out += ` ${attribute.name}="${escapeAttribute(attribute.value)}"`;
+  for (const attribute of Array.from(element.attributes))
+    out += ` ${attribute.name}="${escapeAttribute(attribute.value)}"`;
   return out;
 }
 

@@ -106,7 +106,10 @@ function setupPngExport(): Teardown {
       link.href = new URL(prebuilt, window.location.href).href;
     } else {
       const svg = document.querySelector<SVGSVGElement>('.chart-svg:not([hidden]) svg:not([aria-hidden])');
-      const visible = Array.from(document.querySelectorAll<SVGSVGElement>('.chart-svg svg')).find((s) => s.getBoundingClientRect().width > 0) ?? svg;
+      const visible =
+        Array.from(document.querySelectorAll<SVGSVGElement>('.chart-svg svg')).find(
+          (s) => s.getBoundingClientRect().width > 0,
+        ) ?? svg;
       if (!visible) return;
       link.href = URL.createObjectURL(await svgToPng(visible, 2, shownTheme()));
       setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
@@ -122,7 +125,15 @@ function setupPngExport(): Teardown {
 export function startEmbed(): Teardown {
   applyOptions(parseEmbedOptions(window.location.search));
   const main = document.getElementById('main')!;
-  const teardowns = [setupResizing(), setupTabs(main), setupPngExport(), setupMapPanels(main), setupTooltips(main), setupRovingMarks(main), setupCiteCopy(document)];
+  const teardowns = [
+    setupResizing(),
+    setupTabs(main),
+    setupPngExport(),
+    setupMapPanels(main),
+    setupTooltips(main),
+    setupRovingMarks(main),
+    setupCiteCopy(document),
+  ];
   return () => teardowns.forEach((teardown) => teardown());
 }
 

@@ -17,11 +17,17 @@ export function readDeskForm(data: FormData): DeskChoice {
   const lang: Lang = data.get('lang') === 'en' ? 'en' : 'zh';
   const value = (name: string) => encodeURIComponent(String(data.get(name) ?? ''));
   const flag = (name: string) => (data.get(name) === null ? '' : value(name));
-  const extras = Object.keys(EXTRA_FLAGS).map((param) => `&${param}=${flag(param)}`).join('');
-  const options = parseEmbedOptions(`?theme=${value('theme')}&title=${value('title')}&plain=${flag('plain')}&transparent=${flag('transparent')}${extras}`);
+  const extras = Object.keys(EXTRA_FLAGS)
+    .map((param) => `&${param}=${flag(param)}`)
+    .join('');
+  const options = parseEmbedOptions(
+    `?theme=${value('theme')}&title=${value('title')}&plain=${flag('plain')}&transparent=${flag('transparent')}${extras}`,
+  );
   const rawWidth = Number(data.get('maxwidth'));
-  const maxWidth = Number.isFinite(rawWidth) && rawWidth >= MAX_WIDTH_RANGE.min && rawWidth <= MAX_WIDTH_RANGE.max ? Math.round(rawWidth) : undefined;
+  const maxWidth =
+    Number.isFinite(rawWidth) && rawWidth >= MAX_WIDTH_RANGE.min && rawWidth <= MAX_WIDTH_RANGE.max
+      ? Math.round(rawWidth)
+      : undefined;
   const device = String(data.get('device') ?? 'full');
   return { lang, options, maxWidth, device: device in DEVICE_WIDTHS ? device : 'full' };
 }
-

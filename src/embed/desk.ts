@@ -51,7 +51,9 @@ export function startDesk(): Teardown {
         const width = DEVICE_WIDTHS[device];
         iframe.style.width = width ? `${width}px` : '100%';
         iframe.style.maxWidth = maxWidth ? `min(100%, ${maxWidth}px)` : '100%';
-        iframe.style.background = options.transparent ? 'repeating-conic-gradient(#eee 0 25%, #fff 0 50%) 0 0 / 16px 16px' : '';
+        iframe.style.background = options.transparent
+          ? 'repeating-conic-gradient(#eee 0 25%, #fff 0 50%) 0 0 / 16px 16px'
+          : '';
       }
       for (const link of Array.from(card.querySelectorAll<HTMLAnchorElement>('.print-images a[data-href-zh]'))) {
         const href = lang === 'en' ? link.dataset.hrefEn : link.dataset.hrefZh;

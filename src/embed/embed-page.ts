@@ -26,21 +26,58 @@ export function embedBody(ctx: PageContext, chartId: string, links: EmbedLinks):
   const details = renderDataDetails(ctx, chart, 'embed');
   details.id = `table-${chartId}`;
   // Two toggle buttons (aria-pressed), not ARIA tabs: the table is a <details>, which may not be a tabpanel.
-  const tab = (view: 'chart' | 'table', label: string) => h(document, 'button', {
-    type: 'button', class: 'embed-tab', 'data-view': view,
-    'aria-pressed': view === 'chart' ? 'true' : 'false', 'aria-controls': view === 'chart' ? figure.id : details.id,
-  }, label);
+  const tab = (view: 'chart' | 'table', label: string) =>
+    h(
+      document,
+      'button',
+      {
+        type: 'button',
+        class: 'embed-tab',
+        'data-view': view,
+        'aria-pressed': view === 'chart' ? 'true' : 'false',
+        'aria-controls': view === 'chart' ? figure.id : details.id,
+      },
+      label,
+    );
   // Hidden until src/embed/client.ts wires it: without JavaScript the table is the details below.
-  figure.querySelector('.chart-subtitle')?.after(h(document, 'div', { class: 'embed-tabs', role: 'group', 'aria-label': page.embedTabs, hidden: true },
-    tab('chart', page.embedTabChart), tab('table', page.embedTabTable)));
+  figure
+    .querySelector('.chart-subtitle')
+    ?.after(
+      h(
+        document,
+        'div',
+        { class: 'embed-tabs', role: 'group', 'aria-label': page.embedTabs, hidden: true },
+        tab('chart', page.embedTabChart),
+        tab('table', page.embedTabTable),
+      ),
+    );
   const newTab = { target: '_blank', rel: 'noopener' };
   // The footer comes last, so it stays under whatever the tabs show (the chart, or the table).
-  return h(document, 'main', { class: 'embed', id: 'main' },
+  return h(
+    document,
+    'main',
+    { class: 'embed', id: 'main' },
     figure,
     details,
     companionEmbedPart(ctx, chart),
-    h(document, 'p', { class: 'embed-footer' },
+    h(
+      document,
+      'p',
+      { class: 'embed-footer' },
       h(document, 'a', { href: links.source, class: 'embed-source', ...newTab }, page.embedSource),
       h(document, 'a', { href: links.csv, class: 'embed-data', download: `${chartId}.csv` }, page.embedGetData),
-      h(document, 'button', { type: 'button', class: 'embed-png', 'data-chart': chartId, 'data-png-light': links.png.light, 'data-png-dark': links.png.dark }, page.embedDownloadImage)));
+      h(
+        document,
+        'button',
+        {
+          type: 'button',
+          class: 'embed-png',
+          'data-chart': chartId,
+          'data-png-light': links.png.light,
+          'data-png-dark': links.png.dark,
+        },
+        page.embedDownloadImage,
+      ),
+    ),
+  );
 }

@@ -15,8 +15,14 @@ export interface EmbedSizeMessage {
 export function isEmbedSizeMessage(data: unknown): data is EmbedSizeMessage {
   if (typeof data !== 'object' || data === null) return false;
   const message = data as Record<string, unknown>;
-  return message.sentinel === 'amp' && message.type === 'embed-size' &&
-    typeof message.height === 'number' && Number.isFinite(message.height) && message.height >= 0 && message.height <= MAX_HEIGHT;
+  return (
+    message.sentinel === 'amp' &&
+    message.type === 'embed-size' &&
+    typeof message.height === 'number' &&
+    Number.isFinite(message.height) &&
+    message.height >= 0 &&
+    message.height <= MAX_HEIGHT
+  );
 }
 
 export function observeEmbed(iframe: HTMLIFrameElement): () => void {

@@ -19,7 +19,15 @@ export interface EmbedOptions {
 /** The render flags beyond Datawrapper's: URL parameter → option. Off by default: the footer stays one line. */
 export const EXTRA_FLAGS = { print: 'print', cite: 'cite', langlink: 'langLink' } as const;
 
-export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { theme: 'light', showTitle: true, plain: false, transparent: false, print: false, cite: false, langLink: false };
+export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
+  theme: 'light',
+  showTitle: true,
+  plain: false,
+  transparent: false,
+  print: false,
+  cite: false,
+  langLink: false,
+};
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 const TITLE_VALUES: Record<string, boolean> = { '1': true, '0': false, true: true, false: false };
@@ -44,7 +52,9 @@ export function parseEmbedOptions(search: string): EmbedOptions {
     return undefined;
   };
   return {
-    theme: first('theme', (v) => (THEMES as readonly string[]).includes(v) ? (v as Theme) : undefined) ?? DEFAULT_EMBED_OPTIONS.theme,
+    theme:
+      first('theme', (v) => ((THEMES as readonly string[]).includes(v) ? (v as Theme) : undefined)) ??
+      DEFAULT_EMBED_OPTIONS.theme,
     showTitle: first('title', (v) => TITLE_VALUES[v]) ?? DEFAULT_EMBED_OPTIONS.showTitle,
     plain: first('plain', (v) => FLAG_VALUES[v]) ?? DEFAULT_EMBED_OPTIONS.plain,
     transparent: first('transparent', (v) => FLAG_VALUES[v]) ?? DEFAULT_EMBED_OPTIONS.transparent,
@@ -59,8 +69,10 @@ export function embedQuery(options: EmbedOptions): string {
   if (options.theme !== DEFAULT_EMBED_OPTIONS.theme) params.set('theme', options.theme);
   if (options.showTitle !== DEFAULT_EMBED_OPTIONS.showTitle) params.set('title', options.showTitle ? '1' : '0');
   if (options.plain !== DEFAULT_EMBED_OPTIONS.plain) params.set('plain', options.plain ? '1' : '0');
-  if (options.transparent !== DEFAULT_EMBED_OPTIONS.transparent) params.set('transparent', options.transparent ? '1' : '0');
-  for (const [param, key] of Object.entries(EXTRA_FLAGS)) if (options[key] !== DEFAULT_EMBED_OPTIONS[key]) params.set(param, options[key] ? '1' : '0');
+  if (options.transparent !== DEFAULT_EMBED_OPTIONS.transparent)
+    params.set('transparent', options.transparent ? '1' : '0');
+  for (const [param, key] of Object.entries(EXTRA_FLAGS))
+    if (options[key] !== DEFAULT_EMBED_OPTIONS[key]) params.set(param, options[key] ? '1' : '0');
   const query = params.toString();
   return query ? `?${query}` : '';
 }

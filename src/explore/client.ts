@@ -1,5 +1,15 @@
 import './explore.css';
-import { applyState, defaultState, exploreCsv, FILTERS, parseState, serializeState, type Allowed, type ExploreState, type RowModel } from './state';
+import {
+  applyState,
+  defaultState,
+  exploreCsv,
+  FILTERS,
+  parseState,
+  serializeState,
+  type Allowed,
+  type ExploreState,
+  type RowModel,
+} from './state';
 
 type Teardown = () => void;
 
@@ -34,7 +44,14 @@ export function startExplorer(): Teardown {
   const byId = new Map(rows.map((row) => [row.model.id, row]));
   const headers = Array.from(main.querySelectorAll<HTMLElement>('th[data-sort]'));
   const allowed: Allowed = {
-    filters: Object.fromEntries(FILTERS.map((name) => [name, Array.from(form.querySelectorAll<HTMLOptionElement>(`select[name="${name}"] option`)).map((o) => o.value).filter(Boolean)])) as unknown as Allowed['filters'],
+    filters: Object.fromEntries(
+      FILTERS.map((name) => [
+        name,
+        Array.from(form.querySelectorAll<HTMLOptionElement>(`select[name="${name}"] option`))
+          .map((o) => o.value)
+          .filter(Boolean),
+      ]),
+    ) as unknown as Allowed['filters'],
     sorts: headers.map((th) => th.dataset.sort ?? ''),
   };
   const shownTemplate = status.dataset.template ?? '';
@@ -54,16 +71,27 @@ export function startExplorer(): Teardown {
 
   /** Filters, sorts and re-renders the table for the current state (synchronous: measured by scripts/bench-explore.ts). */
   const render = () => {
-    const models = applyState(rows.map((row) => row.model), state, collator);
+    const models = applyState(
+      rows.map((row) => row.model),
+      state,
+      collator,
+    );
     shown = models.map((model) => byId.get(model.id)!);
     const visible = new Set(shown);
     // Touch only what changes: a row's hidden flag, and the order only when the sort changed it.
     for (const row of rows) if (row.element.hidden === visible.has(row)) row.element.hidden = !visible.has(row);
     const order = Array.from(tbody.rows);
     const visibleOrder = order.filter((element) => !element.hidden);
-    if (visibleOrder.length !== shown.length || visibleOrder.some((element, i) => element !== shown[i]!.element)) tbody.append(...shown.map((row) => row.element));
-    for (const th of headers) th.setAttribute('aria-sort', th.dataset.sort === state.sort ? (state.dir === 'asc' ? 'ascending' : 'descending') : 'none');
-    status.textContent = shownTemplate.replace('{shown}', () => format.format(shown.length)).replace('{total}', () => format.format(total));
+    if (visibleOrder.length !== shown.length || visibleOrder.some((element, i) => element !== shown[i]!.element))
+      tbody.append(...shown.map((row) => row.element));
+    for (const th of headers)
+      th.setAttribute(
+        'aria-sort',
+        th.dataset.sort === state.sort ? (state.dir === 'asc' ? 'ascending' : 'descending') : 'none',
+      );
+    status.textContent = shownTemplate
+      .replace('{shown}', () => format.format(shown.length))
+      .replace('{total}', () => format.format(total));
     main.querySelector<HTMLElement>('.explore-empty')!.hidden = shown.length > 0;
   };
 
@@ -75,7 +103,8 @@ export function startExplorer(): Teardown {
 
   const readForm = () => {
     const next = defaultState();
-    for (const name of FILTERS) next.filters[name] = (form.elements.namedItem(name) as HTMLSelectElement | null)?.value ?? '';
+    for (const name of FILTERS)
+      next.filters[name] = (form.elements.namedItem(name) as HTMLSelectElement | null)?.value ?? '';
     // Re-parsed like a URL, so the form can never hold a state a link could not.
     const q = (form.elements.namedItem('q') as HTMLInputElement | null)?.value ?? '';
     const checked = parseState(serializeState({ ...next, q, sort: state.sort, dir: state.dir }), allowed);
@@ -100,11 +129,23 @@ export function startExplorer(): Teardown {
     if (!button) return;
     const source = main.querySelector<HTMLAnchorElement>('a[href$="explore.json"]');
     if (!source) return;
-    const all = (await (await fetch(source.href)).json()) as { columns: string[]; rows: Array<Record<string, unknown>> };
+    const all = (await (await fetch(source.href)).json()) as {
+      columns: string[];
+      rows: Array<Record<string, unknown>>;
+    };
     const byId = new Map(all.rows.map((row) => [String(row.id), row]));
-    const records = shown.map((row) => byId.get(row.element.id)).filter((row): row is Record<string, unknown> => row !== undefined);
+    const records = shown
+      .map((row) => byId.get(row.element.id))
+      .filter((row): row is Record<string, unknown> => row !== undefined);
     const json = button.dataset.download === 'json';
-    const blob = new Blob([json ? JSON.stringify({ view: location.href, columns: all.columns, rows: records }, null, 2) : exploreCsv(all.columns, records)], { type: json ? 'application/json' : 'text/csv' });
+    const blob = new Blob(
+      [
+        json
+          ? JSON.stringify({ view: location.href, columns: all.columns, rows: records }, null, 2)
+          : exploreCsv(all.columns, records),
+      ],
+      { type: json ? 'application/json' : 'text/csv' },
+    );
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = `gaoping-2025-explore-view.${json ? 'json' : 'csv'}`;

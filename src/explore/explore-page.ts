@@ -19,7 +19,6 @@ import { exploreCsv } from './state';
 import { chartRoutes, href, PAGES, route, sourceRoutes } from '../routes/routes';
 import { languageSwitch } from '../figure/language-switch';
 
-
 /** From each language's explorer to the one copy of the full downloads, /data/explore/explore.{csv,json}. */
 
 const words = (list: string[]) => (list.length === 0 ? null : list.join('+'));
@@ -38,7 +37,7 @@ function entryRecord(entry: ProvenanceEntry, charts: string[]): ExploreRecord {
     unit: entry.unit ?? null,
     unit_en: entry.unit ? unitEn(entry.unit, `record "${entry.id}"`) : null,
     bound: entry.kind === 'project' ? null : words(entry.bound),
-    commitment: entry.kind === 'project' ? null : words(entry.commitment) ?? NO_COMMITMENT,
+    commitment: entry.kind === 'project' ? null : (words(entry.commitment) ?? NO_COMMITMENT),
     target_value: null,
     target_unit: null,
     target_bound: null,
@@ -61,7 +60,8 @@ function indicatorSector(dataset: Dataset, indicator: string): string {
   const { indicators } = requireContext(dataset);
   const metricIds = indicators.filter((i) => i.id === indicator || i.aimInWords === indicator).map((i) => i.metric);
   const metric = dataset.metrics.find((m) => metricIds.includes(m.id));
-  if (!metric) throw new Error(`data/context.json: indicator "${indicator}": no metric of data/metrics.json gives it a sector`);
+  if (!metric)
+    throw new Error(`data/context.json: indicator "${indicator}": no metric of data/metrics.json gives it a sector`);
   return metric.sector;
 }
 
@@ -148,11 +148,14 @@ export function exploreRecords(inputs: ChartInputs): ExploreRecord[] {
     };
   });
   const withFigures = chartsWithFigures(inputs);
-  const context = requireContext(inputs.dataset).records.map((record) => contextRecord(inputs.dataset, record, withFigures.get(`${record.source}/${record.id}`) ?? []));
+  const context = requireContext(inputs.dataset).records.map((record) =>
+    contextRecord(inputs.dataset, record, withFigures.get(`${record.source}/${record.id}`) ?? []),
+  );
   const records = [...pairs, ...entries.map((entry) => entryRecord(entry, drawing.get(entry.id) ?? [])), ...context];
   const ids = new Set<string>();
   for (const record of records) {
-    if (ids.has(record.id)) throw new Error(`explorer: two rows share the id "${record.id}" (a pair's metric id equals a record's id)`);
+    if (ids.has(record.id))
+      throw new Error(`explorer: two rows share the id "${record.id}" (a pair's metric id equals a record's id)`);
     ids.add(record.id);
   }
   return records;
@@ -162,7 +165,12 @@ export function exploreDownloads(records: ExploreRecord[], inputs: ChartInputs):
   const { source, schemaVersion } = inputs.dataset;
   return {
     csv: exploreCsv(EXPLORE_COLUMNS, records as unknown as Array<Record<string, unknown>>),
-    json: JSON.stringify({ source: source.title, date: source.date, schemaVersion, columns: EXPLORE_COLUMNS, rows: records }, null, 2) + '\n',
+    json:
+      JSON.stringify(
+        { source: source.title, date: source.date, schemaVersion, columns: EXPLORE_COLUMNS, rows: records },
+        null,
+        2,
+      ) + '\n',
   };
 }
 
@@ -170,17 +178,34 @@ function displayNames(inputs: ChartInputs, content: StoryContent): DisplayNames 
   const { lang } = content;
   return {
     sector: new Map(SECTORS.map((sector) => [sector, content.sectorNames[sector]])),
-    town: new Map([...towns(inputs.geo).map((town): [string, string] => [town.properties.code, town.properties.name[lang]]), [DISTRICT_WIDE, content.explore.districtWide]]),
+    town: new Map([
+      ...towns(inputs.geo).map((town): [string, string] => [town.properties.code, town.properties.name[lang]]),
+      [DISTRICT_WIDE, content.explore.districtWide],
+    ]),
   };
 }
 
 /** The explorer page: filters (shown by the script), the whole table prerendered, downloads. */
-export function exploreBody(document: Document, inputs: ChartInputs, content: StoryContent, records: ExploreRecord[]): Node[] {
+export function exploreBody(
+  document: Document,
+  inputs: ChartInputs,
+  content: StoryContent,
+  records: ExploreRecord[],
+): Node[] {
   const { explore: text, lang, chartText, report } = content;
   const names = displayNames(inputs, content);
-  const kindName: Record<ExploreRecord['kind'], string> = { pair: text.kindPair, result: report.kindResult, target: report.kindTarget, project: report.kindProject };
+  const kindName: Record<ExploreRecord['kind'], string> = {
+    pair: text.kindPair,
+    result: report.kindResult,
+    target: report.kindTarget,
+    project: report.kindProject,
+  };
   const compName: Record<string, string> = chartText.comparabilityNames;
-  const changeName: Record<string, string> = { raised: chartText.raised, held: chartText.held, lowered: chartText.lowered };
+  const changeName: Record<string, string> = {
+    raised: chartText.raised,
+    held: chartText.held,
+    lowered: chartText.lowered,
+  };
   const from = route('explore', lang);
   const reportHref = href(from, route('report', lang));
   /** "raised +0.4 pp": the direction, and for a pair the size of the change in its unit. */
@@ -190,21 +215,67 @@ export function exploreBody(document: Document, inputs: ChartInputs, content: St
     return `${word} ${formatSignedChange(record.change_value, record.change_unit === 'pp' ? '百分点' : '%', lang)}`;
   };
   const value = (v: number | null, unit: string | null, bound: string | null) =>
-    v === null || unit === null ? '' : `${formatValue(v, unit, lang)}${bound && bound !== 'exact' ? (lang === 'zh' ? `（${qualifierText(content, bound.split('+'))}）` : `, ${qualifierText(content, bound.split('+'))}`) : ''}`;
+    v === null || unit === null
+      ? ''
+      : `${formatValue(v, unit, lang)}${bound && bound !== 'exact' ? (lang === 'zh' ? `（${qualifierText(content, bound.split('+'))}）` : `, ${qualifierText(content, bound.split('+'))}`) : ''}`;
 
-  const select = (name: string, label: string, options: Array<[string, string]>) => h(document, 'label', { class: 'explore-filter' },
-    h(document, 'span', {}, label),
-    h(document, 'select', { name }, h(document, 'option', { value: '' }, text.all), ...options.map(([v, l]) => h(document, 'option', { value: v }, l))));
-  const townOptions: Array<[string, string]> = [...towns(inputs.geo).map((town): [string, string] => [town.properties.code, names.town.get(town.properties.code)!]), [DISTRICT_WIDE, text.districtWide]];
+  const select = (name: string, label: string, options: Array<[string, string]>) =>
+    h(
+      document,
+      'label',
+      { class: 'explore-filter' },
+      h(document, 'span', {}, label),
+      h(
+        document,
+        'select',
+        { name },
+        h(document, 'option', { value: '' }, text.all),
+        ...options.map(([v, l]) => h(document, 'option', { value: v }, l)),
+      ),
+    );
+  const townOptions: Array<[string, string]> = [
+    ...towns(inputs.geo).map((town): [string, string] => [town.properties.code, names.town.get(town.properties.code)!]),
+    [DISTRICT_WIDE, text.districtWide],
+  ];
 
   const columns: Array<[string, string]> = [
-    ['label', text.colLabel], ['kind', text.colKind], ['sector', text.colSector], ['year', text.colYear], ['', text.colValue],
-    ['change', text.colChange], ['comp', text.colComparability], ['town', text.colTown], ['quote', text.colQuote], ['', text.colLinks], ['id', text.colId],
+    ['label', text.colLabel],
+    ['kind', text.colKind],
+    ['sector', text.colSector],
+    ['year', text.colYear],
+    ['', text.colValue],
+    ['change', text.colChange],
+    ['comp', text.colComparability],
+    ['town', text.colTown],
+    ['quote', text.colQuote],
+    ['', text.colLinks],
+    ['id', text.colId],
   ];
-  const header = h(document, 'tr', {}, ...columns.map(([key, label]) => (key
-    ? h(document, 'th', { scope: 'col', 'data-sort': key },
-      h(document, 'button', { type: 'button', class: 'sort-button', 'data-sort': key, 'aria-label': fillTemplate(text.sortBy, { column: label }) }, label))
-    : h(document, 'th', { scope: 'col' }, label))));
+  const header = h(
+    document,
+    'tr',
+    {},
+    ...columns.map(([key, label]) =>
+      key
+        ? h(
+            document,
+            'th',
+            { scope: 'col', 'data-sort': key },
+            h(
+              document,
+              'button',
+              {
+                type: 'button',
+                class: 'sort-button',
+                'data-sort': key,
+                'aria-label': fillTemplate(text.sortBy, { column: label }),
+              },
+              label,
+            ),
+          )
+        : h(document, 'th', { scope: 'col' }, label),
+    ),
+  );
 
   const context = requireContext(inputs.dataset);
   // Context figures (and Gaoping's aims in words) are highlighted on their source's own page, not in /report/.
@@ -212,10 +283,23 @@ export function exploreBody(document: Document, inputs: ChartInputs, content: St
   const sourceTitle = new Map(context.sources.map((source) => [source.id, source.title[lang]]));
   const sentenceLink = (record: ExploreRecord, id: string, i: number): Child => {
     if (contextFigures.has(id)) {
-      return h(document, 'a', { class: 'source-link', href: `${href(from, sourceRoutes.page(record.source, lang))}#q-${id}`, 'data-entry': id }, sourceTitle.get(record.source) ?? text.source);
+      return h(
+        document,
+        'a',
+        {
+          class: 'source-link',
+          href: `${href(from, sourceRoutes.page(record.source, lang))}#q-${id}`,
+          'data-entry': id,
+        },
+        sourceTitle.get(record.source) ?? text.source,
+      );
     }
-    return h(document, 'a', { class: 'source-link', href: `${reportHref}#q-${id}`, 'data-entry': id },
-      record.sentences.length > 1 ? `${text.source} ${i === 0 ? '2024' : '2025'}` : text.source);
+    return h(
+      document,
+      'a',
+      { class: 'source-link', href: `${reportHref}#q-${id}`, 'data-entry': id },
+      record.sentences.length > 1 ? `${text.source} ${i === 0 ? '2024' : '2025'}` : text.source,
+    );
   };
   const valueText = (record: ExploreRecord) => {
     const figure = contextFigures.get(record.id);
@@ -233,69 +317,179 @@ export function exploreBody(document: Document, inputs: ChartInputs, content: St
   const compText = (record: ExploreRecord) => {
     const figure = contextFigures.get(record.id);
     if (figure) return caveatOf(figure, chartText) ?? chartText.sameMeasure;
-    return record.comparability ? compName[record.comparability] ?? '' : '';
+    return record.comparability ? (compName[record.comparability] ?? '') : '';
   };
 
   const row = (record: ExploreRecord) => {
     const model = rowModel(record, lang, names);
     const townText = model.values.town.map((code) => names.town.get(code) ?? code).join(lang === 'zh' ? '、' : ', ');
     const sentenceLinks: Child[] = record.sentences.map((id, i) => sentenceLink(record, id, i));
-    const chartLinks: Child[] = record.charts.map((chartId) => h(document, 'a', { class: 'chart-link', href: href(from, chartRoutes.embed(chartId, lang)) }, content.charts[chartId]?.title ?? chartId));
-    return h(document, 'tr', { id: record.id, 'data-model': JSON.stringify(model), ...(contextFigures.has(record.id) ? { class: 'context-row' } : {}) },
+    const chartLinks: Child[] = record.charts.map((chartId) =>
+      h(
+        document,
+        'a',
+        { class: 'chart-link', href: href(from, chartRoutes.embed(chartId, lang)) },
+        content.charts[chartId]?.title ?? chartId,
+      ),
+    );
+    return h(
+      document,
+      'tr',
+      {
+        id: record.id,
+        'data-model': JSON.stringify(model),
+        ...(contextFigures.has(record.id) ? { class: 'context-row' } : {}),
+      },
       h(document, 'th', { scope: 'row' }, lang === 'zh' ? record.label_zh : record.label_en),
       h(document, 'td', { class: 'kind' }, kindText(record)),
       h(document, 'td', { class: 'sector' }, names.sector.get(record.sector) ?? record.sector),
       h(document, 'td', { class: 'year' }, record.year.replace('-', '–')),
       h(document, 'td', { class: 'num' }, valueText(record)),
-      h(document, 'td', { class: 'change' }, record.change
-        ? h(document, 'span', { class: `change-chip change-${record.change}` }, changeText(record))
-        : ''),
+      h(
+        document,
+        'td',
+        { class: 'change' },
+        record.change ? h(document, 'span', { class: `change-chip change-${record.change}` }, changeText(record)) : '',
+      ),
       h(document, 'td', { class: 'comp' }, compText(record)),
       h(document, 'td', { class: 'town' }, townText),
-      h(document, 'td', { class: 'quote', lang: 'zh-CN' }, h(document, 'q', {}, record.quote), record.target_quote ? h(document, 'q', {}, record.target_quote) : null),
+      h(
+        document,
+        'td',
+        { class: 'quote', lang: 'zh-CN' },
+        h(document, 'q', {}, record.quote),
+        record.target_quote ? h(document, 'q', {}, record.target_quote) : null,
+      ),
       h(document, 'td', { class: 'links' }, ...sentenceLinks, ...chartLinks),
-      h(document, 'td', { class: 'id' }, record.id));
+      h(document, 'td', { class: 'id' }, record.id),
+    );
   };
 
   return [
-    h(document, 'nav', { class: 'explore-nav', 'aria-label': text.title },
+    h(
+      document,
+      'nav',
+      { class: 'explore-nav', 'aria-label': text.title },
       h(document, 'a', { href: href(from, route('story', lang)) }, report.storyLink),
       h(document, 'a', { href: reportHref }, text.reportLink),
       h(document, 'a', { href: href(from, route('data', lang)) }, text.dataLink),
-      languageSwitch(document, content, PAGES.explore)),
-    h(document, 'main', { id: 'main', class: 'explore', 'data-lang': lang, 'data-total': records.length },
+      languageSwitch(document, content, PAGES.explore),
+    ),
+    h(
+      document,
+      'main',
+      { id: 'main', class: 'explore', 'data-lang': lang, 'data-total': records.length },
       h(document, 'h1', {}, text.title),
       h(document, 'p', {}, text.intro),
       h(document, 'noscript', {}, h(document, 'p', { class: 'explore-nojs' }, text.noJs)),
       // Shown from the start (no layout shift when the script arrives); a <noscript> style in the head hides them without it.
-      h(document, 'form', { class: 'explore-filters', role: 'search', 'aria-label': text.filters },
-        select('sector', text.sector, SECTORS.filter((s) => records.some((r) => r.sector === s)).map((s) => [s, names.sector.get(s)!])),
-        select('year', text.year, [['2024', '2024'], ['2025', '2025']]),
-        select('kind', text.kind, (['pair', 'result', 'target', 'project'] as const).map((k) => [k, kindName[k]])),
-        select('change', text.change, [['raised', chartText.raised], ['held', chartText.held], ['lowered', chartText.lowered]]),
-        select('comp', text.comparability, COMPARABILITY_STATES.map((state) => [state, chartText.comparabilityNames[state]])),
+      h(
+        document,
+        'form',
+        { class: 'explore-filters', role: 'search', 'aria-label': text.filters },
+        select(
+          'sector',
+          text.sector,
+          SECTORS.filter((s) => records.some((r) => r.sector === s)).map((s) => [s, names.sector.get(s)!]),
+        ),
+        select('year', text.year, [
+          ['2024', '2024'],
+          ['2025', '2025'],
+        ]),
+        select(
+          'kind',
+          text.kind,
+          (['pair', 'result', 'target', 'project'] as const).map((k) => [k, kindName[k]]),
+        ),
+        select('change', text.change, [
+          ['raised', chartText.raised],
+          ['held', chartText.held],
+          ['lowered', chartText.lowered],
+        ]),
+        select(
+          'comp',
+          text.comparability,
+          COMPARABILITY_STATES.map((state) => [state, chartText.comparabilityNames[state]]),
+        ),
         select('town', text.town, townOptions),
-        select('place', text.place, PLACES.filter((place) => records.some((r) => r.place === place)).map((place) => [place, placeLabel(place, chartText)])),
-        select('source', text.document, context.sources.filter((source) => records.some((r) => r.source === source.id)).map((source) => [source.id, source.title[lang]])),
-        h(document, 'label', { class: 'explore-search' }, h(document, 'span', {}, text.search), h(document, 'input', { type: 'search', name: 'q', maxlength: 100, autocomplete: 'off' })),
-        h(document, 'button', { type: 'reset', class: 'explore-reset' }, text.reset)),
-      h(document, 'p', { class: 'explore-status', role: 'status', 'data-template': text.shown }, fillTemplate(text.shown, { shown: formatDigits(records.length, lang), total: formatDigits(records.length, lang) })),
-      h(document, 'p', { class: 'explore-downloads' },
-        h(document, 'span', { class: 'explore-view-downloads' },
+        select(
+          'place',
+          text.place,
+          PLACES.filter((place) => records.some((r) => r.place === place)).map((place) => [
+            place,
+            placeLabel(place, chartText),
+          ]),
+        ),
+        select(
+          'source',
+          text.document,
+          context.sources
+            .filter((source) => records.some((r) => r.source === source.id))
+            .map((source) => [source.id, source.title[lang]]),
+        ),
+        h(
+          document,
+          'label',
+          { class: 'explore-search' },
+          h(document, 'span', {}, text.search),
+          h(document, 'input', { type: 'search', name: 'q', maxlength: 100, autocomplete: 'off' }),
+        ),
+        h(document, 'button', { type: 'reset', class: 'explore-reset' }, text.reset),
+      ),
+      h(
+        document,
+        'p',
+        { class: 'explore-status', role: 'status', 'data-template': text.shown },
+        fillTemplate(text.shown, {
+          shown: formatDigits(records.length, lang),
+          total: formatDigits(records.length, lang),
+        }),
+      ),
+      h(
+        document,
+        'p',
+        { class: 'explore-downloads' },
+        h(
+          document,
+          'span',
+          { class: 'explore-view-downloads' },
           h(document, 'span', {}, `${text.downloadView}: `),
-          h(document, 'button', { type: 'button', 'data-download': 'csv' }, 'CSV'), ' ',
-          h(document, 'button', { type: 'button', 'data-download': 'json' }, 'JSON'), ' · '),
+          h(document, 'button', { type: 'button', 'data-download': 'csv' }, 'CSV'),
+          ' ',
+          h(document, 'button', { type: 'button', 'data-download': 'json' }, 'JSON'),
+          ' · ',
+        ),
         h(document, 'span', {}, `${text.downloadAll}: `),
-        h(document, 'a', { href: href(from, `${PAGES.explore}explore.csv`), download: 'gaoping-2025-explore.csv' }, 'CSV'), ' ',
-        h(document, 'a', { href: href(from, `${PAGES.explore}explore.json`), download: 'gaoping-2025-explore.json' }, 'JSON')),
+        h(
+          document,
+          'a',
+          { href: href(from, `${PAGES.explore}explore.csv`), download: 'gaoping-2025-explore.csv' },
+          'CSV',
+        ),
+        ' ',
+        h(
+          document,
+          'a',
+          { href: href(from, `${PAGES.explore}explore.json`), download: 'gaoping-2025-explore.json' },
+          'JSON',
+        ),
+      ),
       h(document, 'p', { class: 'explore-empty', hidden: true }, text.noRows),
-      h(document, 'div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': text.title },
-        h(document, 'table', { class: 'explore-table' },
+      h(
+        document,
+        'div',
+        { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': text.title },
+        h(
+          document,
+          'table',
+          { class: 'explore-table' },
           h(document, 'thead', {}, header),
-          h(document, 'tbody', {}, ...records.map(row))))),
+          h(document, 'tbody', {}, ...records.map(row)),
+        ),
+      ),
+    ),
   ];
 }
-
 
 /** Without JavaScript the filters and the view downloads do nothing, so they are not shown. */
 export const EXPLORE_NOSCRIPT_CSS = '.explore-filters,.explore-view-downloads{display:none}';

@@ -44,9 +44,33 @@ export interface ExploreRecord {
 }
 
 export const EXPLORE_COLUMNS: Array<keyof ExploreRecord> = [
-  'id', 'kind', 'place', 'source', 'sector', 'year', 'label_zh', 'label_en', 'value', 'unit', 'unit_en', 'bound', 'commitment',
-  'target_value', 'target_unit', 'target_bound', 'target_commitment', 'change', 'change_value', 'change_unit', 'compared_on', 'comparability',
-  'town_codes', 'quote', 'target_quote', 'sentences', 'charts',
+  'id',
+  'kind',
+  'place',
+  'source',
+  'sector',
+  'year',
+  'label_zh',
+  'label_en',
+  'value',
+  'unit',
+  'unit_en',
+  'bound',
+  'commitment',
+  'target_value',
+  'target_unit',
+  'target_bound',
+  'target_commitment',
+  'change',
+  'change_value',
+  'change_unit',
+  'compared_on',
+  'comparability',
+  'town_codes',
+  'quote',
+  'target_quote',
+  'sentences',
+  'charts',
 ];
 
 /** The value the explorer offers for district-wide projects in its township filter. */
@@ -100,17 +124,31 @@ export function rowModel(record: ExploreRecord, lang: 'zh' | 'en', names: Displa
       place: [record.place],
       source: [record.source],
     },
-    text: normalise([
-      record.label_zh, record.label_en, record.quote, record.target_quote ?? '', record.id, ...townNames,
-      record.unit ?? '', record.unit_en ?? '', record.target_unit ?? '',
-      ...ABBREVIATIONS.filter(([pattern]) => pattern.test(`${record.label_zh} ${record.label_en} ${record.quote}`)).map(([, word]) => word),
-    ].join(' ')),
+    text: normalise(
+      [
+        record.label_zh,
+        record.label_en,
+        record.quote,
+        record.target_quote ?? '',
+        record.id,
+        ...townNames,
+        record.unit ?? '',
+        record.unit_en ?? '',
+        record.target_unit ?? '',
+        ...ABBREVIATIONS.filter(([pattern]) =>
+          pattern.test(`${record.label_zh} ${record.label_en} ${record.quote}`),
+        ).map(([, word]) => word),
+      ].join(' '),
+    ),
     sort: {
       label: lang === 'zh' ? record.label_zh : record.label_en,
       kind: rank(KIND_ORDER, record.kind),
       sector: names.sector.get(record.sector) ?? record.sector,
       year: Number(years[0]),
-      change: record.change_value === null || record.change_unit === null ? null : CHANGE_GROUP_OFFSET[record.change_unit]! + record.change_value,
+      change:
+        record.change_value === null || record.change_unit === null
+          ? null
+          : CHANGE_GROUP_OFFSET[record.change_unit]! + record.change_value,
       comp: rank(COMP_ORDER, record.comparability),
       town: townNames.length > 0 ? townNames.join(' ') : null,
       quote: record.quote,

@@ -28,7 +28,12 @@ export const ALL = '';
 export const MAX_QUERY = 100;
 
 export function defaultState(): ExploreState {
-  return { filters: { sector: ALL, year: ALL, kind: ALL, change: ALL, comp: ALL, town: ALL, place: ALL, source: ALL }, q: '', sort: '', dir: 'asc' };
+  return {
+    filters: { sector: ALL, year: ALL, kind: ALL, change: ALL, comp: ALL, town: ALL, place: ALL, source: ALL },
+    q: '',
+    sort: '',
+    dir: 'asc',
+  };
 }
 
 /** Lone surrogates cannot be encoded in a URL or matched sensibly: drop them. */
@@ -118,7 +123,9 @@ export function applyState(rows: readonly RowModel[], state: ExploreState, colla
   const shown = rows.filter((row) => matches(row, state, query));
   if (!state.sort) return shown;
   const position = new Map(rows.map((row, i) => [row.id, i]));
-  return shown.sort((a, b) => compareRows(a, b, state.sort, state.dir, collator) || position.get(a.id)! - position.get(b.id)!);
+  return shown.sort(
+    (a, b) => compareRows(a, b, state.sort, state.dir, collator) || position.get(a.id)! - position.get(b.id)!,
+  );
 }
 
 /**
@@ -126,9 +133,13 @@ export function applyState(rows: readonly RowModel[], state: ExploreState, colla
  * (town codes, sentences, charts) is one cell joined by "|", as in explore.csv.
  */
 export function exploreCsv(columns: readonly string[], records: ReadonlyArray<Record<string, unknown>>): string {
-  const flat = records.map((record) => Object.fromEntries(columns.map((column) => {
-    const value = record[column];
-    return [column, Array.isArray(value) ? value.join('|') : value];
-  })));
+  const flat = records.map((record) =>
+    Object.fromEntries(
+      columns.map((column) => {
+        const value = record[column];
+        return [column, Array.isArray(value) ? value.join('|') : value];
+      }),
+    ),
+  );
   return toCsv({ columns, rows: flat });
 }

@@ -36,13 +36,33 @@ export function companionEmbedPart(ctx: PageContext, chart: ChartModule): HTMLEl
 function townPanel(ctx: PageContext, chart: ChartModule, scope: string): HTMLElement {
   const { document, content } = ctx;
   // On phones a bottom sheet over a scrim; the handle closes it by a tap or a drag down (map-panel.ts).
-  return h(document, 'div', { class: 'map-panel-layer' },
+  return h(
+    document,
+    'div',
+    { class: 'map-panel-layer' },
     h(document, 'div', { class: 'map-panel-scrim', hidden: true }),
-    h(document, 'div', { class: 'map-panel', id: `panel-${scope}-${chart.id}`, hidden: true, tabindex: -1, role: 'dialog', 'aria-label': content.charts[chart.id]?.title ?? chart.id },
+    h(
+      document,
+      'div',
+      {
+        class: 'map-panel',
+        id: `panel-${scope}-${chart.id}`,
+        hidden: true,
+        tabindex: -1,
+        role: 'dialog',
+        'aria-label': content.charts[chart.id]?.title ?? chart.id,
+      },
       // For touch and mouse only: the close button and Escape do the same from the keyboard.
-      h(document, 'div', { class: 'map-panel-handle', 'aria-hidden': 'true' }, h(document, 'span', { class: 'map-panel-grip' })),
+      h(
+        document,
+        'div',
+        { class: 'map-panel-handle', 'aria-hidden': 'true' },
+        h(document, 'span', { class: 'map-panel-grip' }),
+      ),
       h(document, 'button', { type: 'button', class: 'map-panel-close' }, content.page.mapPanelClose),
-      h(document, 'div', { class: 'map-panel-body' })));
+      h(document, 'div', { class: 'map-panel-body' }),
+    ),
+  );
 }
 
 /** The map embed's town list heading: the story's finder links there (the full list, without JavaScript too). */
@@ -51,10 +71,15 @@ export const EMBED_TOWN_LIST_ANCHOR = 'town-list-embed';
 /** The map embed's town list, collapsed: the panel opens from it, and it is the map's text twin. */
 function embedTownList(ctx: PageContext): HTMLElement {
   const block = ctx.content.blocks.find((b) => b.type === 'townFinder');
-  if (block?.type !== 'townFinder') throw new Error(`content (${ctx.content.lang}) has no townFinder block for the map embed's town list`);
-  return h(ctx.document, 'details', { class: 'chart-data town-list-details' },
+  if (block?.type !== 'townFinder')
+    throw new Error(`content (${ctx.content.lang}) has no townFinder block for the map embed's town list`);
+  return h(
+    ctx.document,
+    'details',
+    { class: 'chart-data town-list-details' },
     h(ctx.document, 'summary', {}, block.listHeading),
-    renderTownList(ctx, block.listHeading, block.listIntro, 'embed'));
+    renderTownList(ctx, block.listHeading, block.listIntro, 'embed'),
+  );
 }
 
 /** 「位置不明：X」: the report's own name for the place, marked as Chinese in the English edition. */
@@ -68,26 +93,41 @@ function unlocatedNote(ctx: PageContext, name: string): Array<string | HTMLEleme
 function projectItem(ctx: PageContext, project: Project, noteShown = false): HTMLElement {
   const { document, content } = ctx;
   const { lang } = content;
-  const entry = ctx.links ? provenance(ctx.inputs.dataset).find((e) => e.kind === 'project' && e.id === project.id) : undefined;
-  return h(document, 'li', { class: 'project', 'data-project': project.id },
+  const entry = ctx.links
+    ? provenance(ctx.inputs.dataset).find((e) => e.kind === 'project' && e.id === project.id)
+    : undefined;
+  return h(
+    document,
+    'li',
+    { class: 'project', 'data-project': project.id },
     h(document, 'span', { class: 'project-label' }, project.label[lang]),
     h(document, 'q', { class: 'project-quote', lang: 'zh-CN' }, project.quote),
-    project.unlocatedName ? h(document, 'span', { class: 'project-note' }, ...unlocatedNote(ctx, project.unlocatedName)) : null,
+    project.unlocatedName
+      ? h(document, 'span', { class: 'project-note' }, ...unlocatedNote(ctx, project.unlocatedName))
+      : null,
     project.placeNote && !noteShown ? h(document, 'span', { class: 'project-note' }, project.placeNote[lang]) : null,
-    entry ? sourceLinks(ctx, [entry]) : null);
+    entry ? sourceLinks(ctx, [entry]) : null,
+  );
 }
 
 function projectList(ctx: PageContext, title: string, projects: Project[], noteShown = false): HTMLElement[] {
   if (projects.length === 0) return [];
-  return [h(ctx.document, 'h4', { class: 'project-year' }, title), h(ctx.document, 'ul', { class: 'project-list' }, ...projects.map((p) => projectItem(ctx, p, noteShown)))];
+  return [
+    h(ctx.document, 'h4', { class: 'project-year' }, title),
+    h(ctx.document, 'ul', { class: 'project-list' }, ...projects.map((p) => projectItem(ctx, p, noteShown))),
+  ];
 }
 
 /** The heading of the projects tied to no unit: district-wide ones and those whose place is unknown, with their counts. */
 export function districtWideHeading(ctx: PageContext): string {
   const { lang, chartText } = ctx.content;
   const all = unplacedProjects(ctx.inputs.dataset);
-  const count = (status: Project['placeStatus']) => formatDigits(all.filter((p) => p.placeStatus === status).length, lang);
-  return fillTemplate(chartText.mapDistrictWide, { districtWide: count('district-wide'), unlocated: count('unlocated') });
+  const count = (status: Project['placeStatus']) =>
+    formatDigits(all.filter((p) => p.placeStatus === status).length, lang);
+  return fillTemplate(chartText.mapDistrictWide, {
+    districtWide: count('district-wide'),
+    unlocated: count('unlocated'),
+  });
 }
 
 /** Every town and every place-tied project, as text: the map's accessible twin and its no-JS form. */
@@ -95,39 +135,119 @@ export function renderTownList(ctx: PageContext, heading: string, intro: string,
   const { document, content, inputs } = ctx;
   const { lang, page } = content;
   const headingId = `town-list-${scope}`;
-  const section = h(document, 'section', { class: 'prose town-list', 'aria-labelledby': headingId },
+  const section = h(
+    document,
+    'section',
+    { class: 'prose town-list', 'aria-labelledby': headingId },
     h(document, 'h2', { id: headingId, class: 'section-heading' }, heading),
-    h(document, 'p', {}, intro));
-  const areas = areaProjects(inputs.dataset).map((area, index) => ({ ...area, id: `town-area-${index + 1}`, label: termIn(area.name, lang) }));
+    h(document, 'p', {}, intro),
+  );
+  const areas = areaProjects(inputs.dataset).map((area, index) => ({
+    ...area,
+    id: `town-area-${index + 1}`,
+    label: termIn(area.name, lang),
+  }));
   for (const entry of projectsByTown(inputs.dataset, inputs.geo)) {
     // The English name keeps the Chinese one beside it, marked as Chinese for screen readers.
-    const name: Array<string | HTMLElement> = lang === 'en' ? [`${entry.town.name.en} (`, h(document, 'span', { lang: 'zh-CN' }, entry.town.name.zh), ')'] : [entry.town.name.zh];
-    const facts = [fillTemplate(page.mapPosition, { km: formatDigits(entry.town.uncertaintyKm, lang, 1), confidence: entry.town.confidence === 'low' ? page.confidenceLow : page.confidenceMedium })];
+    const name: Array<string | HTMLElement> =
+      lang === 'en'
+        ? [`${entry.town.name.en} (`, h(document, 'span', { lang: 'zh-CN' }, entry.town.name.zh), ')']
+        : [entry.town.name.zh];
+    const facts = [
+      fillTemplate(page.mapPosition, {
+        km: formatDigits(entry.town.uncertaintyKm, lang, 1),
+        confidence: entry.town.confidence === 'low' ? page.confidenceLow : page.confidenceMedium,
+      }),
+    ];
     // Former units by their official names in the page's language (glossary.json).
-    if (entry.town.mergedFrom.length > 0) facts.push(fillTemplate(page.mapMergedFrom, { names: entry.town.mergedFrom.map((unit) => termIn(unit, lang)).join(lang === 'zh' ? '、' : ', ') }));
-    const lists = [...projectList(ctx, page.mapResults, entry.results), ...projectList(ctx, page.mapPlans, entry.plans)];
+    if (entry.town.mergedFrom.length > 0)
+      facts.push(
+        fillTemplate(page.mapMergedFrom, {
+          names: entry.town.mergedFrom.map((unit) => termIn(unit, lang)).join(lang === 'zh' ? '、' : ', '),
+        }),
+      );
+    const lists = [
+      ...projectList(ctx, page.mapResults, entry.results),
+      ...projectList(ctx, page.mapPlans, entry.plans),
+    ];
     // The unit's share of an area's projects: one line pointing at the area's list.
-    const pointers = areas.filter((area) => area.codes.includes(entry.town.code)).map((area) => h(document, 'p', { class: 'town-area' },
-      h(document, 'a', { href: `#${area.id}` }, fillTemplate(page.mapAreaNote, { area: area.label, count: formatDigits(area.projects.length, lang) }))));
-    section.appendChild(h(document, 'section', { class: 'town-entry', id: `town-${entry.town.code}`, 'data-town': entry.town.code },
-      h(document, 'h3', { class: 'town-name' }, ...name),
-      h(document, 'p', { class: 'town-facts' }, facts.join(lang === 'zh' ? '；' : '. ')),
-      ...(lists.length + pointers.length === 0 ? [h(document, 'p', { class: 'town-none' }, page.mapNoProjects)] : [...lists, ...pointers])));
+    const pointers = areas
+      .filter((area) => area.codes.includes(entry.town.code))
+      .map((area) =>
+        h(
+          document,
+          'p',
+          { class: 'town-area' },
+          h(
+            document,
+            'a',
+            { href: `#${area.id}` },
+            fillTemplate(page.mapAreaNote, { area: area.label, count: formatDigits(area.projects.length, lang) }),
+          ),
+        ),
+      );
+    section.appendChild(
+      h(
+        document,
+        'section',
+        { class: 'town-entry', id: `town-${entry.town.code}`, 'data-town': entry.town.code },
+        h(document, 'h3', { class: 'town-name' }, ...name),
+        h(document, 'p', { class: 'town-facts' }, facts.join(lang === 'zh' ? '；' : '. ')),
+        ...(lists.length + pointers.length === 0
+          ? [h(document, 'p', { class: 'town-none' }, page.mapNoProjects)]
+          : [...lists, ...pointers]),
+      ),
+    );
   }
   for (const area of areas) {
     // A note every project of the area shares (what the area covers) is said once, under its name.
     const notes = new Set(area.projects.map((p) => p.placeNote?.[lang]));
     const shared = notes.size === 1 ? [...notes][0] : undefined;
-    section.appendChild(h(document, 'section', { class: 'town-entry town-area-entry', id: area.id },
-      h(document, 'h3', { class: 'town-name' }, fillTemplate(page.mapAreaHeading, { area: area.label, towns: formatDigits(area.codes.length, lang) })),
-      shared ? h(document, 'p', { class: 'town-facts' }, shared) : null,
-      ...projectList(ctx, page.mapResults, area.projects.filter((p) => p.year === 2024), shared !== undefined),
-      ...projectList(ctx, page.mapPlans, area.projects.filter((p) => p.year === 2025), shared !== undefined)));
+    section.appendChild(
+      h(
+        document,
+        'section',
+        { class: 'town-entry town-area-entry', id: area.id },
+        h(
+          document,
+          'h3',
+          { class: 'town-name' },
+          fillTemplate(page.mapAreaHeading, { area: area.label, towns: formatDigits(area.codes.length, lang) }),
+        ),
+        shared ? h(document, 'p', { class: 'town-facts' }, shared) : null,
+        ...projectList(
+          ctx,
+          page.mapResults,
+          area.projects.filter((p) => p.year === 2024),
+          shared !== undefined,
+        ),
+        ...projectList(
+          ctx,
+          page.mapPlans,
+          area.projects.filter((p) => p.year === 2025),
+          shared !== undefined,
+        ),
+      ),
+    );
   }
   const all = unplacedProjects(inputs.dataset);
-  section.appendChild(h(document, 'section', { class: 'town-entry district-wide', id: 'town-district-wide' },
-    h(document, 'h3', { class: 'town-name' }, districtWideHeading(ctx)),
-    ...projectList(ctx, page.mapResults, all.filter((p) => p.year === 2024)),
-    ...projectList(ctx, page.mapPlans, all.filter((p) => p.year === 2025))));
+  section.appendChild(
+    h(
+      document,
+      'section',
+      { class: 'town-entry district-wide', id: 'town-district-wide' },
+      h(document, 'h3', { class: 'town-name' }, districtWideHeading(ctx)),
+      ...projectList(
+        ctx,
+        page.mapResults,
+        all.filter((p) => p.year === 2024),
+      ),
+      ...projectList(
+        ctx,
+        page.mapPlans,
+        all.filter((p) => p.year === 2025),
+      ),
+    ),
+  );
   return section;
 }

@@ -30,24 +30,61 @@ export interface FigureOptions {
 }
 
 /** The one figure the story and the embeds both show: title, subtitle, the chart at each width. */
-export function renderFigure(ctx: PageContext, chart: ChartModule, scope: string, { deferWide = false, titleLevel = 'h3', groups = [] }: FigureOptions = {}): HTMLElement {
+export function renderFigure(
+  ctx: PageContext,
+  chart: ChartModule,
+  scope: string,
+  { deferWide = false, titleLevel = 'h3', groups = [] }: FigureOptions = {},
+): HTMLElement {
   const { document, content } = ctx;
   const copy = chartCopy(ctx, chart);
-  const figure = h(document, 'figure', { class: 'chart', 'data-chart': chart.id, id: `chart-${scope}-${chart.id}` },
+  const figure = h(
+    document,
+    'figure',
+    { class: 'chart', 'data-chart': chart.id, id: `chart-${scope}-${chart.id}` },
     h(document, titleLevel, { class: 'chart-title' }, copy.title),
-    h(document, 'p', { class: 'chart-subtitle' }, copy.subtitle));
+    h(document, 'p', { class: 'chart-subtitle' }, copy.subtitle),
+  );
   for (const variant of Object.keys(chartWidths) as ChartVariant[]) {
-    const svg = renderChart(chart, ctx.inputs, { width: chartWidths[variant], lang: content.lang, document, text: content.chartText, title: copy.title });
+    const svg = renderChart(chart, ctx.inputs, {
+      width: chartWidths[variant],
+      lang: content.lang,
+      document,
+      text: content.chartText,
+      title: copy.title,
+    });
     svg.setAttribute('aria-describedby', `desc-${scope}-${chart.id}`);
     const box = h(document, 'div', { class: `chart-svg chart-svg--${variant}` }, svg);
     // The wide chart's shape, for pages that size a figure by the window's height (the story on wide screens).
-    if (variant === 'wide') figure.setAttribute('style', `--wide-aspect:${(Number(svg.getAttribute('width')) / Number(svg.getAttribute('height'))).toFixed(4)}`);
-    figure.appendChild(deferWide && variant === 'wide' ? h(document, 'template', { class: 'chart-svg-deferred', 'data-figure': figure.id }, box) : box);
+    if (variant === 'wide')
+      figure.setAttribute(
+        'style',
+        `--wide-aspect:${(Number(svg.getAttribute('width')) / Number(svg.getAttribute('height'))).toFixed(4)}`,
+      );
+    figure.appendChild(
+      deferWide && variant === 'wide'
+        ? h(document, 'template', { class: 'chart-svg-deferred', 'data-figure': figure.id }, box)
+        : box,
+    );
     if (variant === 'narrow') {
       groups.forEach((rows, index) => {
-        const part = renderChart(chart, ctx.inputs, { width: chartWidths.narrow, lang: content.lang, document, text: content.chartText, title: copy.title, rows });
+        const part = renderChart(chart, ctx.inputs, {
+          width: chartWidths.narrow,
+          lang: content.lang,
+          document,
+          text: content.chartText,
+          title: copy.title,
+          rows,
+        });
         part.setAttribute('aria-describedby', `desc-${scope}-${chart.id}`);
-        figure.appendChild(h(document, 'template', { class: 'chart-svg-group', 'data-group': index }, h(document, 'div', { class: 'chart-svg chart-svg--step', 'data-group': index }, part)));
+        figure.appendChild(
+          h(
+            document,
+            'template',
+            { class: 'chart-svg-group', 'data-group': index },
+            h(document, 'div', { class: 'chart-svg chart-svg--step', 'data-group': index }, part),
+          ),
+        );
       });
     }
   }
@@ -65,32 +102,90 @@ export interface DataDetailsOptions {
 }
 
 /** The figure's text twin: a generated description and the data table, collapsed under the chart. */
-export function renderDataDetails(ctx: PageContext, chart: ChartModule, scope: string, { tableAt }: DataDetailsOptions = {}): HTMLElement {
+export function renderDataDetails(
+  ctx: PageContext,
+  chart: ChartModule,
+  scope: string,
+  { tableAt }: DataDetailsOptions = {},
+): HTMLElement {
   const { document, content, inputs } = ctx;
   const { lang, chartText, page } = content;
   const title = chartCopy(ctx, chart).title;
   if (tableAt !== undefined) {
-    return h(document, 'details', { class: 'chart-data' },
+    return h(
+      document,
+      'details',
+      { class: 'chart-data' },
       h(document, 'summary', {}, labelled(title, page.dataTable, lang)),
-      h(document, 'p', { id: `desc-${scope}-${chart.id}`, class: 'chart-description' }, chart.describe(inputs, lang, chartText)),
-      h(document, 'p', {}, h(document, 'a', { href: tableAt }, page.dataTableLink)));
+      h(
+        document,
+        'p',
+        { id: `desc-${scope}-${chart.id}`, class: 'chart-description' },
+        chart.describe(inputs, lang, chartText),
+      ),
+      h(document, 'p', {}, h(document, 'a', { href: tableAt }, page.dataTableLink)),
+    );
   }
   const table = chart.table(inputs, lang, chartText);
   // With a way to the report, each row links to the sentences behind it (from the table's row keys).
   // Rows that name their documents (context figures) link there; others through the report's entries.
   const entries = ctx.links && table.rowKeys && !table.rowSources ? provenance(inputs.dataset) : [];
-  const sources = ctx.links && table.rowSources ? table.rowSources.map((figures) => figureSourceLinks(ctx, figures))
-    : entries.length > 0 ? table.rowKeys!.map((keys) => sourceLinks(ctx, keys.flatMap((key) => entriesForKey(entries, key)))) : null;
+  const sources =
+    ctx.links && table.rowSources
+      ? table.rowSources.map((figures) => figureSourceLinks(ctx, figures))
+      : entries.length > 0
+        ? table.rowKeys!.map((keys) =>
+            sourceLinks(
+              ctx,
+              keys.flatMap((key) => entriesForKey(entries, key)),
+            ),
+          )
+        : null;
   const columns = sources ? [...table.columns, page.sourceColumn] : table.columns;
-  return h(document, 'details', { class: 'chart-data' },
+  return h(
+    document,
+    'details',
+    { class: 'chart-data' },
     h(document, 'summary', {}, labelled(title, page.dataTable, lang)),
-    h(document, 'p', { id: `desc-${scope}-${chart.id}`, class: 'chart-description' }, chart.describe(inputs, lang, chartText)),
-    h(document, 'div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': title },
-      h(document, 'table', {},
-        h(document, 'thead', {}, h(document, 'tr', {}, ...columns.map((column) => h(document, 'th', { scope: 'col' }, column)))),
-        h(document, 'tbody', {}, ...table.rows.map((row, r) => h(document, 'tr', {},
-          ...row.map((cell, i) => (i === 0 ? h(document, 'th', { scope: 'row' }, cell) : h(document, 'td', {}, cell))),
-          sources ? h(document, 'td', { class: 'source-cell' }, sources[r] ?? '') : null))))));
+    h(
+      document,
+      'p',
+      { id: `desc-${scope}-${chart.id}`, class: 'chart-description' },
+      chart.describe(inputs, lang, chartText),
+    ),
+    h(
+      document,
+      'div',
+      { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': title },
+      h(
+        document,
+        'table',
+        {},
+        h(
+          document,
+          'thead',
+          {},
+          h(document, 'tr', {}, ...columns.map((column) => h(document, 'th', { scope: 'col' }, column))),
+        ),
+        h(
+          document,
+          'tbody',
+          {},
+          ...table.rows.map((row, r) =>
+            h(
+              document,
+              'tr',
+              {},
+              ...row.map((cell, i) =>
+                i === 0 ? h(document, 'th', { scope: 'row' }, cell) : h(document, 'td', {}, cell),
+              ),
+              sources ? h(document, 'td', { class: 'source-cell' }, sources[r] ?? '') : null,
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 export function chartCopy(ctx: PageContext, chart: ChartModule): { title: string; subtitle: string } {

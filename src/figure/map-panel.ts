@@ -10,7 +10,9 @@ const TOWN_MARGIN = 12;
 
 /** The town's mark in the SVG size on screen (both sizes are in the page; one is hidden). */
 function townOnScreen(figure: Element, code: string): SVGElement | undefined {
-  return Array.from(figure.querySelectorAll<SVGElement>(`.town-map [data-town="${CSS.escape(code)}"]`)).find((town) => town.getBoundingClientRect().width > 0);
+  return Array.from(figure.querySelectorAll<SVGElement>(`.town-map [data-town="${CSS.escape(code)}"]`)).find(
+    (town) => town.getBoundingClientRect().width > 0,
+  );
 }
 
 /**
@@ -104,8 +106,10 @@ export function setupMapPanels(root: HTMLElement): Teardown {
     if (scrim) scrim.hidden = false;
     figure.classList.add('has-open-panel');
     document.dispatchEvent(new Event(DISMISS_TOOLTIP));
-    for (const other of Array.from(figure.querySelectorAll('.town-map [data-town][aria-pressed]'))) other.setAttribute('aria-pressed', 'false');
-    for (const same of Array.from(figure.querySelectorAll(`.town-map [data-town="${CSS.escape(code)}"]`))) same.setAttribute('aria-pressed', 'true');
+    for (const other of Array.from(figure.querySelectorAll('.town-map [data-town][aria-pressed]')))
+      other.setAttribute('aria-pressed', 'false');
+    for (const same of Array.from(figure.querySelectorAll(`.town-map [data-town="${CSS.escape(code)}"]`)))
+      same.setAttribute('aria-pressed', 'true');
     panel.focus({ preventScroll: true });
     keepTownAboveSheet(figure, panel, town);
     if (!figures.has(figure)) {
@@ -123,7 +127,9 @@ export function setupMapPanels(root: HTMLElement): Teardown {
     if (scrim) scrim.hidden = true;
     figure.classList.remove('has-open-panel');
     unpan(figure);
-    figure.querySelectorAll('.town-map [data-town][aria-pressed]').forEach((t) => t.setAttribute('aria-pressed', 'false'));
+    figure
+      .querySelectorAll('.town-map [data-town][aria-pressed]')
+      .forEach((t) => t.setAttribute('aria-pressed', 'false'));
     const code = panel.dataset.town;
     const town = code ? townOnScreen(figure, code) : undefined;
     // Off screen, focus still leaves the closed sheet, but the page stays where the reader scrolled.
@@ -159,7 +165,9 @@ export function setupMapPanels(root: HTMLElement): Teardown {
       return;
     }
     if (event.key === 'Escape') {
-      const panel = target.closest?.<HTMLElement>('.map-panel:not([hidden])') ?? target.closest?.('figure.chart')?.querySelector<HTMLElement>('.map-panel:not([hidden])');
+      const panel =
+        target.closest?.<HTMLElement>('.map-panel:not([hidden])') ??
+        target.closest?.('figure.chart')?.querySelector<HTMLElement>('.map-panel:not([hidden])');
       if (panel) close(panel);
     }
   };
@@ -189,7 +197,8 @@ export function setupMapPanels(root: HTMLElement): Teardown {
     else panel.style.transform = '';
   };
 
-  for (const town of Array.from(root.querySelectorAll('.town-map [data-town]'))) town.setAttribute('aria-pressed', 'false');
+  for (const town of Array.from(root.querySelectorAll('.town-map [data-town]')))
+    town.setAttribute('aria-pressed', 'false');
   root.addEventListener('click', onClick);
   root.addEventListener('keydown', onKey);
   root.addEventListener('pointerdown', onPointerDown);

@@ -10,9 +10,17 @@ import type { PageContext } from './context';
  * Which charts draw each provenance entry, derived from the registry: a chart draws an entry when
  * one of its marks' data keys (ChartModule.keys) is one of the entry's keys. No chart id is typed.
  */
-export function chartsDrawing(inputs: ChartInputs, entries: ProvenanceEntry[] = provenance(inputs.dataset)): Map<string, string[]> {
+export function chartsDrawing(
+  inputs: ChartInputs,
+  entries: ProvenanceEntry[] = provenance(inputs.dataset),
+): Map<string, string[]> {
   const keysByChart = charts.map((chart) => ({ id: chart.id, keys: new Set(chart.keys(inputs)) }));
-  return new Map(entries.map((entry) => [entry.id, keysByChart.filter((chart) => entry.keys.some((key) => chart.keys.has(key))).map((chart) => chart.id)]));
+  return new Map(
+    entries.map((entry) => [
+      entry.id,
+      keysByChart.filter((chart) => entry.keys.some((key) => chart.keys.has(key))).map((chart) => chart.id),
+    ]),
+  );
 }
 
 /**
@@ -21,7 +29,8 @@ export function chartsDrawing(inputs: ChartInputs, entries: ProvenanceEntry[] = 
  */
 export function storyFigureId(content: StoryContent, chartId: string): string | undefined {
   for (const [index, block] of content.blocks.entries()) {
-    if (block.type === 'scrolly' && block.steps.some((step) => step.chart === chartId)) return `chart-${block.id}-${chartId}`;
+    if (block.type === 'scrolly' && block.steps.some((step) => step.chart === chartId))
+      return `chart-${block.id}-${chartId}`;
     if (block.type === 'chart' && block.chart === chartId) return `chart-standalone-${index}-${chartId}`;
   }
   return undefined;
@@ -41,13 +50,24 @@ export function sourceLinks(ctx: PageContext, entries: ProvenanceEntry[]): HTMLE
   if (!links || entries.length === 0) return null;
   const target = links.newTab ? { target: '_blank', rel: 'noopener' } : {};
   const single = entries.length === 1;
-  const anchors = entries.map((entry) => h(document, 'a', {
-    class: 'source-link',
-    href: quoteHref(links.report, entry.id),
-    'data-entry': entry.id,
-    'aria-label': labelled(content.page.sourceLink, `${entry.label[content.lang]}${entry.kind === 'project' ? '' : ` ${entry.year}`}`, content.lang),
-    ...target,
-  }, single || entry.kind === 'project' ? content.page.sourceLink : `${content.page.sourceLink} ${entry.year}`));
+  const anchors = entries.map((entry) =>
+    h(
+      document,
+      'a',
+      {
+        class: 'source-link',
+        href: quoteHref(links.report, entry.id),
+        'data-entry': entry.id,
+        'aria-label': labelled(
+          content.page.sourceLink,
+          `${entry.label[content.lang]}${entry.kind === 'project' ? '' : ` ${entry.year}`}`,
+          content.lang,
+        ),
+        ...target,
+      },
+      single || entry.kind === 'project' ? content.page.sourceLink : `${content.page.sourceLink} ${entry.year}`,
+    ),
+  );
   // One link needs no wrapper: one element fewer per row and per project on every page.
   return single ? anchors[0]! : h(document, 'span', { class: 'source-links' }, ...anchors);
 }

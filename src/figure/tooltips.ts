@@ -24,11 +24,15 @@ export function setupTooltips(root: HTMLElement): Teardown {
     if (!anchor) return;
     const box = anchor.getBoundingClientRect();
     const row = rowBox(anchor);
-    const left = Math.min(window.innerWidth - tip.offsetWidth - 8, Math.max(8, box.left + box.width / 2 - tip.offsetWidth / 2));
+    const left = Math.min(
+      window.innerWidth - tip.offsetWidth - 8,
+      Math.max(8, box.left + box.width / 2 - tip.offsetWidth / 2),
+    );
     // Above the whole row (its name sits above its bar), or below it when there is no room above:
     // the name never hides the row it names.
     const above = row.top - tip.offsetHeight - 8;
-    const top = above >= 8 || row.bottom + 8 + tip.offsetHeight > window.innerHeight ? Math.max(8, above) : row.bottom + 8;
+    const top =
+      above >= 8 || row.bottom + 8 + tip.offsetHeight > window.innerHeight ? Math.max(8, above) : row.bottom + 8;
     tip.style.left = `${left}px`;
     tip.style.top = `${top}px`;
   };

@@ -42,7 +42,10 @@ function mapGeometry(geometry: Geometry, map: (p: Position) => Position): Geomet
     case 'Polygon':
       return { type: 'Polygon', coordinates: geometry.coordinates.map((ring) => ring.map(map)) };
     case 'MultiPolygon':
-      return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((poly) => poly.map((ring) => ring.map(map))) };
+      return {
+        type: 'MultiPolygon',
+        coordinates: geometry.coordinates.map((poly) => poly.map((ring) => ring.map(map))),
+      };
     default:
       throw new Error(`unexpected boundary geometry ${geometry.type}`);
   }
@@ -74,7 +77,11 @@ export interface GeoBuildOptions {
  * The whole geo build as one pure function: Nanchong county polygons (GCJ-02) and the curated
  * town file in, one TopoJSON out. Layers share arcs, so the river and borders line up exactly.
  */
-export function buildGaopingTopology(nanchong: FeatureCollection, places: PlacesFile, options: GeoBuildOptions): Topology {
+export function buildGaopingTopology(
+  nanchong: FeatureCollection,
+  places: PlacesFile,
+  options: GeoBuildOptions,
+): Topology {
   const counties = nanchong.features.map((feature) => {
     const code = String(feature.id);
     const zh = String((feature.properties as { name: string }).name);
@@ -89,21 +96,35 @@ export function buildGaopingTopology(nanchong: FeatureCollection, places: Places
   });
   const district = counties.filter((f) => f.id === GAOPING_CODE);
   if (district.length !== 1) throw new Error(`expected one ${GAOPING_CODE} polygon, found ${district.length}`);
-  const neighbours = counties.filter((f) => f.id !== GAOPING_CODE).sort((a, b) => String(a.id).localeCompare(String(b.id)));
-  const towns = [...places.towns].sort((a, b) => a.code.localeCompare(b.code)).map((town) => ({
-    type: 'Feature',
-    id: town.code,
-    properties: {
-      code: town.code, name: town.name, kind: town.kind, mergedFrom: town.mergedFrom,
-      uncertaintyKm: town.uncertaintyKm, confidence: town.confidence,
-    } satisfies TownProperties,
-    geometry: { type: 'Point', coordinates: [town.seat.lon, town.seat.lat] },
-  }) as Feature);
+  const neighbours = counties
+    .filter((f) => f.id !== GAOPING_CODE)
+    .sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  const towns = [...places.towns]
+    .sort((a, b) => a.code.localeCompare(b.code))
+    .map(
+      (town) =>
+        ({
+          type: 'Feature',
+          id: town.code,
+          properties: {
+            code: town.code,
+            name: town.name,
+            kind: town.kind,
+            mergedFrom: town.mergedFrom,
+            uncertaintyKm: town.uncertaintyKm,
+            confidence: town.confidence,
+          } satisfies TownProperties,
+          geometry: { type: 'Point', coordinates: [town.seat.lon, town.seat.lat] },
+        }) as Feature,
+    );
 
-  let topo: SimplifiableTopology = topology({
-    district: { type: 'FeatureCollection', features: district },
-    neighbours: { type: 'FeatureCollection', features: neighbours },
-  } as Record<string, FeatureCollection>, options.quantization) as unknown as SimplifiableTopology;
+  let topo: SimplifiableTopology = topology(
+    {
+      district: { type: 'FeatureCollection', features: district },
+      neighbours: { type: 'FeatureCollection', features: neighbours },
+    } as Record<string, FeatureCollection>,
+    options.quantization,
+  ) as unknown as SimplifiableTopology;
   topo = presimplify(topo);
   topo = simplify(topo, quantile(topo, options.keepQuantile));
   // presimplify stores each vertex's weight as a third coordinate; the output needs only x, y.
@@ -128,8 +149,14 @@ export function buildGaopingTopology(nanchong: FeatureCollection, places: Places
       ...(topo.objects.neighbours as GeometryCollection).geometries,
     ],
   };
-  const river = meshArcs(topo as unknown as Topology, areas, (a, b) =>
-    a !== b && [a.id, b.id].includes(GAOPING_CODE) && [a.id, b.id].some((id) => RIVER_NEIGHBOUR_CODES.includes(String(id))));
+  const river = meshArcs(
+    topo as unknown as Topology,
+    areas,
+    (a, b) =>
+      a !== b &&
+      [a.id, b.id].includes(GAOPING_CODE) &&
+      [a.id, b.id].some((id) => RIVER_NEIGHBOUR_CODES.includes(String(id))),
+  );
   topo.objects.river = {
     type: 'GeometryCollection',
     geometries: [{ ...river, id: 'jialing', properties: { name: { zh: '嘉陵江', en: 'Jialing River' } } }],

@@ -9,7 +9,16 @@ import type { ChartModule } from '../charts/types';
 import { charts as registeredCharts, renderChart } from '../charts/registry';
 import { chartWidths } from '../design/tokens';
 import { charactersOf, findCjkFonts, subsetFontFiles, type CjkFonts } from './fonts';
-import { IMAGE_THEMES, prepareChart, printImageSvg, renderPng, SHARE_HEIGHT, SHARE_WIDTH, type FramedImage, type PreparedChart } from './share-images';
+import {
+  IMAGE_THEMES,
+  prepareChart,
+  printImageSvg,
+  renderPng,
+  SHARE_HEIGHT,
+  SHARE_WIDTH,
+  type FramedImage,
+  type PreparedChart,
+} from './share-images';
 import { chartCard, headlineCardImage, storyCard } from './headline-card';
 import { posterSvg } from './poster';
 import { absoluteUrl, type SiteUrl } from './site-url';
@@ -40,14 +49,27 @@ export function storyShareChart(content: StoryContent): string {
 }
 
 /** Renders one chart for an image; a chart that cannot be drawn stops the build, named. */
-export function preparedChart(chart: ChartModule, dataset: Dataset, geo: Topology, content: StoryContent, width: number = chartWidths.wide): PreparedChart {
+export function preparedChart(
+  chart: ChartModule,
+  dataset: Dataset,
+  geo: Topology,
+  content: StoryContent,
+  width: number = chartWidths.wide,
+): PreparedChart {
   try {
     const { document } = parseHTML('<!doctype html><html><body></body></html>');
     const title = content.charts[chart.id]!.title;
-    const svg = renderChart(chart, { dataset, geo }, { width, lang: content.lang, document: document as unknown as Document, text: content.chartText, title });
+    const svg = renderChart(
+      chart,
+      { dataset, geo },
+      { width, lang: content.lang, document: document as unknown as Document, text: content.chartText, title },
+    );
     return prepareChart(svg);
   } catch (error) {
-    throw new Error(`share image for chart "${chart.id}" (${content.lang}) could not be drawn: ${(error as Error).message}`, { cause: error });
+    throw new Error(
+      `share image for chart "${chart.id}" (${content.lang}) could not be drawn: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
 }
 
@@ -76,16 +98,45 @@ export async function buildImages(input: {
       const { title, subtitle } = copy.charts[chart.id]!;
       const what = `chart "${chart.id}" (${lang})`;
       // A headline, not a thumbnail: the chart's computed finding and a few of its rows (headline-card.ts).
-      jobs.push({ fileName: imageRoutes.chartShare(chart.id, lang), image: headlineCardImage(chartCard(chart.id, dataset, geo, copy)), zoom: 1, what, expect: { width: SHARE_WIDTH, height: SHARE_HEIGHT } });
+      jobs.push({
+        fileName: imageRoutes.chartShare(chart.id, lang),
+        image: headlineCardImage(chartCard(chart.id, dataset, geo, copy)),
+        zoom: 1,
+        what,
+        expect: { width: SHARE_WIDTH, height: SHARE_HEIGHT },
+      });
       if (chart.id === storyShareChart(copy)) {
-        jobs.push({ fileName: imageRoutes.storyShare(lang), image: headlineCardImage(storyCard(dataset, copy)), zoom: 1, what: `the ${lang} story`, expect: { width: SHARE_WIDTH, height: SHARE_HEIGHT } });
-        const poster = await posterSvg({ dataset, content: copy, chart: prepared, storyUrl: absoluteUrl(site, route('story', lang)) });
-        jobs.push({ fileName: imageRoutes.poster(lang), image: poster, zoom: 1, what: `the ${lang} poster`, expect: { width: poster.width, height: poster.height } });
+        jobs.push({
+          fileName: imageRoutes.storyShare(lang),
+          image: headlineCardImage(storyCard(dataset, copy)),
+          zoom: 1,
+          what: `the ${lang} story`,
+          expect: { width: SHARE_WIDTH, height: SHARE_HEIGHT },
+        });
+        const poster = await posterSvg({
+          dataset,
+          content: copy,
+          chart: prepared,
+          storyUrl: absoluteUrl(site, route('story', lang)),
+        });
+        jobs.push({
+          fileName: imageRoutes.poster(lang),
+          image: poster,
+          zoom: 1,
+          what: `the ${lang} poster`,
+          expect: { width: poster.width, height: poster.height },
+        });
       }
       for (const theme of IMAGE_THEMES) {
         const framed = printImageSvg(prepared, { title, subtitle, credit }, theme);
         for (const scale of [1, 2] as const) {
-          jobs.push({ fileName: imageRoutes.print(chart.id, lang, theme, scale), image: framed, zoom: scale, what, expect: { width: framed.width * scale, height: framed.height * scale } });
+          jobs.push({
+            fileName: imageRoutes.print(chart.id, lang, theme, scale),
+            image: framed,
+            zoom: scale,
+            what,
+            expect: { width: framed.width * scale, height: framed.height * scale },
+          });
         }
       }
     }
@@ -104,10 +155,14 @@ async function renderJob(job: Job, fontFiles: string[]): Promise<BuiltImage> {
   try {
     rendered = await renderPng(job.image.svg, fontFiles, job.zoom);
   } catch (error) {
-    throw new Error(`image ${job.fileName} for ${job.what} could not be rendered: ${(error as Error).message}`, { cause: error });
+    throw new Error(`image ${job.fileName} for ${job.what} could not be rendered: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   if (job.expect && (rendered.width !== job.expect.width || rendered.height !== job.expect.height)) {
-    throw new Error(`image ${job.fileName} for ${job.what} came out ${rendered.width}×${rendered.height}, not ${job.expect.width}×${job.expect.height}`);
+    throw new Error(
+      `image ${job.fileName} for ${job.what} came out ${rendered.width}×${rendered.height}, not ${job.expect.width}×${job.expect.height}`,
+    );
   }
   return { fileName: job.fileName, source: rendered.png, width: rendered.width, height: rendered.height };
 }

@@ -6,7 +6,15 @@ import { towns } from '../data/town-projects';
 import { citationText, PROJECT } from '../data/citation';
 import { contextItems } from '../data/context-rows';
 import { filled, type FieldSpec, type TableDefinition } from '../data/table';
-import { CONTEXT_TABLE, METRICS_TABLE, PROJECT_TOWNS_TABLE, PROJECTS_TABLE, RECORDS_TABLE, SOURCES_TABLE, TOWNS_TABLE } from '../data/tables';
+import {
+  CONTEXT_TABLE,
+  METRICS_TABLE,
+  PROJECT_TOWNS_TABLE,
+  PROJECTS_TABLE,
+  RECORDS_TABLE,
+  SOURCES_TABLE,
+  TOWNS_TABLE,
+} from '../data/tables';
 
 /**
  * The Frictionless Data Package (v1, tabular-data-package profile) for /data/datapackage.json.
@@ -23,11 +31,16 @@ export function packageTables(dataset: Dataset, geo: Topology): TableDefinition[
     filled(RECORDS_TABLE, dataset.records),
     filled(METRICS_TABLE, dataset.metrics),
     filled(PROJECTS_TABLE, dataset.projects),
-    filled(PROJECT_TOWNS_TABLE, dataset.projects.flatMap((project) => project.codes.map((code) => ({ project, code })))),
+    filled(
+      PROJECT_TOWNS_TABLE,
+      dataset.projects.flatMap((project) => project.codes.map((code) => ({ project, code }))),
+    ),
     filled(TOWNS_TABLE, towns(geo)),
     // The documents every figure comes from, and every figure set beside Gaoping's; absent for a
     // dataset loaded without its context (a test's).
-    ...(dataset.context ? [filled(SOURCES_TABLE, dataset.context.sources), filled(CONTEXT_TABLE, contextItems(dataset))] : []),
+    ...(dataset.context
+      ? [filled(SOURCES_TABLE, dataset.context.sources), filled(CONTEXT_TABLE, contextItems(dataset))]
+      : []),
   ];
 }
 
@@ -49,7 +62,8 @@ export function tableSchema(table: TableDefinition, docs: Record<string, string>
     const spec = table.fields[column]!;
     const key = `${table.docPrefix ?? ''}${column}`;
     const description = docs[key];
-    if (!description) throw new Error(`content (en) has no columnDocs line "${key}" for column "${column}" of table ${table.name}`);
+    if (!description)
+      throw new Error(`content (en) has no columnDocs line "${key}" for column "${column}" of table ${table.name}`);
     const constraints: Record<string, unknown> = {};
     if (spec.required) constraints.required = true;
     if (spec.unique) constraints.unique = true;
@@ -84,7 +98,11 @@ export function dataPackage(dataset: Dataset, geo: Topology, content: Record<Lan
     homepage: siteUrl,
     keywords: ['Gaoping', '高坪区', 'Nanchong', 'government work report', '政府工作报告', '2025'],
     licenses: [{ name: PROJECT.licence.id, title: PROJECT.licence.title, path: PROJECT.licence.path }],
-    sources: [{ title: `${dataset.source.title.zh} (${dataset.source.title.en}), ${dataset.source.date}, ${dataset.source.venue.en}` }],
+    sources: [
+      {
+        title: `${dataset.source.title.zh} (${dataset.source.title.en}), ${dataset.source.date}, ${dataset.source.venue.en}`,
+      },
+    ],
     contributors: [{ title: en.share.projectName, role: 'author' }],
     citation: { zh: citationText(dataset, 'zh', content.zh, siteUrl), en: citationText(dataset, 'en', en, siteUrl) },
     datasetSchemaVersion: dataset.schemaVersion,

@@ -44,15 +44,24 @@ export function findCjkFonts(fcList: FcList = systemFcList): CjkFonts {
   try {
     listing = fcList(['-f', '%{file}|%{index}|%{style}\n', `:family=${IMAGE_FONT_FAMILY}`]);
   } catch (error) {
-    throw new FontError(`Share and print images need the font "${IMAGE_FONT_FAMILY}", but fc-list could not be run (${(error as Error).message}). ${install}`);
+    throw new FontError(
+      `Share and print images need the font "${IMAGE_FONT_FAMILY}", but fc-list could not be run (${(error as Error).message}). ${install}`,
+    );
   }
-  const faces = listing.split('\n').filter(Boolean).map((line) => {
-    const [file = '', index = '0', style = ''] = line.split('|');
-    return { file, index: Number(index), styles: style.split(',').map((s) => s.trim().toLowerCase()) };
-  }).filter((face) => face.file && existsSync(face.file));
+  const faces = listing
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [file = '', index = '0', style = ''] = line.split('|');
+      return { file, index: Number(index), styles: style.split(',').map((s) => s.trim().toLowerCase()) };
+    })
+    .filter((face) => face.file && existsSync(face.file));
   const pick = (style: string): FontFace => {
     const face = faces.find((f) => f.styles.includes(style));
-    if (!face) throw new FontError(`Share and print images need the font "${IMAGE_FONT_FAMILY}" (${style}), which is not installed. ${install}`);
+    if (!face)
+      throw new FontError(
+        `Share and print images need the font "${IMAGE_FONT_FAMILY}" (${style}), which is not installed. ${install}`,
+      );
     return { file: face.file, index: face.index };
   };
   return { regular: pick('regular'), bold: pick('bold') };

@@ -24,7 +24,6 @@ export interface OEmbedRich {
   cache_age: number;
 }
 
-
 /** The width an embed is laid out for, and a height that shows the chart without scrolling there. */
 export const OEMBED_WIDTH = 640;
 
@@ -40,7 +39,14 @@ export function oembedFor(options: {
   const { site, chartId, lang, title, height } = options;
   const src = absoluteUrl(site, chartRoutes.embed(chartId, lang));
   // The bare iframe, built as a node and serialised by the one serializer (the title is data).
-  const iframe = h(newDocument(), 'iframe', { src, title, width: OEMBED_WIDTH, height, style: 'border:0;max-width:100%', loading: 'lazy' });
+  const iframe = h(newDocument(), 'iframe', {
+    src,
+    title,
+    width: OEMBED_WIDTH,
+    height,
+    style: 'border:0;max-width:100%',
+    loading: 'lazy',
+  });
   const html = toHtml(iframe);
   return {
     type: 'rich',
@@ -59,8 +65,18 @@ export function oembedFor(options: {
 }
 
 /** The discovery link an embed page carries in its head, as data. */
-export function oembedDiscoveryLink(site: SiteUrl, chartId: string, lang: Lang, title: string): { rel: string; type: string; href: string; title: string } {
-  return { rel: 'alternate', type: 'application/json+oembed', href: absoluteUrl(site, chartRoutes.oembed(chartId, lang)), title };
+export function oembedDiscoveryLink(
+  site: SiteUrl,
+  chartId: string,
+  lang: Lang,
+  title: string,
+): { rel: string; type: string; href: string; title: string } {
+  return {
+    rel: 'alternate',
+    type: 'application/json+oembed',
+    href: absoluteUrl(site, chartRoutes.oembed(chartId, lang)),
+    title,
+  };
 }
 
 /** What the spec requires of a rich response, and what it asks of thumbnails; [] when valid. */
@@ -75,7 +91,8 @@ export function oembedProblems(value: unknown): string[] {
     if (!Number.isInteger(data[key]) || (data[key] as number) <= 0) problems.push(`${key} must be a positive integer`);
   }
   const thumbs = ['thumbnail_url', 'thumbnail_width', 'thumbnail_height'].filter((key) => key in data);
-  if (thumbs.length > 0 && thumbs.length < 3) problems.push('thumbnail_url, thumbnail_width and thumbnail_height go together');
+  if (thumbs.length > 0 && thumbs.length < 3)
+    problems.push('thumbnail_url, thumbnail_width and thumbnail_height go together');
   for (const key of ['title', 'provider_name', 'provider_url', 'thumbnail_url']) {
     if (key in data && typeof data[key] !== 'string') problems.push(`${key} must be a string`);
   }

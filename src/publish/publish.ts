@@ -30,12 +30,17 @@ export async function emitPublishFiles(input: {
   const started = performance.now();
   const images = await buildImages({ dataset, geo, content: contentByLang, site });
   const imageSeconds = (performance.now() - started) / 1000;
-  (input.log ?? ((line) => process.stdout.write(`${line}\n`)))(`share and print images: ${images.length} PNGs in ${imageSeconds.toFixed(1)} s`);
+  (input.log ?? ((line) => process.stdout.write(`${line}\n`)))(
+    `share and print images: ${images.length} PNGs in ${imageSeconds.toFixed(1)} s`,
+  );
   const byName = new Map(images.map((image) => [image.fileName, image]));
   for (const image of images) emit(image.fileName, image.source);
 
   for (const chart of charts) {
-    emit(chartRoutes.metadata(chart.id), `${JSON.stringify(chartMetadata(chart, dataset, geo, contentByLang, site), null, 2)}\n`);
+    emit(
+      chartRoutes.metadata(chart.id),
+      `${JSON.stringify(chartMetadata(chart, dataset, geo, contentByLang, site), null, 2)}\n`,
+    );
     for (const lang of ['zh', 'en'] as const) {
       const thumbnail = byName.get(imageRoutes.chartShare(chart.id, lang))!;
       const print = byName.get(imageRoutes.print(chart.id, lang, 'light', 1))!;
@@ -52,7 +57,12 @@ export async function emitPublishFiles(input: {
     }
   }
 
-  const raw = { ...input.raw, metricsJson: publishedMetricsJson(input.raw.metricsJson, dataset), citationCff: citationCff(dataset, contentByLang) };
-  for (const file of datasetFiles({ dataset, geo, content: contentByLang, site, raw })) emit(file.fileName, file.source);
+  const raw = {
+    ...input.raw,
+    metricsJson: publishedMetricsJson(input.raw.metricsJson, dataset),
+    citationCff: citationCff(dataset, contentByLang),
+  };
+  for (const file of datasetFiles({ dataset, geo, content: contentByLang, site, raw }))
+    emit(file.fileName, file.source);
   return { imageSeconds, images: images.length };
 }

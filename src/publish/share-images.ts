@@ -21,10 +21,21 @@ export const SHARE_HEIGHT = 630;
 export const IMAGE_THEMES: readonly ImageTheme[] = ['light', 'dark'];
 
 /** The frame's colours: the design tokens of each theme, as the pages use them. */
-export const THEME_COLOURS: Record<ImageTheme, { background: string; ink: string; muted: string; rule: string; accent: string }> =
-  Object.fromEntries(IMAGE_THEMES.map((theme) => [theme, {
-    background: palettes[theme].background, ink: palettes[theme].ink, muted: palettes[theme].muted, rule: palettes[theme].faint, accent: palettes[theme].accent,
-  }])) as Record<ImageTheme, { background: string; ink: string; muted: string; rule: string; accent: string }>;
+export const THEME_COLOURS: Record<
+  ImageTheme,
+  { background: string; ink: string; muted: string; rule: string; accent: string }
+> = Object.fromEntries(
+  IMAGE_THEMES.map((theme) => [
+    theme,
+    {
+      background: palettes[theme].background,
+      ink: palettes[theme].ink,
+      muted: palettes[theme].muted,
+      rule: palettes[theme].faint,
+      accent: palettes[theme].accent,
+    },
+  ]),
+) as Record<ImageTheme, { background: string; ink: string; muted: string; rule: string; accent: string }>;
 
 export interface PreparedChart {
   /** The chart's <svg> element in each theme, ready to nest: every text names the image font. */
@@ -42,7 +53,10 @@ export interface PreparedChart {
  */
 export function prepareChart(svg: SVGSVGElement): PreparedChart {
   const sources = Array.from(svg.querySelectorAll('.chart-source'));
-  const source = sources.map((element) => (element.textContent ?? '').trim()).filter(Boolean).join(' ');
+  const source = sources
+    .map((element) => (element.textContent ?? '').trim())
+    .filter(Boolean)
+    .join(' ');
   for (const element of sources) element.remove();
   for (const element of Array.from(svg.querySelectorAll('style, title'))) element.remove();
   for (const element of [svg, ...Array.from(svg.querySelectorAll('*'))]) {
@@ -64,7 +78,6 @@ export function prepareChart(svg: SVGSVGElement): PreparedChart {
   return { svg: { light: svg, dark }, width, height, source };
 }
 
-
 /** Characters that may not start a line in Chinese (closing punctuation). */
 const NO_LINE_START = /^[，。、；：？！）》」』”’…%·]/;
 
@@ -84,7 +97,12 @@ export function wrapText(text: string, fontSize: number, maxWidth: number): stri
     // A single Latin word wider than the line: break it by character. (A line kept long so that
     // it does not start with closing punctuation is not cut: that would start the next with it.)
     const oneToken = line === token.trimStart();
-    while (oneToken && estimateTextWidth(line.trimEnd(), fontSize) > maxWidth && line.length > 1 && [...line].length > 1) {
+    while (
+      oneToken &&
+      estimateTextWidth(line.trimEnd(), fontSize) > maxWidth &&
+      line.length > 1 &&
+      [...line].length > 1
+    ) {
       const chars = [...line];
       let cut = chars.length - 1;
       while (cut > 1 && estimateTextWidth(chars.slice(0, cut).join(''), fontSize) > maxWidth) cut--;
@@ -105,10 +123,18 @@ export interface FramedImage {
 }
 
 /** An image's root <svg> in a document of its own, on its background, in the image font. */
-export function imageFrame(width: number, height: number, background: string): { document: Document; root: SVGElement } {
+export function imageFrame(
+  width: number,
+  height: number,
+  background: string,
+): { document: Document; root: SVGElement } {
   const document = newDocument();
-  const root = svgEl(document, 'svg', { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': IMAGE_FONT_FAMILY },
-    svgEl(document, 'rect', { width: '100%', height: '100%', fill: background }));
+  const root = svgEl(
+    document,
+    'svg',
+    { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': IMAGE_FONT_FAMILY },
+    svgEl(document, 'rect', { width: '100%', height: '100%', fill: background }),
+  );
   return { document, root };
 }
 
@@ -125,15 +151,35 @@ export function framed(root: SVGElement, width: number, height: number): FramedI
 }
 
 /** Lines of text, one <text> each, `lineHeight` apart from a first baseline at y. */
-export function textLines(document: Document, lines: string[], x: number, y: number, fontSize: number, lineHeight: number, attrs: Attrs): SVGElement[] {
+export function textLines(
+  document: Document,
+  lines: string[],
+  x: number,
+  y: number,
+  fontSize: number,
+  lineHeight: number,
+  attrs: Attrs,
+): SVGElement[] {
   return lines.map((line, i) =>
-    svgEl(document, 'text', { x, y: (y + i * lineHeight).toFixed(1), 'font-family': IMAGE_FONT_FAMILY, 'font-size': fontSize, ...attrs }, line));
+    svgEl(
+      document,
+      'text',
+      { x, y: (y + i * lineHeight).toFixed(1), 'font-family': IMAGE_FONT_FAMILY, 'font-size': fontSize, ...attrs },
+      line,
+    ),
+  );
 }
 
 /** The chart's <svg>, imported as a node into the frame's document and placed in a box. */
-export function nestChart(document: Document, chart: PreparedChart, theme: ImageTheme, place: { x: number; y: number; width: number; height: number; align?: boolean }): SVGElement {
+export function nestChart(
+  document: Document,
+  chart: PreparedChart,
+  theme: ImageTheme,
+  place: { x: number; y: number; width: number; height: number; align?: boolean },
+): SVGElement {
   const nested = document.importNode(chart.svg[theme], true) as SVGElement;
-  for (const name of ['x', 'y', 'width', 'height', 'style', 'class', 'role', 'aria-label']) nested.removeAttribute(name);
+  for (const name of ['x', 'y', 'width', 'height', 'style', 'class', 'role', 'aria-label'])
+    nested.removeAttribute(name);
   nested.setAttribute('x', place.x.toFixed(2));
   nested.setAttribute('y', place.y.toFixed(2));
   nested.setAttribute('width', place.width.toFixed(2));
@@ -144,10 +190,21 @@ export function nestChart(document: Document, chart: PreparedChart, theme: Image
 }
 
 /** The chart scaled to fit a box and centred in it. */
-function fitChart(document: Document, chart: PreparedChart, box: { x: number; y: number; width: number; height: number }, theme: ImageTheme): SVGElement {
+function fitChart(
+  document: Document,
+  chart: PreparedChart,
+  box: { x: number; y: number; width: number; height: number },
+  theme: ImageTheme,
+): SVGElement {
   const scale = Math.min(box.width / chart.width, box.height / chart.height);
   const width = chart.width * scale;
-  return nestChart(document, chart, theme, { x: box.x + (box.width - width) / 2, y: box.y, width, height: chart.height * scale, align: true });
+  return nestChart(document, chart, theme, {
+    x: box.x + (box.width - width) / 2,
+    y: box.y,
+    width,
+    height: chart.height * scale,
+    align: true,
+  });
 }
 
 export interface FrameText {
@@ -178,11 +235,15 @@ export function shareCardSvg(chart: PreparedChart, text: FrameText, theme: Image
   const chartTop = pad + titleLines.length * titleLineHeight + 16;
   const footerTop = SHARE_HEIGHT - pad + 8 - (sourceLines.length - 1) * sourceLineHeight;
   const chartBox = { x: pad, y: chartTop, width: inner, height: footerTop - sourceSize - 16 - chartTop };
-  if (chartBox.height < 200) throw new Error(`title "${text.title}" leaves too little room for the chart on the share card`);
+  if (chartBox.height < 200)
+    throw new Error(`title "${text.title}" leaves too little room for the chart on the share card`);
   const { document, root } = imageFrame(SHARE_WIDTH, SHARE_HEIGHT, colours.background);
   root.append(
     svgEl(document, 'rect', { x: 0, y: 0, width: SHARE_WIDTH, height: 8, fill: colours.accent }),
-    ...textLines(document, titleLines, pad, titleTop, titleSize, titleLineHeight, { 'font-weight': 700, fill: colours.ink }),
+    ...textLines(document, titleLines, pad, titleTop, titleSize, titleLineHeight, {
+      'font-weight': 700,
+      fill: colours.ink,
+    }),
     fitChart(document, chart, chartBox, theme),
     ...textLines(document, sourceLines, pad, footerTop, sourceSize, sourceLineHeight, { fill: colours.muted }),
   );
@@ -206,14 +267,20 @@ export function printImageSvg(chart: PreparedChart, text: FrameText, theme: Imag
   // As tall as its content: the height is set once everything is placed.
   const { document, root } = imageFrame(width, 0, colours.background);
   const parts: SVGElement[] = [];
-  parts.push(...textLines(document, titleLines, margin, y + titleSize, titleSize, 30, { 'font-weight': 700, fill: colours.ink }));
+  parts.push(
+    ...textLines(document, titleLines, margin, y + titleSize, titleSize, 30, { 'font-weight': 700, fill: colours.ink }),
+  );
   y += titleLines.length * 30;
   if (subtitleLines.length) {
-    parts.push(...textLines(document, subtitleLines, margin, y + 4 + subtitleSize, subtitleSize, 21, { fill: colours.muted }));
+    parts.push(
+      ...textLines(document, subtitleLines, margin, y + 4 + subtitleSize, subtitleSize, 21, { fill: colours.muted }),
+    );
     y += 4 + subtitleLines.length * 21;
   }
   y += 16;
-  parts.push(nestChart(document, chart, theme, { x: margin, y, width: chart.width, height: chart.height, align: true }));
+  parts.push(
+    nestChart(document, chart, theme, { x: margin, y, width: chart.width, height: chart.height, align: true }),
+  );
   y += chart.height + 8;
   parts.push(svgEl(document, 'line', { x1: margin, x2: width - margin, y1: y, y2: y, stroke: colours.rule }));
   y += 6;
@@ -228,12 +295,20 @@ export function printImageSvg(chart: PreparedChart, text: FrameText, theme: Imag
 }
 
 /** Rasterises a framed SVG with only the given font files (no system fonts: nothing to fall back on). */
-export async function renderPng(svg: string, fontFiles: string[], zoom = 1): Promise<{ png: Buffer; width: number; height: number }> {
+export async function renderPng(
+  svg: string,
+  fontFiles: string[],
+  zoom = 1,
+): Promise<{ png: Buffer; width: number; height: number }> {
   const image = await renderAsync(svg, {
-    font: { loadSystemFonts: false, fontFiles, defaultFontFamily: IMAGE_FONT_FAMILY, sansSerifFamily: IMAGE_FONT_FAMILY },
+    font: {
+      loadSystemFonts: false,
+      fontFiles,
+      defaultFontFamily: IMAGE_FONT_FAMILY,
+      sansSerifFamily: IMAGE_FONT_FAMILY,
+    },
     fitTo: zoom === 1 ? { mode: 'original' } : { mode: 'zoom', value: zoom },
     logLevel: 'off',
   });
   return { png: image.asPng(), width: image.width, height: image.height };
 }
-

@@ -30,14 +30,17 @@ export function parseSiteUrl(value: string | undefined): SiteUrl {
   const raw = (value ?? '').trim();
   if (raw === '') return parseSiteUrl(DEFAULT_SITE_URL);
   const fail = (why: string) =>
-    new SiteUrlError(`SITE_URL="${raw}" is not usable: ${why}. Set it to the public address of the site, e.g. SITE_URL=https://example.org/graphics/gaoping/`);
+    new SiteUrlError(
+      `SITE_URL="${raw}" is not usable: ${why}. Set it to the public address of the site, e.g. SITE_URL=https://example.org/graphics/gaoping/`,
+    );
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
     throw fail('it is not an absolute URL');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw fail(`the scheme must be http or https, not ${url.protocol.replace(':', '')}`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw fail(`the scheme must be http or https, not ${url.protocol.replace(':', '')}`);
   if (url.username || url.password) throw fail('it must not contain a user name or password');
   if (url.search || raw.includes('?')) throw fail('it must not have a query string');
   if (url.hash || raw.includes('#')) throw fail('it must not have a fragment');
@@ -48,7 +51,8 @@ export function parseSiteUrl(value: string | undefined): SiteUrl {
 
 /** The absolute URL of a site-relative path ("en/embed/town-map/", "" for the home page). */
 export function absoluteUrl(site: SiteUrl, path: string): string {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('/')) throw new Error(`absoluteUrl wants a site-relative path, got "${path}"`);
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('/'))
+    throw new Error(`absoluteUrl wants a site-relative path, got "${path}"`);
   return new URL(path, site.href).href;
 }
 
@@ -85,5 +89,4 @@ export function localAddressesIn(files: Array<{ fileName: string; text: string }
 }
 
 /** The one-line warning a build without SITE_URL prints. */
-export const LOCAL_PREVIEW_WARNING =
-  `SITE_URL is not set: this is a LOCAL PREVIEW. Every absolute URL (embed code, oEmbed, share tags, citation, poster QR) points to ${DEFAULT_SITE_URL}; pages carry a preview banner and noindex. Build for release with SITE_URL=https://your.host/path/ npm run build:release.`;
+export const LOCAL_PREVIEW_WARNING = `SITE_URL is not set: this is a LOCAL PREVIEW. Every absolute URL (embed code, oEmbed, share tags, citation, poster QR) points to ${DEFAULT_SITE_URL}; pages carry a preview banner and noindex. Build for release with SITE_URL=https://your.host/path/ npm run build:release.`;

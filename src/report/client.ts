@@ -6,7 +6,8 @@ const RECORD_HASH = /^#q-(.+)$/;
 
 /** Marks the text of one record's quote (its <mark> pieces) as the current one. */
 function setCurrent(id: string | null): void {
-  for (const mark of Array.from(document.querySelectorAll('.q-text.is-current, .q.is-current'))) mark.classList.remove('is-current');
+  for (const mark of Array.from(document.querySelectorAll('.q-text.is-current, .q.is-current')))
+    mark.classList.remove('is-current');
   if (!id) return;
   const ref = document.getElementById(`q-${id}`);
   if (!ref) return;

@@ -20,7 +20,12 @@ export interface AnnotatedReport {
 /** Relative ways from the report page (/report/ or /en/report/) to the other pages of its language. */
 function fromReport(lang: Lang) {
   const from = route('report', lang);
-  return { story: href(from, route('story', lang)), embed: (id: string) => href(from, chartRoutes.embed(id, lang)), explore: href(from, route('explore', lang)), data: href(from, route('data', lang)) };
+  return {
+    story: href(from, route('story', lang)),
+    embed: (id: string) => href(from, chartRoutes.embed(id, lang)),
+    explore: href(from, route('explore', lang)),
+    data: href(from, route('data', lang)),
+  };
 }
 
 const GLOSSARY_REF = /〔(\d+)〕/g;
@@ -49,7 +54,18 @@ function glossaryLinked(ctx: Ctx, text: string): Child[] {
   for (const match of text.matchAll(GLOSSARY_REF)) {
     const at = match.index ?? 0;
     if (at > last) out.push(text.slice(last, at));
-    out.push(h(ctx.document, 'a', { class: 'glossary-ref', href: `#g-${match[1]}`, 'aria-label': `${match[0]} ${fillTemplate(ctx.content.report.glossaryRef, { n: match[1]! })}` }, match[0]));
+    out.push(
+      h(
+        ctx.document,
+        'a',
+        {
+          class: 'glossary-ref',
+          href: `#g-${match[1]}`,
+          'aria-label': `${match[0]} ${fillTemplate(ctx.content.report.glossaryRef, { n: match[1]! })}`,
+        },
+        match[0],
+      ),
+    );
     last = at + match[0].length;
   }
   if (last < text.length) out.push(text.slice(last));
@@ -60,16 +76,32 @@ function glossaryLinked(ctx: Ctx, text: string): Child[] {
 function inline(ctx: Ctx, start: number, end: number): Child[] {
   const { document, content, annotated } = ctx;
   const text = annotated.report.text;
-  const tokens = annotated.artefacts.flatMap((place) => place.tokens.map((token, k) => ({ ...token, place, k })))
-    .filter((token) => token.start >= start && token.end <= end).sort((a, b) => a.start - b.start);
+  const tokens = annotated.artefacts
+    .flatMap((place) => place.tokens.map((token, k) => ({ ...token, place, k })))
+    .filter((token) => token.start >= start && token.end <= end)
+    .sort((a, b) => a.start - b.start);
   const out: Child[] = [];
   let at = start;
   for (const token of tokens) {
     if (token.start > at) out.push(...glossaryLinked(ctx, text.slice(at, token.start)));
-    const note = fillTemplate(content.report.artefact, { token: token.place.note.token, meant: token.place.note.standsFor[token.k]?.[content.lang] ?? '' });
-    out.push(h(document, 'span', { class: 'artefact', id: `artefact-${token.place.index + 1}${token.k > 0 ? `-${token.k + 1}` : ''}`, 'data-artefact': token.place.index, role: 'note' },
-      h(document, 's', { class: 'artefact-token', 'aria-hidden': 'true' }, text.slice(token.start, token.end)),
-      h(document, 'span', { class: 'artefact-note', lang: content.lang === 'zh' ? 'zh-CN' : 'en' }, `〔${note}〕`)));
+    const note = fillTemplate(content.report.artefact, {
+      token: token.place.note.token,
+      meant: token.place.note.standsFor[token.k]?.[content.lang] ?? '',
+    });
+    out.push(
+      h(
+        document,
+        'span',
+        {
+          class: 'artefact',
+          id: `artefact-${token.place.index + 1}${token.k > 0 ? `-${token.k + 1}` : ''}`,
+          'data-artefact': token.place.index,
+          role: 'note',
+        },
+        h(document, 's', { class: 'artefact-token', 'aria-hidden': 'true' }, text.slice(token.start, token.end)),
+        h(document, 'span', { class: 'artefact-note', lang: content.lang === 'zh' ? 'zh-CN' : 'en' }, `〔${note}〕`),
+      ),
+    );
     at = token.end;
   }
   if (at < end) out.push(...glossaryLinked(ctx, text.slice(at, end)));
@@ -80,12 +112,28 @@ function inline(ctx: Ctx, start: number, end: number): Child[] {
 function quoteRef(ctx: Ctx, entry: ProvenanceEntry): HTMLElement {
   const { document, content } = ctx;
   const n = ctx.numbers.get(entry.id)!;
-  const text = content.lang === 'en' ? `${entry.label.en}${entry.kind === 'project' ? '' : ` · ${entry.year}`}` : formatDigits(n, 'zh');
+  const text =
+    content.lang === 'en'
+      ? `${entry.label.en}${entry.kind === 'project' ? '' : ` · ${entry.year}`}`
+      : formatDigits(n, 'zh');
   // The accessible name starts with the visible text (so speech input can name it), then says what it is.
-  const name = content.lang === 'zh'
-    ? `${text}（${labelled(`${content.report.recordLabel}${formatDigits(n, 'zh')}`, entry.label.zh, 'zh')}，${kindLabel(content, entry)}）`
-    : `${text} (${labelled(`${content.report.recordLabel} ${formatDigits(n, 'en')}`, entry.label.en, 'en')}, ${kindLabel(content, entry)})`;
-  return h(document, 'a', { class: 'q', id: `q-${entry.id}`, href: `#r-${entry.id}`, 'data-record': entry.id, 'aria-label': name, lang: content.lang === 'en' ? 'en' : null }, text);
+  const name =
+    content.lang === 'zh'
+      ? `${text}（${labelled(`${content.report.recordLabel}${formatDigits(n, 'zh')}`, entry.label.zh, 'zh')}，${kindLabel(content, entry)}）`
+      : `${text} (${labelled(`${content.report.recordLabel} ${formatDigits(n, 'en')}`, entry.label.en, 'en')}, ${kindLabel(content, entry)})`;
+  return h(
+    document,
+    'a',
+    {
+      class: 'q',
+      id: `q-${entry.id}`,
+      href: `#r-${entry.id}`,
+      'data-record': entry.id,
+      'aria-label': name,
+      lang: content.lang === 'en' ? 'en' : null,
+    },
+    text,
+  );
 }
 
 /**
@@ -120,7 +168,9 @@ function rich(ctx: Ctx, start: number, end: number): Child[] {
     if (!cluster) cluster = { element: h(ctx.document, 'span', { class: 'q-cluster' }), ids: [], end: a };
     for (const q of covering) if (!cluster.ids.includes(q)) cluster.ids.push(q);
     cluster.end = Math.max(cluster.end, ...covering.map((q) => q.end));
-    cluster.element.appendChild(h(ctx.document, 'mark', { class: 'q-text', 'data-q': covering.map((q) => q.id).join(' ') }, ...inline(ctx, a, b)));
+    cluster.element.appendChild(
+      h(ctx.document, 'mark', { class: 'q-text', 'data-q': covering.map((q) => q.id).join(' ') }, ...inline(ctx, a, b)),
+    );
   }
   close();
   return out;
@@ -140,10 +190,23 @@ function recordCard(ctx: Ctx, entry: ProvenanceEntry): HTMLElement {
   if (entry.kind !== 'project') {
     rows.push([report.value, valueText(content, entry)]);
     rows.push([report.year, String(entry.year)]);
-    rows.push([report.bound, entry.bound.length === 0 || entry.bound.includes('exact') ? report.boundExact : qualifierText(content, entry.bound)]);
-    rows.push([report.commitment, entry.commitment.length === 0 ? report.none : qualifierText(content, entry.commitment)]);
+    rows.push([
+      report.bound,
+      entry.bound.length === 0 || entry.bound.includes('exact')
+        ? report.boundExact
+        : qualifierText(content, entry.bound),
+    ]);
+    rows.push([
+      report.commitment,
+      entry.commitment.length === 0 ? report.none : qualifierText(content, entry.commitment),
+    ]);
     const paired = entry.pairedWith ? ctx.entries.get(entry.pairedWith) : undefined;
-    rows.push([report.pairedWith, paired ? h(document, 'a', { href: `#q-${paired.id}` }, `${paired.label[lang]}, ${kindLabel(content, paired)}`) : report.none]);
+    rows.push([
+      report.pairedWith,
+      paired
+        ? h(document, 'a', { href: `#q-${paired.id}` }, `${paired.label[lang]}, ${kindLabel(content, paired)}`)
+        : report.none,
+    ]);
     rows.push([report.comparability, chartText.comparabilityNames[entry.comparability ?? 'single-year']]);
     if (entry.change) rows.push([report.changeLabel, chartText[entry.change]]);
   } else {
@@ -153,31 +216,92 @@ function recordCard(ctx: Ctx, entry: ProvenanceEntry): HTMLElement {
   }
   if (entry.note) rows.push([report.note, entry.note[lang]]);
   const chartIds = ctx.drawing.get(entry.id) ?? [];
-  rows.push([report.charts, chartIds.length === 0 ? report.chartsNone : h(document, 'ul', { class: 'card-charts' }, ...chartIds.map((chartId) => {
-    const figure = storyFigureId(content, chartId);
-    return h(document, 'li', {},
-      h(document, 'span', {}, content.charts[chartId]?.title ?? chartId), ' ',
-      figure ? h(document, 'a', { href: `${fromReport(ctx.content.lang).story}#${figure}`, 'data-chart-link': chartId }, report.inStory) : null, ' ',
-      h(document, 'a', { href: fromReport(ctx.content.lang).embed(chartId), 'data-chart-link': chartId }, report.asEmbed));
-  }))]);
-  return h(document, 'li', { class: 'q-card', id: `r-${entry.id}`, 'data-record': entry.id },
-    h(document, 'p', { class: 'q-card-head' },
-      h(document, 'span', { class: 'q-card-number' }, formatDigits(ctx.numbers.get(entry.id)!, lang)), ' ',
-      h(document, 'strong', {}, entry.label[lang])),
+  rows.push([
+    report.charts,
+    chartIds.length === 0
+      ? report.chartsNone
+      : h(
+          document,
+          'ul',
+          { class: 'card-charts' },
+          ...chartIds.map((chartId) => {
+            const figure = storyFigureId(content, chartId);
+            return h(
+              document,
+              'li',
+              {},
+              h(document, 'span', {}, content.charts[chartId]?.title ?? chartId),
+              ' ',
+              figure
+                ? h(
+                    document,
+                    'a',
+                    { href: `${fromReport(ctx.content.lang).story}#${figure}`, 'data-chart-link': chartId },
+                    report.inStory,
+                  )
+                : null,
+              ' ',
+              h(
+                document,
+                'a',
+                { href: fromReport(ctx.content.lang).embed(chartId), 'data-chart-link': chartId },
+                report.asEmbed,
+              ),
+            );
+          }),
+        ),
+  ]);
+  return h(
+    document,
+    'li',
+    { class: 'q-card', id: `r-${entry.id}`, 'data-record': entry.id },
+    h(
+      document,
+      'p',
+      { class: 'q-card-head' },
+      h(document, 'span', { class: 'q-card-number' }, formatDigits(ctx.numbers.get(entry.id)!, lang)),
+      ' ',
+      h(document, 'strong', {}, entry.label[lang]),
+    ),
     h(document, 'p', { class: 'q-card-quote' }, h(document, 'q', { lang: 'zh-CN' }, entry.quote)),
-    h(document, 'dl', {}, ...rows.flatMap(([term, value]) => [h(document, 'dt', {}, term), h(document, 'dd', {}, ...(Array.isArray(value) ? value : [value]))])),
-    h(document, 'p', { class: 'q-card-links' },
-      h(document, 'a', { href: `#q-${entry.id}` }, report.backToText), ' ',
-      h(document, 'a', { href: `${fromReport(ctx.content.lang).explore}#${entry.id}` }, report.inExplorer)));
+    h(
+      document,
+      'dl',
+      {},
+      ...rows.flatMap(([term, value]) => [
+        h(document, 'dt', {}, term),
+        h(document, 'dd', {}, ...(Array.isArray(value) ? value : [value])),
+      ]),
+    ),
+    h(
+      document,
+      'p',
+      { class: 'q-card-links' },
+      h(document, 'a', { href: `#q-${entry.id}` }, report.backToText),
+      ' ',
+      h(document, 'a', { href: `${fromReport(ctx.content.lang).explore}#${entry.id}` }, report.inExplorer),
+    ),
+  );
 }
 
 /** The records highlighted in a block, after it: collapsed, and opened by following a highlight without JS. */
 function cardsAfter(ctx: Ctx, block: ReportBlock): HTMLElement | null {
-  const quotes = ctx.annotated.located.filter((q) => q.block === block.id).sort((a, b) => a.start - b.start || b.end - a.end);
+  const quotes = ctx.annotated.located
+    .filter((q) => q.block === block.id)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   if (quotes.length === 0) return null;
-  return h(ctx.document, 'details', { class: 'q-cards', lang: ctx.content.lang === 'zh' ? 'zh-CN' : 'en' },
-    h(ctx.document, 'summary', {}, fillTemplate(ctx.content.report.recordsInBlock, { n: formatDigits(quotes.length, ctx.content.lang) })),
-    h(ctx.document, 'ol', { class: 'q-card-list' }, ...quotes.map((q) => recordCard(ctx, ctx.entries.get(q.id)!))));
+  return h(
+    ctx.document,
+    'details',
+    { class: 'q-cards', lang: ctx.content.lang === 'zh' ? 'zh-CN' : 'en' },
+    h(
+      ctx.document,
+      'summary',
+      {},
+      fillTemplate(ctx.content.report.recordsInBlock, { n: formatDigits(quotes.length, ctx.content.lang) }),
+    ),
+    h(ctx.document, 'ol', { class: 'q-card-list' }, ...quotes.map((q) => recordCard(ctx, ctx.entries.get(q.id)!))),
+  );
 }
 
 function renderBlock(ctx: Ctx, block: ReportBlock): Child[] {
@@ -186,7 +310,10 @@ function renderBlock(ctx: Ctx, block: ReportBlock): Child[] {
     case 'title':
       return [h(document, 'p', { class: 'report-doc-title', id: block.id }, ...rich(ctx, block.start, block.end))];
     case 'occasion':
-      return [h(document, 'p', { class: 'report-occasion', id: block.id }, ...rich(ctx, block.start, block.end)), cardsAfter(ctx, block)];
+      return [
+        h(document, 'p', { class: 'report-occasion', id: block.id }, ...rich(ctx, block.start, block.end)),
+        cardsAfter(ctx, block),
+      ];
     case 'heading':
       return [h(document, 'h2', { id: block.id }, ...rich(ctx, block.start, block.end))];
     case 'section':
@@ -196,7 +323,10 @@ function renderBlock(ctx: Ctx, block: ReportBlock): Child[] {
         cardsAfter(ctx, block),
       ];
     case 'glossary':
-      return [h(document, 'p', { class: 'glossary-item', id: block.id }, ...rich(ctx, block.start, block.end)), cardsAfter(ctx, block)];
+      return [
+        h(document, 'p', { class: 'glossary-item', id: block.id }, ...rich(ctx, block.start, block.end)),
+        cardsAfter(ctx, block),
+      ];
     default:
       return [h(document, 'p', { id: block.id }, ...rich(ctx, block.start, block.end)), cardsAfter(ctx, block)];
   }
@@ -210,51 +340,117 @@ function toc(ctx: Ctx): HTMLElement {
   for (const block of annotated.report.blocks) {
     if (block.kind === 'heading') {
       current = h(document, 'ol', {});
-      items.push(h(document, 'li', {}, h(document, 'a', { href: `#${block.id}` }, text.slice(block.start, block.end)), current));
+      items.push(
+        h(document, 'li', {}, h(document, 'a', { href: `#${block.id}` }, text.slice(block.start, block.end)), current),
+      );
     } else if (block.kind === 'section' && current) {
-      current.appendChild(h(document, 'li', {}, h(document, 'a', { href: `#${block.id}` }, text.slice(block.start, block.headEnd))));
+      current.appendChild(
+        h(document, 'li', {}, h(document, 'a', { href: `#${block.id}` }, text.slice(block.start, block.headEnd))),
+      );
     }
   }
   for (const item of items) {
     const list = item.querySelector('ol');
     if (list && list.childNodes.length === 0) list.remove();
   }
-  return h(document, 'nav', { class: 'report-toc', 'aria-labelledby': 'toc-heading' },
+  return h(
+    document,
+    'nav',
+    { class: 'report-toc', 'aria-labelledby': 'toc-heading' },
     h(document, 'h2', { id: 'toc-heading', lang: content.lang === 'zh' ? 'zh-CN' : 'en' }, content.report.contents),
-    h(document, 'ol', { lang: 'zh-CN' }, ...items));
+    h(document, 'ol', { lang: 'zh-CN' }, ...items),
+  );
 }
 
 /** The body of /report/ (zh) or /en/report/ (en): the same Chinese text, the page's own language around it. */
-export function reportBody(document: Document, inputs: ChartInputs, content: StoryContent, annotated: AnnotatedReport): Node[] {
+export function reportBody(
+  document: Document,
+  inputs: ChartInputs,
+  content: StoryContent,
+  annotated: AnnotatedReport,
+): Node[] {
   const all = provenance(inputs.dataset);
   const entries = new Map(all.map((entry) => [entry.id, entry]));
   const ordered = [...annotated.located].sort((a, b) => a.start - b.start || b.end - a.end);
   const numbers = new Map(ordered.map((q, i) => [q.id, i + 1]));
   const townNames = new Map(towns(inputs.geo).map((town) => [town.properties.code, town.properties.name]));
-  const ctx: Ctx = { document, content, inputs, annotated, entries, numbers, drawing: chartsDrawing(inputs, all), townNames };
+  const ctx: Ctx = {
+    document,
+    content,
+    inputs,
+    annotated,
+    entries,
+    numbers,
+    drawing: chartsDrawing(inputs, all),
+    townNames,
+  };
   const { report, lang } = content;
   const links = fromReport(lang);
   return [
     h(document, 'a', { class: 'skip-link', href: '#report-text' }, content.page.skipToContent),
-    h(document, 'nav', { class: 'report-nav', 'aria-label': report.title },
+    h(
+      document,
+      'nav',
+      { class: 'report-nav', 'aria-label': report.title },
       h(document, 'a', { href: links.story }, report.storyLink),
       h(document, 'a', { href: links.explore }, report.exploreLink),
       h(document, 'a', { href: links.data }, report.dataLink),
-      languageSwitch(document, content, PAGES.report)),
-    h(document, 'main', { id: 'main', class: 'report', 'data-lang': lang },
-      h(document, 'header', { class: 'report-intro' },
+      languageSwitch(document, content, PAGES.report),
+    ),
+    h(
+      document,
+      'main',
+      { id: 'main', class: 'report', 'data-lang': lang },
+      h(
+        document,
+        'header',
+        { class: 'report-intro' },
         h(document, 'h1', {}, report.title),
         h(document, 'p', {}, report.intro),
         h(document, 'noscript', {}, h(document, 'p', { class: 'report-nojs' }, report.introNoJs)),
-        h(document, 'p', {}, fillTemplate(report.artefactIntro, { count: formatDigits(annotated.artefacts.length, lang), token: annotated.artefacts[0]?.note.token ?? '' })),
-        h(document, 'p', { class: 'report-source' }, `${inputs.dataset.source.title[lang]} · ${inputs.dataset.source.date} · ${inputs.dataset.source.venue[lang]}`)),
+        h(
+          document,
+          'p',
+          {},
+          fillTemplate(report.artefactIntro, {
+            count: formatDigits(annotated.artefacts.length, lang),
+            token: annotated.artefacts[0]?.note.token ?? '',
+          }),
+        ),
+        h(
+          document,
+          'p',
+          { class: 'report-source' },
+          `${inputs.dataset.source.title[lang]} · ${inputs.dataset.source.date} · ${inputs.dataset.source.venue[lang]}`,
+        ),
+      ),
       toc(ctx),
-      h(document, 'article', { class: 'report-text', id: 'report-text', lang: 'zh-CN', tabindex: -1 },
-        ...annotated.report.blocks.flatMap((block) => renderBlock(ctx, block)))),
-    h(document, 'div', { class: 'q-pop', hidden: true, role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'q-pop-title', tabindex: -1 },
-      h(document, 'p', { class: 'q-pop-bar' },
+      h(
+        document,
+        'article',
+        { class: 'report-text', id: 'report-text', lang: 'zh-CN', tabindex: -1 },
+        ...annotated.report.blocks.flatMap((block) => renderBlock(ctx, block)),
+      ),
+    ),
+    h(
+      document,
+      'div',
+      {
+        class: 'q-pop',
+        hidden: true,
+        role: 'dialog',
+        'aria-modal': 'false',
+        'aria-labelledby': 'q-pop-title',
+        tabindex: -1,
+      },
+      h(
+        document,
+        'p',
+        { class: 'q-pop-bar' },
         h(document, 'span', { id: 'q-pop-title' }, report.recordLabel),
-        h(document, 'button', { type: 'button', class: 'q-pop-close' }, report.close)),
-      h(document, 'div', { class: 'q-pop-body' })),
+        h(document, 'button', { type: 'button', class: 'q-pop-close' }, report.close),
+      ),
+      h(document, 'div', { class: 'q-pop-body' }),
+    ),
   ];
 }

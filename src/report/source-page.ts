@@ -18,14 +18,23 @@ export interface SourceQuote {
   label: string;
 }
 
-interface Span { start: number; end: number; records: string[] }
+interface Span {
+  start: number;
+  end: number;
+  records: string[];
+}
 
 /** Where each quote sits in the text (its occurrence, or its only one); a quote not found is an error. */
-export function locateSourceQuotes(text: string, quotes: SourceQuote[], file: string): Array<SourceQuote & { start: number; end: number }> {
+export function locateSourceQuotes(
+  text: string,
+  quotes: SourceQuote[],
+  file: string,
+): Array<SourceQuote & { start: number; end: number }> {
   return quotes.map((quote) => {
     const found = occurrences(text, quote.quote);
     const start = found[(quote.occurrence ?? 1) - 1];
-    if (start === undefined) throw new Error(`${file}: record "${quote.record}": field "quote": not found in the stored text`);
+    if (start === undefined)
+      throw new Error(`${file}: record "${quote.record}": field "quote": not found in the stored text`);
     return { ...quote, start, end: start + quote.quote.length };
   });
 }
@@ -72,12 +81,22 @@ function lineNodes(document: Document, line: { start: number; line: string }, sp
       for (const record of span.records) out.push(h(document, 'span', { id: `q-${record}`, class: 'quote-anchor' }));
     }
     if (covering.length === 0) out.push(i === 0 ? strip(piece) : piece.replace(/\*\*/g, ''));
-    else out.push(h(document, 'mark', { class: 'quote', 'data-records': covering.flatMap((s) => s.records).join(' ') }, piece));
+    else
+      out.push(
+        h(document, 'mark', { class: 'quote', 'data-records': covering.flatMap((s) => s.records).join(' ') }, piece),
+      );
   }
   return out;
 }
 
-export function sourceBody(document: Document, content: StoryContent, source: SourceEntry, text: string, quotes: Array<SourceQuote & { start: number; end: number }>, root: string): Node[] {
+export function sourceBody(
+  document: Document,
+  content: StoryContent,
+  source: SourceEntry,
+  text: string,
+  quotes: Array<SourceQuote & { start: number; end: number }>,
+  root: string,
+): Node[] {
   const copy = content.sourcePage;
   const lang = content.lang;
   // One span per distinct range, naming every record that quotes it (Sichuan's urban and rural income share one sentence).
@@ -93,26 +112,76 @@ export function sourceBody(document: Document, content: StoryContent, source: So
     ? h(document, 'a', { href: source.address, rel: 'noopener' }, source.address)
     : copy.noAddress;
   return [
-    h(document, 'nav', { class: 'page-nav' },
-      h(document, 'a', { href: root }, copy.backToStory), ' · ',
-      h(document, 'a', { href: `${root}report/` }, copy.reportLink)),
-    h(document, 'main', { id: 'main', class: 'source-page' },
+    h(
+      document,
+      'nav',
+      { class: 'page-nav' },
+      h(document, 'a', { href: root }, copy.backToStory),
+      ' · ',
+      h(document, 'a', { href: `${root}report/` }, copy.reportLink),
+    ),
+    h(
+      document,
+      'main',
+      { id: 'main', class: 'source-page' },
       h(document, 'h1', {}, source.title[lang]),
-      h(document, 'dl', { class: 'source-meta' },
-        h(document, 'dt', {}, copy.issuer), h(document, 'dd', {}, source.issuer[lang]),
-        h(document, 'dt', {}, copy.date), h(document, 'dd', {}, source.date),
-        h(document, 'dt', {}, copy.address), h(document, 'dd', {}, address),
-        h(document, 'dt', {}, copy.storedCopy), h(document, 'dd', {}, h(document, 'a', { href: `${root}data/sources/${source.file}`, download: source.file }, `data/sources/${source.file}`)),
-        h(document, 'dt', {}, copy.provenance), h(document, 'dd', {}, source.provenance.note[lang],
-          source.provenance.repository ? ` (${source.provenance.repository}@${source.provenance.commit?.slice(0, 12)})` : '')),
-      h(document, 'p', { class: 'source-intro' }, fillTemplate(copy.quoted, { count: formatDigits(quotes.length, lang) })),
-      h(document, 'ol', { class: 'source-quotes' }, ...quotes.map((quote) => h(document, 'li', {},
-        h(document, 'a', { href: `#q-${quote.record}` }, quote.label)))),
-      h(document, 'div', { class: 'source-text', lang: 'zh-CN' }, ...documentLines(text).map((line) => h(document, 'p', {}, ...lineNodes(document, line, spanList))))),
+      h(
+        document,
+        'dl',
+        { class: 'source-meta' },
+        h(document, 'dt', {}, copy.issuer),
+        h(document, 'dd', {}, source.issuer[lang]),
+        h(document, 'dt', {}, copy.date),
+        h(document, 'dd', {}, source.date),
+        h(document, 'dt', {}, copy.address),
+        h(document, 'dd', {}, address),
+        h(document, 'dt', {}, copy.storedCopy),
+        h(
+          document,
+          'dd',
+          {},
+          h(
+            document,
+            'a',
+            { href: `${root}data/sources/${source.file}`, download: source.file },
+            `data/sources/${source.file}`,
+          ),
+        ),
+        h(document, 'dt', {}, copy.provenance),
+        h(
+          document,
+          'dd',
+          {},
+          source.provenance.note[lang],
+          source.provenance.repository
+            ? ` (${source.provenance.repository}@${source.provenance.commit?.slice(0, 12)})`
+            : '',
+        ),
+      ),
+      h(
+        document,
+        'p',
+        { class: 'source-intro' },
+        fillTemplate(copy.quoted, { count: formatDigits(quotes.length, lang) }),
+      ),
+      h(
+        document,
+        'ol',
+        { class: 'source-quotes' },
+        ...quotes.map((quote) => h(document, 'li', {}, h(document, 'a', { href: `#q-${quote.record}` }, quote.label))),
+      ),
+      h(
+        document,
+        'div',
+        { class: 'source-text', lang: 'zh-CN' },
+        ...documentLines(text).map((line) => h(document, 'p', {}, ...lineNodes(document, line, spanList))),
+      ),
+    ),
   ];
 }
 
 // The highlight keeps dark ink on its light yellow in both themes, so its contrast holds.
-export const SOURCE_PAGE_CSS = '.source-page{max-width:46rem;margin:0 auto;padding:1rem}.source-text p{line-height:1.9}' +
+export const SOURCE_PAGE_CSS =
+  '.source-page{max-width:46rem;margin:0 auto;padding:1rem}.source-text p{line-height:1.9}' +
   'mark.quote{background:#fff1b8;color:#1a1a1a;padding:0 .1em}.quote-anchor:target+mark.quote{background:#ffd23f;box-shadow:0 2px 0 var(--c-ink)}' +
   '.source-meta dt{font-weight:600}.source-meta dd{margin:0 0 .5rem}';

@@ -51,7 +51,8 @@ export type ImageTheme = 'light' | 'dark';
 export const imageRoutes = {
   storyShare: (lang: Lang) => `share/story-${lang}.png`,
   chartShare: (chartId: string, lang: Lang) => `share/${chartId}-${lang}.png`,
-  print: (chartId: string, lang: Lang, theme: ImageTheme, scale: 1 | 2) => inLang(`embed/${chartId}/${chartId}-${theme}${scale === 2 ? '@2x' : ''}.png`, lang),
+  print: (chartId: string, lang: Lang, theme: ImageTheme, scale: 1 | 2) =>
+    inLang(`embed/${chartId}/${chartId}-${theme}${scale === 2 ? '@2x' : ''}.png`, lang),
   poster: (lang: Lang) => `share/poster-${lang}.png`,
 };
 

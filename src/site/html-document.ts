@@ -17,10 +17,18 @@ export function isLocalPreview(): boolean {
  */
 export function previewBanner(document: Document, htmlLang: string): HTMLElement {
   const { share } = contentByLang[htmlLang.startsWith('en') ? 'en' : 'zh'];
-  return h(document, 'aside', {
-    class: 'preview-banner', 'aria-label': share.previewLabel,
-    style: 'margin:0;padding:.4rem .75rem;background:#ffe08a;color:#1a1a1a;font:14px/1.4 var(--font-stack,system-ui);border-bottom:1px solid #8a6d00',
-  }, h(document, 'strong', {}, `${share.previewLabel} · `), share.previewBanner);
+  return h(
+    document,
+    'aside',
+    {
+      class: 'preview-banner',
+      'aria-label': share.previewLabel,
+      style:
+        'margin:0;padding:.4rem .75rem;background:#ffe08a;color:#1a1a1a;font:14px/1.4 var(--font-stack,system-ui);border-bottom:1px solid #8a6d00',
+    },
+    h(document, 'strong', {}, `${share.previewLabel} · `),
+    share.previewBanner,
+  );
 }
 
 export { newDocument };
@@ -57,7 +65,7 @@ export function shellHead(document: Document, shell: PageShell): Node[] {
     h(document, 'link', { rel: 'icon', href: 'data:,' }),
     h(document, 'style', {}, tokensCss()),
     ...(shell.styles ?? []).map((css) => h(document, 'style', {}, css)),
-    ...(typeof shell.head === 'function' ? shell.head(document) : shell.head ?? []),
+    ...(typeof shell.head === 'function' ? shell.head(document) : (shell.head ?? [])),
     ...(shell.moduleScripts ?? []).map((src) => h(document, 'script', { type: 'module', src })),
     ...(shell.classicScripts ?? []).map((src) => h(document, 'script', { defer: true, src })),
   ].filter((node): node is HTMLElement => node !== null);

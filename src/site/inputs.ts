@@ -27,7 +27,14 @@ export interface SiteInputs {
   content: Record<Lang, StoryContent>;
   annotated: AnnotatedReport;
   /** The data files as they are, for the /data/ downloads. */
-  raw: { metricsJson: string; schemaJson: string; exclusionsJson: string; topojson: string; contextJson: string; sourcesJson: string };
+  raw: {
+    metricsJson: string;
+    schemaJson: string;
+    exclusionsJson: string;
+    topojson: string;
+    contextJson: string;
+    sourcesJson: string;
+  };
   /** Each context source's stored text, by source id. */
   sourceTexts: Map<string, string>;
   files: SiteInputFiles;
@@ -80,6 +87,8 @@ export function loadSiteInputs(files: SiteInputFiles = inputFilesFromEnv()): Sit
     contextJson: readFileSync(contextPaths().context, 'utf8'),
     sourcesJson: readFileSync(contextPaths().sources, 'utf8'),
   };
-  const sourceTexts = new Map((dataset.context?.sources ?? []).map((source) => [source.id, loadSourceText(source.file)]));
+  const sourceTexts = new Map(
+    (dataset.context?.sources ?? []).map((source) => [source.id, loadSourceText(source.file)]),
+  );
   return { inputs, content: contentByLang, annotated, raw, sourceTexts, files };
 }

@@ -11,7 +11,8 @@ export function outputTexts(dir: string): Array<{ fileName: string; text: string
     const fileName = path.slice(dir.length + 1);
     const bytes = readFileSync(path);
     if (fileName.endsWith('.zip')) {
-      for (const [name, content] of Object.entries(unzipSync(bytes))) files.push({ fileName: `${fileName}/${name}`, text: Buffer.from(content).toString('utf8') });
+      for (const [name, content] of Object.entries(unzipSync(bytes)))
+        files.push({ fileName: `${fileName}/${name}`, text: Buffer.from(content).toString('utf8') });
     } else {
       files.push({ fileName, text: bytes.toString(/\.(png|jpe?g|woff2?)$/.test(fileName) ? 'latin1' : 'utf8') });
     }

@@ -1,7 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { charts } from '../charts/registry';
 import { LANGS, type Lang } from '../content/types';
-import { CHART_MANIFEST, href, imageRoutes, inLang, otherLang, PAGE_IDS, PAGES, route, rootFrom, type PageId, sourceRoutes } from '../routes/routes';
+import {
+  CHART_MANIFEST,
+  href,
+  imageRoutes,
+  inLang,
+  otherLang,
+  PAGE_IDS,
+  PAGES,
+  route,
+  rootFrom,
+  type PageId,
+  sourceRoutes,
+} from '../routes/routes';
 import { METRIC_COLUMNS, metricRow, publishedMetricsJson, RECORD_COLUMNS, recordRow, toCsv } from '../data/rows';
 import { h, toHtml } from '../dom/html';
 import { exploreDownloads, exploreRecords } from '../explore/explore-page';
@@ -51,7 +63,13 @@ export interface RenderSiteOptions {
 const PAGES_CSS = readFileSync(new URL('../embed/pages.css', import.meta.url), 'utf8');
 
 /** A story page (/ or /en/): the prerendered story, its credits and deep-link anchors; its wide charts apart. */
-export function storyPage(site: SiteInputs, assets: SiteAssets, siteUrl: SiteUrl, lang: Lang, options: RenderSiteOptions = {}): { html: string; wideCharts?: string } {
+export function storyPage(
+  site: SiteInputs,
+  assets: SiteAssets,
+  siteUrl: SiteUrl,
+  lang: Lang,
+  options: RenderSiteOptions = {},
+): { html: string; wideCharts?: string } {
   const content = site.content[lang];
   const path = route('story', lang);
   const root = rootFrom(path);
@@ -60,20 +78,30 @@ export function storyPage(site: SiteInputs, assets: SiteAssets, siteUrl: SiteUrl
   document.documentElement.setAttribute('lang', HTML_LANG[lang]);
   document.head.append(
     ...shellHead(document, {
-      htmlLang: HTML_LANG[lang], title: content.meta.title, description: content.meta.description,
+      htmlLang: HTML_LANG[lang],
+      title: content.meta.title,
+      description: content.meta.description,
       head: [
         h(document, 'meta', { name: 'color-scheme', content: 'light dark' }),
         ...storyHead(page),
         ...shareHead(siteUrl, {
-          lang, title: content.meta.title, description: content.meta.description, path,
-          image: imageRoutes.storyShare(lang), imageAlt: content.meta.title, alternate: route('story', otherLang(lang)),
-          siteName: content.share.projectName, type: 'article',
+          lang,
+          title: content.meta.title,
+          description: content.meta.description,
+          path,
+          image: imageRoutes.storyShare(lang),
+          imageAlt: content.meta.title,
+          alternate: route('story', otherLang(lang)),
+          siteName: content.share.projectName,
+          type: 'article',
         })(document),
       ],
     }),
     // The story's own stylesheet after its static-layout rules, as Vite's HTML pipeline placed it.
     ...assets.story.css.map((css) => h(document, 'style', {}, css)),
-    ...assets.story.scripts.map((file) => h(document, 'script', { type: 'module', crossorigin: true, src: root + file })),
+    ...assets.story.scripts.map((file) =>
+      h(document, 'script', { type: 'module', crossorigin: true, src: root + file }),
+    ),
   );
   document.body.append(...storyBody(page));
   if (isLocalPreview()) document.body.prepend(previewBanner(document, HTML_LANG[lang]));
@@ -110,12 +138,25 @@ export const PAGE_RENDERERS: Record<PageId, SitePage['render']> = {
     const beside: Record<string, string> = story.wideCharts ? { [WIDE_CHARTS_FILE]: story.wideCharts } : {};
     return { html: story.html, beside };
   },
-  desk: ({ site, assets, siteUrl }, lang) => deskPage(site.content, lang, { css: [PAGES_CSS], scripts: assets.desk.scripts }, siteUrl, site.inputs.dataset),
-  data: ({ site, assets, siteUrl }, lang) => dataPage(site.inputs, site.content[lang], PAGES_CSS, siteUrl, assets.cite.scripts),
+  desk: ({ site, assets, siteUrl }, lang) =>
+    deskPage(site.content, lang, { css: [PAGES_CSS], scripts: assets.desk.scripts }, siteUrl, site.inputs.dataset),
+  data: ({ site, assets, siteUrl }, lang) =>
+    dataPage(site.inputs, site.content[lang], PAGES_CSS, siteUrl, assets.cite.scripts),
   report: ({ site, assets, siteUrl }, lang) =>
-    reportPage(site.inputs, site.content[lang], site.annotated, { css: [PAGES_CSS, ...assets.report.css], scripts: assets.report.scripts }, siteUrl),
+    reportPage(
+      site.inputs,
+      site.content[lang],
+      site.annotated,
+      { css: [PAGES_CSS, ...assets.report.css], scripts: assets.report.scripts },
+      siteUrl,
+    ),
   explore: ({ site, assets, siteUrl }, lang) =>
-    explorePage(site.inputs, site.content[lang], { css: [PAGES_CSS, ...assets.explore.css], scripts: assets.explore.scripts }, siteUrl),
+    explorePage(
+      site.inputs,
+      site.content[lang],
+      { css: [PAGES_CSS, ...assets.explore.css], scripts: assets.explore.scripts },
+      siteUrl,
+    ),
 };
 
 /** Every route with its render function, in the order of the routes table. */
@@ -127,7 +168,13 @@ export const SITE_PAGES: SitePage[] = PAGE_IDS.map((id) => ({ path: PAGES[id], r
  * each chart's embed pages and downloads, the data files, the 404 page. The Vite plugin writes what
  * this returns, the dev server serves it, and tests render the site from any dataset without Vite.
  */
-export function renderSite(site: SiteInputs, assets: SiteAssets, siteUrl: SiteUrl, options: RenderSiteOptions = {}, pages: SitePage[] = SITE_PAGES): Map<string, string> {
+export function renderSite(
+  site: SiteInputs,
+  assets: SiteAssets,
+  siteUrl: SiteUrl,
+  options: RenderSiteOptions = {},
+  pages: SitePage[] = SITE_PAGES,
+): Map<string, string> {
   const { inputs, content, raw } = site;
   const files = new Map<string, string>();
   const add = (path: string, body: string) => {
@@ -164,9 +211,11 @@ export function renderSite(site: SiteInputs, assets: SiteAssets, siteUrl: SiteUr
   add(`${PAGES.data}sources.json`, raw.sourcesJson);
   add(`${PAGES.data}context.csv`, toCsv({ columns: CONTEXT_COLUMNS, rows: contextRows(inputs.dataset) }));
   add(`${PAGES.data}sources.csv`, toCsv({ columns: SOURCE_COLUMNS, rows: sourceRows(inputs.dataset) as never }));
-  for (const source of inputs.dataset.context?.sources ?? []) add(sourceRoutes.text(source.file), site.sourceTexts.get(source.id)!);
+  for (const source of inputs.dataset.context?.sources ?? [])
+    add(sourceRoutes.text(source.file), site.sourceTexts.get(source.id)!);
   for (const lang of LANGS) {
-    for (const [fileName, html] of sourcePages(inputs, content[lang], site.sourceTexts, [PAGES_CSS], siteUrl)) add(fileName, html);
+    for (const [fileName, html] of sourcePages(inputs, content[lang], site.sourceTexts, [PAGES_CSS], siteUrl))
+      add(fileName, html);
   }
   add('404.html', notFoundPage(content, PAGES_CSS, siteUrl));
   return files;

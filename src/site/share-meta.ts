@@ -35,14 +35,24 @@ export function shareTags(site: SiteUrl, page: SharePage): HeadTag[] {
   const url = absoluteUrl(site, page.path);
   const image = absoluteUrl(site, page.image);
   const other: Lang = page.lang === 'zh' ? 'en' : 'zh';
-  const meta = (attribute: 'property' | 'name', key: string, content: string): HeadTag => ({ tag: 'meta', attribute, key, content });
+  const meta = (attribute: 'property' | 'name', key: string, content: string): HeadTag => ({
+    tag: 'meta',
+    attribute,
+    key,
+    content,
+  });
   return [
     ...(page.canonical === false ? [] : [{ tag: 'link', rel: 'canonical', href: url } as HeadTag]),
     ...(page.alternate !== undefined
       ? [
-        { tag: 'link', rel: 'alternate', hreflang: HREFLANG[page.lang], href: url } as HeadTag,
-        { tag: 'link', rel: 'alternate', hreflang: HREFLANG[other], href: absoluteUrl(site, page.alternate) } as HeadTag,
-      ]
+          { tag: 'link', rel: 'alternate', hreflang: HREFLANG[page.lang], href: url } as HeadTag,
+          {
+            tag: 'link',
+            rel: 'alternate',
+            hreflang: HREFLANG[other],
+            href: absoluteUrl(site, page.alternate),
+          } as HeadTag,
+        ]
       : []),
     meta('property', 'og:type', page.type ?? 'website'),
     meta('property', 'og:site_name', page.siteName),
@@ -66,9 +76,11 @@ export function shareTags(site: SiteUrl, page: SharePage): HeadTag[] {
 
 /** The tags as elements of a DOM document (linkedom or a browser), attributes set, never markup. */
 export function headTagNodes(document: Document, tags: HeadTag[]): HTMLElement[] {
-  return tags.map((tag) => tag.tag === 'meta'
-    ? h(document, 'meta', { [tag.attribute]: tag.key, content: tag.content })
-    : h(document, 'link', { rel: tag.rel, hreflang: tag.hreflang, type: tag.type, title: tag.title, href: tag.href }));
+  return tags.map((tag) =>
+    tag.tag === 'meta'
+      ? h(document, 'meta', { [tag.attribute]: tag.key, content: tag.content })
+      : h(document, 'link', { rel: tag.rel, hreflang: tag.hreflang, type: tag.type, title: tag.title, href: tag.href }),
+  );
 }
 
 /** Share tags for a page, as head nodes in its document. */

@@ -17,8 +17,10 @@ type OutputAsset = Rollup.OutputAsset;
  * them side by side instead of one import after another.
  */
 function entryAssets(bundle: OutputBundle, entry: string): EntryAssets {
-  const chunk = Object.values(bundle).find((item): item is OutputChunk =>
-    item.type === 'chunk' && item.isEntry && (item.facadeModuleId ?? '').replace(/\\/g, '/').endsWith(entry));
+  const chunk = Object.values(bundle).find(
+    (item): item is OutputChunk =>
+      item.type === 'chunk' && item.isEntry && (item.facadeModuleId ?? '').replace(/\\/g, '/').endsWith(entry),
+  );
   if (!chunk) throw new Error(`no entry chunk for ${entry}`);
   const imported = new Set<string>();
   const follow = (file: string) => {
@@ -29,7 +31,9 @@ function entryAssets(bundle: OutputBundle, entry: string): EntryAssets {
     }
   };
   follow(chunk.fileName);
-  const cssFiles = [...((chunk as OutputChunk & { viteMetadata?: { importedCss: Set<string> } }).viteMetadata?.importedCss ?? [])];
+  const cssFiles = [
+    ...((chunk as OutputChunk & { viteMetadata?: { importedCss: Set<string> } }).viteMetadata?.importedCss ?? []),
+  ];
   const css = cssFiles.map((file) => String((bundle[file] as OutputAsset).source));
   return { scripts: [...imported, chunk.fileName], css };
 }
@@ -41,7 +45,9 @@ function bundleAssets(bundle: OutputBundle): SiteAssets {
 }
 
 /** In dev every page loads its entry's source module; Vite serves it and injects its CSS. */
-const DEV_ASSETS = Object.fromEntries(Object.entries(ENTRY_MODULES).map(([name, module]) => [name, { scripts: [module], css: [] }])) as unknown as SiteAssets;
+const DEV_ASSETS = Object.fromEntries(
+  Object.entries(ENTRY_MODULES).map(([name, module]) => [name, { scripts: [module], css: [] }]),
+) as unknown as SiteAssets;
 
 /** Where this build's entry assets are recorded, for tests that render pages around a built bundle. */
 export const SITE_ASSETS_FILE = '.vite/site-assets.json';
@@ -53,14 +59,19 @@ function devFile(url: string): string {
 }
 
 const CONTENT_TYPES: Record<string, string> = {
-  html: 'text/html; charset=utf-8', json: 'application/json; charset=utf-8', topojson: 'application/json; charset=utf-8',
-  csv: 'text/csv; charset=utf-8', svg: 'image/svg+xml',
+  html: 'text/html; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  topojson: 'application/json; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  svg: 'image/svg+xml',
 };
 
 /** The dev server answers every path renderSite returns (rendered once, again after a change). */
 function serveRenderedSite(server: ViteDevServer): void {
   let rendered: Map<string, string> | undefined;
-  server.watcher.on('change', () => { rendered = undefined; });
+  server.watcher.on('change', () => {
+    rendered = undefined;
+  });
   server.middlewares.use(async (request, response, next) => {
     const file = devFile(request.url ?? '/');
     try {
@@ -102,7 +113,9 @@ export function sitePlugin(): Plugin {
       try {
         const siteUrl = siteUrlFromEnv();
         if (isLocalSite(siteUrl) && process.env.GAOPING_RELEASE === '1') {
-          throw new Error(`A release build needs the public address: SITE_URL is ${process.env.SITE_URL ? `"${process.env.SITE_URL}", a local address` : 'not set'}. Run SITE_URL=https://your.host/path/ npm run build:release.`);
+          throw new Error(
+            `A release build needs the public address: SITE_URL is ${process.env.SITE_URL ? `"${process.env.SITE_URL}", a local address` : 'not set'}. Run SITE_URL=https://your.host/path/ npm run build:release.`,
+          );
         }
         if (isLocalSite(siteUrl)) this.warn(LOCAL_PREVIEW_WARNING);
         site = loadSiteInputs();
@@ -116,16 +129,24 @@ export function sitePlugin(): Plugin {
       const siteUrl = siteUrlFromEnv();
       const loader = bundle['embed/loader.js'];
       if (loader?.type === 'chunk') {
-        if (loader.imports.length > 0) throw new Error('embed/loader.js must not import shared chunks: it runs as a classic script on other sites');
+        if (loader.imports.length > 0)
+          throw new Error('embed/loader.js must not import shared chunks: it runs as a classic script on other sites');
         // A classic script on someone else's page: keep every name out of their global scope.
         loader.code = `(()=>{${loader.code}})();\n`;
       }
-      const emit = (fileName: string, source: string | Uint8Array) => this.emitFile({ type: 'asset', fileName, source });
+      const emit = (fileName: string, source: string | Uint8Array) =>
+        this.emitFile({ type: 'asset', fileName, source });
       const assets = bundleAssets(bundle);
       for (const [fileName, source] of renderSite(site, assets, siteUrl)) emit(fileName, source);
       emit(SITE_ASSETS_FILE, `${JSON.stringify(assets)}\n`);
       try {
-        await emitPublishFiles({ dataset: site.inputs.dataset, geo: site.inputs.geo, site: siteUrl, raw: site.raw, emit });
+        await emitPublishFiles({
+          dataset: site.inputs.dataset,
+          geo: site.inputs.geo,
+          site: siteUrl,
+          raw: site.raw,
+          emit,
+        });
       } catch (error) {
         removeOutput();
         throw error;
@@ -138,7 +159,9 @@ export function sitePlugin(): Plugin {
       const found = localAddressesIn(outputTexts(outDir));
       if (found.length > 0) {
         removeOutput();
-        throw new Error(`SITE_URL is ${siteUrlFromEnv().href}, yet ${found.length} output file(s) name a local address, so nothing was kept:\n${found.slice(0, 20).join('\n')}`);
+        throw new Error(
+          `SITE_URL is ${siteUrlFromEnv().href}, yet ${found.length} output file(s) name a local address, so nothing was kept:\n${found.slice(0, 20).join('\n')}`,
+        );
       }
     },
   };

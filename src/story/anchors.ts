@@ -19,7 +19,9 @@ export function addDeepLinkAnchors(document: Document, content: StoryContent): v
     });
   }
   const placed = new Set<string>();
-  const candidates = Array.from(document.querySelectorAll<HTMLElement>('.step[data-chart], .standalone-chart figure.chart[data-chart]'));
+  const candidates = Array.from(
+    document.querySelectorAll<HTMLElement>('.step[data-chart], .standalone-chart figure.chart[data-chart]'),
+  );
   for (const element of candidates) {
     const chartId = element.getAttribute('data-chart')!;
     if (placed.has(chartId) || document.getElementById(chartId)) continue;
@@ -35,11 +37,20 @@ export function addDeepLinkAnchors(document: Document, content: StoryContent): v
     if (!chartId) continue;
     // Five of these can follow one section: each names its chart, so they are not five "copy link"s.
     const title = content.charts[chartId]?.title;
-    const button = h(document, 'button', {
-      type: 'button', class: 'copy-link', 'data-anchor': chartId, hidden: true,
-      'aria-label': title ? labelled(content.share.copyLink, title, content.lang) : null,
-      'data-copied': content.share.linkCopied, 'data-copy-fallback': content.share.linkCopyFallback,
-    }, content.share.copyLink);
+    const button = h(
+      document,
+      'button',
+      {
+        type: 'button',
+        class: 'copy-link',
+        'data-anchor': chartId,
+        hidden: true,
+        'aria-label': title ? labelled(content.share.copyLink, title, content.lang) : null,
+        'data-copied': content.share.linkCopied,
+        'data-copy-fallback': content.share.linkCopyFallback,
+      },
+      content.share.copyLink,
+    );
     const status = h(document, 'span', { class: 'copy-link-status', role: 'status' });
     details.before(h(document, 'p', { class: 'copy-link-bar' }, button, status));
   }

@@ -109,7 +109,11 @@ function rememberedShowAll(): boolean {
 }
 
 /** A reader can turn the scrolling steps off and see every chart in the flow; the choice is remembered. */
-function setupShowAllToggle(button: HTMLButtonElement, initially: boolean, onChange: (showAll: boolean) => void): Teardown {
+function setupShowAllToggle(
+  button: HTMLButtonElement,
+  initially: boolean,
+  onChange: (showAll: boolean) => void,
+): Teardown {
   const show = (showAll: boolean) => {
     button.setAttribute('aria-pressed', String(showAll));
     document.documentElement.classList.toggle('show-all', showAll);
@@ -135,22 +139,26 @@ export function startStory(): Teardown {
   const teardowns: Teardown[] = [];
   const sections = Array.from(document.querySelectorAll<HTMLElement>('.scrolly'));
   // The wide charts come in before anything else is set up, and take the current step's highlight.
-  teardowns.push(setupWideCharts(document, () => {
-    for (const section of sections) {
-      const current = section.querySelector<HTMLElement>('.step[aria-current="step"]');
-      if (current) applyStep(section, current);
-    }
-  }));
+  teardowns.push(
+    setupWideCharts(document, () => {
+      for (const section of sections) {
+        const current = section.querySelector<HTMLElement>('.step[aria-current="step"]');
+        if (current) applyStep(section, current);
+      }
+    }),
+  );
   const showAllAtStart = rememberedShowAll();
   let sectionTeardowns = showAllAtStart ? [] : sections.map(setupScrollySection);
   const bar = document.querySelector<HTMLElement>('.progress-bar');
   if (bar) teardowns.push(setupProgressBar(bar));
   const toggle = document.querySelector<HTMLButtonElement>('.show-all-toggle');
   if (toggle) {
-    teardowns.push(setupShowAllToggle(toggle, showAllAtStart, (showAll) => {
-      sectionTeardowns.forEach((teardown) => teardown());
-      sectionTeardowns = showAll ? [] : sections.map(setupScrollySection);
-    }));
+    teardowns.push(
+      setupShowAllToggle(toggle, showAllAtStart, (showAll) => {
+        sectionTeardowns.forEach((teardown) => teardown());
+        sectionTeardowns = showAll ? [] : sections.map(setupScrollySection);
+      }),
+    );
   }
   teardowns.push(setupDeepLinks());
   // Tooltips, the town dialog, the figures' quotes and the citation's copy button are loaded once the page has started:
@@ -158,14 +166,30 @@ export function startStory(): Teardown {
   // phone's network). <html data-ready> says they are in.
   let stopped = false;
   const main = document.getElementById('main');
-  void Promise.all([import('../figure/tooltips'), import('../figure/map-panel'), import('../figure/cite'), import('../figure/roving'), import('./town-finder-client'), import('./figure-source')]).then(([tooltips, mapPanel, cite, roving, townFinder, figureSource]) => {
-    if (stopped) return;
-    if (main) teardowns.push(tooltips.setupTooltips(main), mapPanel.setupMapPanels(main), roving.setupRovingMarks(main), townFinder.setupTownFinder(main), figureSource.setupFigureSources(main));
-    teardowns.push(cite.setupCiteCopy(document));
-    document.documentElement.dataset.ready = 'true';
-  }).catch(() => {
-    // A network that drops these files leaves the story readable, steps and all, without them.
-  });
+  void Promise.all([
+    import('../figure/tooltips'),
+    import('../figure/map-panel'),
+    import('../figure/cite'),
+    import('../figure/roving'),
+    import('./town-finder-client'),
+    import('./figure-source'),
+  ])
+    .then(([tooltips, mapPanel, cite, roving, townFinder, figureSource]) => {
+      if (stopped) return;
+      if (main)
+        teardowns.push(
+          tooltips.setupTooltips(main),
+          mapPanel.setupMapPanels(main),
+          roving.setupRovingMarks(main),
+          townFinder.setupTownFinder(main),
+          figureSource.setupFigureSources(main),
+        );
+      teardowns.push(cite.setupCiteCopy(document));
+      document.documentElement.dataset.ready = 'true';
+    })
+    .catch(() => {
+      // A network that drops these files leaves the story readable, steps and all, without them.
+    });
   return () => {
     stopped = true;
     sectionTeardowns.forEach((teardown) => teardown());

@@ -66,7 +66,12 @@ function popoverFor(trigger: HTMLElement, items: Map<string, Element>, label: st
 export function setupFigureSources(root: HTMLElement): () => void {
   const template = document.getElementById('figure-sources');
   if (!(template instanceof HTMLTemplateElement)) return () => {};
-  const items = new Map(Array.from(template.content.querySelectorAll('[data-record]')).map((item) => [item.getAttribute('data-record')!, item]));
+  const items = new Map(
+    Array.from(template.content.querySelectorAll('[data-record]')).map((item) => [
+      item.getAttribute('data-record')!,
+      item,
+    ]),
+  );
   const label = template.dataset.label ?? '';
   const triggers = Array.from(root.querySelectorAll<HTMLElement>('a.figure-ref[data-records]'));
   for (const trigger of triggers) {

@@ -17,16 +17,23 @@ export function figureControl(ctx: PageContext, part: FilledPart): Child {
   if (!part.figure) return part.text;
   if (!links || part.sources.length === 0) return h(document, 'span', { class: 'figure' }, part.text);
   const first = part.sources[0]!;
-  return h(document, 'a', {
-    class: 'figure figure-ref',
-    href: sentenceHref(links.report, first.source, first.id, first.inReport),
-    'data-records': part.sources.map((source) => source.id).join(' '),
-  }, part.text);
+  return h(
+    document,
+    'a',
+    {
+      class: 'figure figure-ref',
+      href: sentenceHref(links.report, first.source, first.id, first.inReport),
+      'data-records': part.sources.map((source) => source.id).join(' '),
+    },
+    part.text,
+  );
 }
 
 /** The copy whose figures open their quotes: every step's text, and the prose paragraphs between sections. */
 export function sourcedTexts(ctx: PageContext): string[] {
-  return ctx.content.blocks.flatMap((block) => (block.type === 'scrolly' ? block.steps.map((step) => step.text) : block.type === 'text' ? block.paragraphs : []));
+  return ctx.content.blocks.flatMap((block) =>
+    block.type === 'scrolly' ? block.steps.map((step) => step.text) : block.type === 'text' ? block.paragraphs : [],
+  );
 }
 
 /** Every record those texts take a figure from, once each, in reading order. */
@@ -46,13 +53,26 @@ function sourceItem(ctx: PageContext, source: FigureSource): HTMLElement {
   const { page, report, lang } = content;
   const kind = source.kind === 'target' ? report.kindTarget : report.kindResult;
   // A year of the figure's own metric is named by its year (2024年实绩); another record by what it measures.
-  const name = source.measure === undefined ? kind : lang === 'zh' ? `${source.year}年${source.measure}` : `${source.measure} (${source.year})`;
-  return h(document, 'span', { class: 'figure-source-item', 'data-record': source.id },
+  const name =
+    source.measure === undefined
+      ? kind
+      : lang === 'zh'
+        ? `${source.year}年${source.measure}`
+        : `${source.measure} (${source.year})`;
+  return h(
+    document,
+    'span',
+    { class: 'figure-source-item', 'data-record': source.id },
     h(document, 'span', { class: 'figure-source-head' }, `${name}${lang === 'zh' ? '：' : ': '}${source.value}`),
     // The quote is the report's own words: Chinese on both editions, beside the figure in this language.
     h(document, 'q', { class: 'figure-source-quote', lang: 'zh-CN' }, source.quote),
-    h(document, 'a', { class: 'figure-source-link', href: sentenceHref(links!.report, source.source, source.id, source.inReport) },
-      source.inReport ? page.figureSourceReport : page.figureSourceContext));
+    h(
+      document,
+      'a',
+      { class: 'figure-source-link', href: sentenceHref(links!.report, source.source, source.id, source.inReport) },
+      source.inReport ? page.figureSourceReport : page.figureSourceContext,
+    ),
+  );
 }
 
 /** The quotes behind the step texts' figures, for the client to show; nothing on a page without links. */
@@ -60,5 +80,10 @@ export function figureSourcesTemplate(ctx: PageContext): HTMLElement | null {
   if (!ctx.links) return null;
   const sources = stepFigureSources(ctx);
   if (sources.length === 0) return null;
-  return h(ctx.document, 'template', { id: FIGURE_SOURCES_ID, 'data-label': ctx.content.page.figureSourceLabel }, ...sources.map((source) => sourceItem(ctx, source)));
+  return h(
+    ctx.document,
+    'template',
+    { id: FIGURE_SOURCES_ID, 'data-label': ctx.content.page.figureSourceLabel },
+    ...sources.map((source) => sourceItem(ctx, source)),
+  );
 }

@@ -1,6 +1,16 @@
 import type { Dataset, Lang, Metric } from '../data/types';
 import { isComparablePair } from '../data/types';
-import { comparablePairs, directionCounts, impliedPlan2024, metricById, pairStateCounts, tallyByKind, targetChange, targetShareOfActual, type PairKind } from '../data/derive';
+import {
+  comparablePairs,
+  directionCounts,
+  impliedPlan2024,
+  metricById,
+  pairStateCounts,
+  tallyByKind,
+  targetChange,
+  targetShareOfActual,
+  type PairKind,
+} from '../data/derive';
 import { formatDigits, formatFigure, formatGrowth, formatSignedChange, formatValue } from '../data/format';
 import { requireContext } from '../data/levels';
 import { BAND_RATE_POINTS, BAND_SHARE } from '../data/scorecard';
@@ -14,7 +24,9 @@ import type { LedgerRecord } from '../data/types';
  * An unknown placeholder is a build error, not a blank.
  */
 export function fillCopy(template: string, dataset: Dataset, lang: Lang): string {
-  return fillParts(template, dataset, lang).map((part) => part.text).join('');
+  return fillParts(template, dataset, lang)
+    .map((part) => part.text)
+    .join('');
 }
 
 const PLACEHOLDER = /\{([a-z0-9-]+)\.([a-zA-Z]+)\}/g;
@@ -43,22 +55,37 @@ export interface FilledPart {
   sources: FigureSource[];
 }
 
-function placeholderValue(subject: string, field: string, dataset: Dataset, lang: Lang): { text: string; sources: FigureSource[] } {
+function placeholderValue(
+  subject: string,
+  field: string,
+  dataset: Dataset,
+  lang: Lang,
+): { text: string; sources: FigureSource[] } {
   if (subject === 'count') return { text: countField(dataset, field, lang), sources: [] };
   if (subject === 'source') return { text: sourceField(dataset, field, lang), sources: [] };
   if (subject === 'context') return contextField(dataset, field, lang);
   const metric = metricById(dataset, subject);
-  if (field === 'planLastYear') return { text: planField(dataset, metric, lang), sources: planSources(dataset, metric, lang) };
+  if (field === 'planLastYear')
+    return { text: planField(dataset, metric, lang), sources: planSources(dataset, metric, lang) };
   return { text: metricField(metric, field, lang), sources: metricSources(metric, field, lang) };
 }
 
 function ledgerSource(record: LedgerRecord, value: string): FigureSource {
-  return { id: record.id, source: GAOPING_SOURCE_ID, inReport: true, quote: record.quote, year: record.year, kind: record.kind === 'target' || record.year === '2025' ? 'target' : 'result', value };
+  return {
+    id: record.id,
+    source: GAOPING_SOURCE_ID,
+    inReport: true,
+    quote: record.quote,
+    year: record.year,
+    kind: record.kind === 'target' || record.year === '2025' ? 'target' : 'result',
+    value,
+  };
 }
 
 /** The records a metric's figure is read or worked out from: one year's, or both for a change or a share. */
 function metricSources(metric: Metric, field: string, lang: Lang): FigureSource[] {
-  const year = (figure: Metric['actual2024']) => (figure ? [ledgerSource(figure, formatFigure(figure, metric, lang))] : []);
+  const year = (figure: Metric['actual2024']) =>
+    figure ? [ledgerSource(figure, formatFigure(figure, metric, lang))] : [];
   switch (field) {
     case 'label':
       return [];
@@ -94,7 +121,11 @@ export function fillParts(template: string, dataset: Dataset, lang: Lang): Fille
     if (match.index! > last) parts.push(text(template.slice(last, match.index)));
     const value = placeholderValue(match[1]!, match[2]!, dataset, lang);
     const inline = match[2] === 'label' && lang === 'en' && !/(^|[.:!?]\s*)$/.test(template.slice(0, match.index));
-    parts.push({ text: inline ? lowerInitial(value.text) : value.text, figure: match[2] !== 'label', sources: value.sources });
+    parts.push({
+      text: inline ? lowerInitial(value.text) : value.text,
+      figure: match[2] !== 'label',
+      sources: value.sources,
+    });
     last = match.index! + match[0].length;
   }
   if (last < template.length) parts.push(text(template.slice(last)));
@@ -106,7 +137,9 @@ export function fillParts(template: string, dataset: Dataset, lang: Lang): Fille
  * revenue growth"); an acronym or a name in capitals keeps it (GDP, Linjiang New Area).
  */
 export function lowerInitial(label: string): string {
-  return /^[A-Z][a-z]/.test(label) && !/^[A-Z][a-z]+ [A-Z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+  return /^[A-Z][a-z]/.test(label) && !/^[A-Z][a-z]+ [A-Z]/.test(label)
+    ? label[0]!.toLowerCase() + label.slice(1)
+    : label;
 }
 
 /** {source.date}: 2025年2月19日 / 19 February 2025. */
@@ -127,7 +160,20 @@ function contextField(dataset: Dataset, field: string, lang: Lang): { text: stri
     nanchongGrowth: () => {
       const text = formatValue(need(nanchong?.value ?? null), '%', lang);
       // Derived from Gaoping's sentence: the figure opens that sentence on the Nanchong record's source page.
-      return { text, sources: [{ id: nanchong!.id, source: nanchong!.source, inReport: false, quote: nanchong!.quote, year: nanchong!.year, kind: 'result', value: text }] };
+      return {
+        text,
+        sources: [
+          {
+            id: nanchong!.id,
+            source: nanchong!.source,
+            inReport: false,
+            quote: nanchong!.quote,
+            year: nanchong!.year,
+            kind: 'result',
+            value: text,
+          },
+        ],
+      };
     },
     cityLead: () => {
       const text = formatValue(need(lead?.value ?? null), need(lead?.unit ?? null), lang);
@@ -174,7 +220,8 @@ function countField(dataset: Dataset, field: string, lang: Lang): string {
 function kindCounts(dataset: Dataset): Record<string, number> {
   const names: Record<PairKind, string> = { growth: 'growth', share: 'shares', volume: 'volumes' };
   const counts: Record<string, number> = {};
-  for (const name of Object.values(names)) for (const suffix of ['', 'Raised', 'Held', 'Lowered']) counts[name + suffix] = 0;
+  for (const name of Object.values(names))
+    for (const suffix of ['', 'Raised', 'Held', 'Lowered']) counts[name + suffix] = 0;
   for (const tally of tallyByKind(dataset)) {
     const name = names[tally.kind];
     counts[name] = tally.changes.length;
@@ -188,7 +235,10 @@ function kindCounts(dataset: Dataset): Record<string, number> {
 /** {metric.planLastYear}: 2024's plan worked back from the result and its margin over plan, 约232亿元 / about 23.2 billion yuan. */
 function planField(dataset: Dataset, metric: Metric, lang: Lang): string {
   const plan = impliedPlan2024(dataset, metric);
-  if (plan === undefined || !metric.actual2024) throw new Error(`copy asks for {${metric.id}.planLastYear} but the ledger has no ${metric.id}-over-plan-2024 record`);
+  if (plan === undefined || !metric.actual2024)
+    throw new Error(
+      `copy asks for {${metric.id}.planLastYear} but the ledger has no ${metric.id}-over-plan-2024 record`,
+    );
   return `${lang === 'zh' ? '约' : 'about '}${formatValue(plan, metric.actual2024.unit, lang)}`;
 }
 
@@ -211,11 +261,15 @@ function metricField(metric: Metric, field: string, lang: Lang): string {
     case 'change':
     case 'changeMagnitude':
     case 'targetShare': {
-      if (!isComparablePair(metric)) throw new Error(`copy asks for {${metric.id}.${field}} but the metric is not a comparable pair`);
+      if (!isComparablePair(metric))
+        throw new Error(`copy asks for {${metric.id}.${field}} but the metric is not a comparable pair`);
       if (field === 'targetShare') return `${formatDigits(targetShareOfActual(metric), lang)}%`;
       const change = targetChange(metric);
       const value = field === 'change' ? change.change : Math.abs(change.change);
-      return formatSignedChange(value, change.measure, lang, change.decimals, 'prose').replace(/^\+/, field === 'change' ? '+' : '');
+      return formatSignedChange(value, change.measure, lang, change.decimals, 'prose').replace(
+        /^\+/,
+        field === 'change' ? '+' : '',
+      );
     }
     default:
       throw new Error(`unknown field "{${metric.id}.${field}}" in copy`);
@@ -223,7 +277,11 @@ function metricField(metric: Metric, field: string, lang: Lang): string {
 }
 
 /** "@raised" in a step's focus list stands for every comparable pair with that shift. */
-export function resolveFocus(focus: string[] | undefined, dataset: Dataset, townCodes: Set<string> = new Set()): string[] {
+export function resolveFocus(
+  focus: string[] | undefined,
+  dataset: Dataset,
+  townCodes: Set<string> = new Set(),
+): string[] {
   return (focus ?? []).flatMap((token) => {
     if (/^\d{9}$/.test(token)) {
       if (!townCodes.has(token)) throw new Error(`focus names unknown town code "${token}"`);
@@ -232,20 +290,30 @@ export function resolveFocus(focus: string[] | undefined, dataset: Dataset, town
     if (!token.startsWith('@')) return [metricById(dataset, token).id];
     const shift = token.slice(1);
     if (!['raised', 'held', 'lowered'].includes(shift)) throw new Error(`unknown focus group "${token}"`);
-    return comparablePairs(dataset).map(targetChange).filter((c) => c.shift === shift).map((c) => c.metric.id);
+    return comparablePairs(dataset)
+      .map(targetChange)
+      .filter((c) => c.shift === shift)
+      .map((c) => c.metric.id);
   });
 }
 
 /** The metric ids a copy text draws figures from: its {metric-id.field} placeholders. */
 export function placeholderSubjects(template: string): string[] {
-  return [...template.matchAll(/\{([a-z0-9-]+)\.[a-zA-Z]+\}/g)].map((m) => m[1]!).filter((subject) => subject !== 'count' && subject !== 'source' && subject !== 'context');
+  return [...template.matchAll(/\{([a-z0-9-]+)\.[a-zA-Z]+\}/g)]
+    .map((m) => m[1]!)
+    .filter((subject) => subject !== 'count' && subject !== 'source' && subject !== 'context');
 }
 
 /**
  * What a step highlights: its explicit focus, plus every mark of its chart that its text takes a
  * figure from, so a step that names three rows lights those three.
  */
-export function stepFocus(step: { focus?: string[]; text: string }, dataset: Dataset, chartKeys: string[], townCodes: Set<string> = new Set()): string[] {
+export function stepFocus(
+  step: { focus?: string[]; text: string },
+  dataset: Dataset,
+  chartKeys: string[],
+  townCodes: Set<string> = new Set(),
+): string[] {
   const keys = new Set(chartKeys);
   const named = placeholderSubjects(step.text).filter((id) => keys.has(id));
   return [...new Set([...resolveFocus(step.focus, dataset, townCodes), ...named])];

@@ -36,7 +36,11 @@ type Band = (typeof BANDS)[number];
  * The phones each chart's phone form is designed for (width × height in CSS px): a group holds as
  * many rows as the shortest of them allows.
  */
-export const DESIGN_PHONES: ReadonlyArray<readonly [number, number]> = [[360, 640], [375, 667], [414, 896]];
+export const DESIGN_PHONES: ReadonlyArray<readonly [number, number]> = [
+  [360, 640],
+  [375, 667],
+  [414, 896],
+];
 
 /** Page furniture, in CSS px (style.css): top bar, graphic padding, side gutters, card padding and border. */
 const BAR = 44;
@@ -58,10 +62,14 @@ export const PHONE_CHART_MAX = 420;
 /** Below this height every section is stacked (WCAG 1.4.10: zoomed and landscape screens). */
 export const SHORT_SCREEN = 560;
 
-const lines = (text: string, size: number, width: number) => Math.max(1, Math.ceil(estimateTextWidth(text, size) / width));
+const lines = (text: string, size: number, width: number) =>
+  Math.max(1, Math.ceil(estimateTextWidth(text, size) / width));
 
 const columnWidth = (band: Band) => band.at - 2 * GUTTER;
-const chartWidth = (band: Band) => (band.variant === 'wide' ? Math.min(columnWidth(band), chartWidths.wide) : Math.min(columnWidth(band), PHONE_CHART_MAX));
+const chartWidth = (band: Band) =>
+  band.variant === 'wide'
+    ? Math.min(columnWidth(band), chartWidths.wide)
+    : Math.min(columnWidth(band), PHONE_CHART_MAX);
 /** Rendered pixels per SVG unit in a band. */
 const scale = (band: Band) => chartWidth(band) / chartWidths[band.variant];
 const bandAt = (width: number): Band => BANDS.find((band) => width >= band.min && width <= band.max) ?? BANDS[0];
@@ -71,8 +79,15 @@ function furniture(ctx: PageContext, chart: ChartModule, step: Step, band: Band)
   const copy = chartCopy(ctx, chart);
   const column = columnWidth(band);
   const cardWidth = Math.min(column, CARD_MAX) - 2 * 16 - 6;
-  const card = lines(fillCopy(step.text, ctx.inputs.dataset, ctx.content.lang), CARD_TEXT, cardWidth) * CARD_LINE + CARD_CHROME;
-  return BAR + GRAPHIC_PADDING + lines(copy.title, TITLE.size, column) * TITLE.line + lines(copy.subtitle, SUBTITLE.size, column) * SUBTITLE.line + card;
+  const card =
+    lines(fillCopy(step.text, ctx.inputs.dataset, ctx.content.lang), CARD_TEXT, cardWidth) * CARD_LINE + CARD_CHROME;
+  return (
+    BAR +
+    GRAPHIC_PADDING +
+    lines(copy.title, TITLE.size, column) * TITLE.line +
+    lines(copy.subtitle, SUBTITLE.size, column) * SUBTITLE.line +
+    card
+  );
 }
 
 /** Heights and groups are worked out once per set of inputs (a build renders each page's language once). */
@@ -91,7 +106,14 @@ function remembered<T>(ctx: PageContext, key: string, work: () => T): T {
 function svgHeight(ctx: PageContext, chart: ChartModule, variant: Band['variant'], rows: string[] | null): number {
   return remembered(ctx, `height|${chart.id}|${ctx.content.lang}|${variant}|${rows?.length ?? '*'}`, () => {
     const copy = chartCopy(ctx, chart);
-    const svg = renderChart(chart, ctx.inputs, { width: chartWidths[variant], lang: ctx.content.lang, document: ctx.document, text: ctx.content.chartText, title: copy.title, ...(rows ? { rows } : {}) });
+    const svg = renderChart(chart, ctx.inputs, {
+      width: chartWidths[variant],
+      lang: ctx.content.lang,
+      document: ctx.document,
+      text: ctx.content.chartText,
+      title: copy.title,
+      ...(rows ? { rows } : {}),
+    });
     return Number(svg.getAttribute('height'));
   });
 }
@@ -138,7 +160,9 @@ function stepRows(ctx: PageContext, step: Step): string[] | null {
 
 /** Per step of a scrolling section, the rows its phone form shows (null: the whole chart). Worked out once per language. */
 export function stepGroups(ctx: PageContext, block: Extract<Block, { type: 'scrolly' }>): Array<string[] | null> {
-  return remembered(ctx, `groups|${ctx.content.lang}|${block.id}|${JSON.stringify(block.steps)}`, () => block.steps.map((step) => stepRows(ctx, step)));
+  return remembered(ctx, `groups|${ctx.content.lang}|${block.id}|${JSON.stringify(block.steps)}`, () =>
+    block.steps.map((step) => stepRows(ctx, step)),
+  );
 }
 
 export interface SectionFit {
@@ -155,7 +179,11 @@ export function sectionFits(ctx: PageContext): SectionFit[] {
     const bands = BANDS.map((band) => ({
       min: band.min,
       max: band.max,
-      height: Math.max(...block.steps.map((step, index) => stepHeight(ctx, step, band.variant === 'wide' ? null : groups[index]!, band))),
+      height: Math.max(
+        ...block.steps.map((step, index) =>
+          stepHeight(ctx, step, band.variant === 'wide' ? null : groups[index]!, band),
+        ),
+      ),
     }));
     return [{ sectionId: `section-${block.id}`, bands }];
   });
@@ -166,7 +194,11 @@ export function sectionFits(ctx: PageContext): SectionFit[] {
  * screens. `layoutFor(scope)` is the static layout's rules under a selector (written flat, not nested).
  */
 export function phoneFitCss(fits: SectionFit[], layoutFor: (scope: string) => string): string {
-  const rules = fits.flatMap((fit) => fit.bands.map((band) =>
-    `@media (min-width:${band.min}px) and (max-width:${band.max}px) and (max-height:${band.height - 1}px){${layoutFor(`#${fit.sectionId}`)}}`));
+  const rules = fits.flatMap((fit) =>
+    fit.bands.map(
+      (band) =>
+        `@media (min-width:${band.min}px) and (max-width:${band.max}px) and (max-height:${band.height - 1}px){${layoutFor(`#${fit.sectionId}`)}}`,
+    ),
+  );
   return [`@media (max-height:${SHORT_SCREEN - 1}px){${layoutFor('html')}}`, ...rules].join('');
 }

@@ -14,17 +14,20 @@ export function observeSteps(steps: HTMLElement[], offset: number, onEnter: (ste
   const order = new Map(steps.map((step, index) => [step as Element, index]));
   const above = new Set<Element>();
   let current: Element | undefined;
-  const observer = new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      if (entry.isIntersecting) above.add(entry.target);
-      else above.delete(entry.target);
-    }
-    const last = [...above].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).at(-1);
-    if (last && last !== current) {
-      current = last;
-      onEnter(last as HTMLElement);
-    }
-  }, { rootMargin, threshold: 0 });
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) above.add(entry.target);
+        else above.delete(entry.target);
+      }
+      const last = [...above].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).at(-1);
+      if (last && last !== current) {
+        current = last;
+        onEnter(last as HTMLElement);
+      }
+    },
+    { rootMargin, threshold: 0 },
+  );
   for (const step of steps) observer.observe(step);
   return () => observer.disconnect();
 }

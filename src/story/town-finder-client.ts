@@ -23,7 +23,8 @@ function zoomedMap(source: SVGSVGElement, code: string): SVGSVGElement | undefin
   for (const element of Array.from(map.querySelectorAll('[id]'))) {
     const id = element.id;
     element.id = `${id}-finder`;
-    for (const user of Array.from(map.querySelectorAll(`[clip-path="url(#${CSS.escape(id)})"]`))) user.setAttribute('clip-path', `url(#${id}-finder)`);
+    for (const user of Array.from(map.querySelectorAll(`[clip-path="url(#${CSS.escape(id)})"]`)))
+      user.setAttribute('clip-path', `url(#${id}-finder)`);
   }
   for (const attribute of ['aria-label', 'aria-describedby', 'role', 'tabindex']) {
     map.removeAttribute(attribute);
@@ -32,7 +33,8 @@ function zoomedMap(source: SVGSVGElement, code: string): SVGSVGElement | undefin
   map.querySelector('.map-legend')?.remove();
   map.querySelectorAll('[aria-pressed]').forEach((element) => element.removeAttribute('aria-pressed'));
   map.querySelector(`[data-town="${CSS.escape(code)}"]`)?.classList.add('is-chosen');
-  for (const label of [map, ...Array.from(map.querySelectorAll('[font-size]'))]) label.setAttribute('font-size', String(Number(label.getAttribute('font-size')) * LABEL_SCALE));
+  for (const label of [map, ...Array.from(map.querySelectorAll('[font-size]'))])
+    label.setAttribute('font-size', String(Number(label.getAttribute('font-size')) * LABEL_SCALE));
   const width = Number(map.getAttribute('width'));
   const mapHeight = Number(frame.getAttribute('height'));
   const viewWidth = width / ZOOM;

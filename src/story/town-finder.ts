@@ -30,29 +30,68 @@ export function renderTownFinder(ctx: PageContext, block: FinderBlock, index: nu
   const { lang } = content;
   const headingId = `block-${index}`;
   const selectId = `town-finder-${index}`;
-  const townOptions = projectsByTown(inputs.dataset, inputs.geo).map((entry) => h(document, 'option', { value: entry.town.code }, entry.town.name[lang]));
-  const areaOptions = areaProjects(inputs.dataset).map((area, i) => h(document, 'option', { value: `area-${i + 1}` },
-    fillTemplate(content.page.mapAreaHeading, { area: termIn(area.name, lang), towns: formatDigits(area.codes.length, lang) })));
+  const townOptions = projectsByTown(inputs.dataset, inputs.geo).map((entry) =>
+    h(document, 'option', { value: entry.town.code }, entry.town.name[lang]),
+  );
+  const areaOptions = areaProjects(inputs.dataset).map((area, i) =>
+    h(
+      document,
+      'option',
+      { value: `area-${i + 1}` },
+      fillTemplate(content.page.mapAreaHeading, {
+        area: termIn(area.name, lang),
+        towns: formatDigits(area.codes.length, lang),
+      }),
+    ),
+  );
   const list = renderTownList(ctx, block.listHeading, block.listIntro, `finder-${index}`);
   const template = h(document, 'template', { class: 'town-entries' }, list);
-  return h(document, 'section', { class: 'prose town-finder', 'aria-labelledby': headingId, 'data-explore': href(route('story', lang), route('explore', lang)) },
+  return h(
+    document,
+    'section',
+    {
+      class: 'prose town-finder',
+      'aria-labelledby': headingId,
+      'data-explore': href(route('story', lang), route('explore', lang)),
+    },
     h(document, 'h2', { id: headingId, class: 'section-heading' }, block.heading),
     h(document, 'p', {}, block.intro),
-    h(document, 'p', { class: 'town-finder-pick', hidden: true },
+    h(
+      document,
+      'p',
+      { class: 'town-finder-pick', hidden: true },
       h(document, 'label', { for: selectId }, block.label),
-      h(document, 'select', { id: selectId, class: 'town-finder-select' },
+      h(
+        document,
+        'select',
+        { id: selectId, class: 'town-finder-select' },
         h(document, 'option', { value: '' }, block.choose),
         ...townOptions,
-        h(document, 'optgroup', { label: block.otherGroup }, ...areaOptions,
-          h(document, 'option', { value: 'district-wide' }, districtWideHeading(ctx))))),
-    h(document, 'div', { class: 'town-finder-result', hidden: true, 'data-explore-label': block.inExplorer },
+        h(
+          document,
+          'optgroup',
+          { label: block.otherGroup },
+          ...areaOptions,
+          h(document, 'option', { value: 'district-wide' }, districtWideHeading(ctx)),
+        ),
+      ),
+    ),
+    h(
+      document,
+      'div',
+      { class: 'town-finder-result', hidden: true, 'data-explore-label': block.inExplorer },
       // chart-svg: the theme's colours apply to the copy as to the story's charts.
       h(document, 'div', { class: 'chart-svg town-finder-map', 'aria-hidden': 'true' }),
-      h(document, 'div', { class: 'town-card', 'aria-live': 'polite' })),
-    h(document, 'p', { class: 'town-finder-more' },
+      h(document, 'div', { class: 'town-card', 'aria-live': 'polite' }),
+    ),
+    h(
+      document,
+      'p',
+      { class: 'town-finder-more' },
       h(document, 'a', { href: fullListHref(ctx) }, block.fullList),
       lang === 'zh' ? '　' : ' · ',
-      h(document, 'a', { href: href(route('story', lang), route('explore', lang)) }, block.explorer)),
-    template);
+      h(document, 'a', { href: href(route('story', lang), route('explore', lang)) }, block.explorer),
+    ),
+    template,
+  );
 }
-

@@ -1,7 +1,17 @@
 // Minimal types for the parts of these untyped packages that this project uses.
 declare module 'pym.js' {
-  interface ChildOptions { polling?: number; id?: string; renderCallback?: (width: number) => void }
-  interface ParentOptions { title?: string; name?: string; id?: string; allowfullscreen?: boolean; sandbox?: string }
+  interface ChildOptions {
+    polling?: number;
+    id?: string;
+    renderCallback?: (width: number) => void;
+  }
+  interface ParentOptions {
+    title?: string;
+    name?: string;
+    id?: string;
+    allowfullscreen?: boolean;
+    sandbox?: string;
+  }
   export class Child {
     constructor(options?: ChildOptions);
     sendHeight(): void;

@@ -14,10 +14,18 @@ const PAGES = CONTRAST_PAGES;
 
 describe.each(['light', 'dark'] as const)('contrast in the %s theme', (scheme) => {
   it.each(PAGES)('%s: no text under 4.5:1 (axe), and the report highlights at 4.5:1 or more', async (_name, path) => {
-    const context = await browser().newContext({ viewport: CONTRAST_VIEWPORT, colorScheme: scheme, reducedMotion: 'reduce' });
+    const context = await browser().newContext({
+      viewport: CONTRAST_VIEWPORT,
+      colorScheme: scheme,
+      reducedMotion: 'reduce',
+    });
     const page = await context.newPage();
     // Embeds take their theme from the host's embed code (?theme=), not from the reader's system.
-    await page.goto(baseUrl + path + (path.includes('embed/') && !path.endsWith('/embed/') && path !== 'embed/' ? `?theme=${scheme}` : ''));
+    await page.goto(
+      baseUrl +
+        path +
+        (path.includes('embed/') && !path.endsWith('/embed/') && path !== 'embed/' ? `?theme=${scheme}` : ''),
+    );
     // The page really is in the theme asked for (a page that ignored it would pass in light twice).
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const channels = background.match(/\d+/g)!.slice(0, 3).map(Number);
@@ -26,16 +34,31 @@ describe.each(['light', 'dark'] as const)('contrast in the %s theme', (scheme) =
     // The story with every chart shown, so each chart's text is judged, not only the first step's.
     if (path === '' || path === 'en/') {
       await page.click('.show-all-toggle');
-      await expect.poll(() => page.locator('.scrolly-graphic .chart').evaluateAll((charts) => charts.every((chart) => chart.getClientRects().length > 0 && getComputedStyle(chart).opacity === '1'))).toBe(true);
+      await expect
+        .poll(() =>
+          page
+            .locator('.scrolly-graphic .chart')
+            .evaluateAll((charts) =>
+              charts.every((chart) => chart.getClientRects().length > 0 && getComputedStyle(chart).opacity === '1'),
+            ),
+        )
+        .toBe(true);
     }
-    const violations = (await axeFor(page).withRules(['color-contrast']).analyze()).violations
-      .flatMap((v) => v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.any[0]?.message ?? v.id}`));
+    const violations = (await axeFor(page).withRules(['color-contrast']).analyze()).violations.flatMap((v) =>
+      v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.any[0]?.message ?? v.id}`),
+    );
     expect(violations).toEqual([]);
     // Every highlighted figure of the report, measured from its computed colours.
     const lowest = await page.evaluate(() => {
-      const rgb = (value: string) => value.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+      const rgb = (value: string) =>
+        value
+          .match(/[\d.]+/g)!
+          .slice(0, 3)
+          .map(Number);
       const luminance = ([r, g, b]: number[]) => {
-        const [lr, lg, lb] = [r!, g!, b!].map((c) => c / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+        const [lr, lg, lb] = [r!, g!, b!]
+          .map((c) => c / 255)
+          .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
         return 0.2126 * lr! + 0.7152 * lg! + 0.0722 * lb!;
       };
       let min = Infinity;

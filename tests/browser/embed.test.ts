@@ -46,7 +46,10 @@ async function expectFits(page: Page, frame: Frame, label: string): Promise<void
 
 const ids = chartIds();
 
-describe.each([['pym.js Parent', 'pym-host.html'], ['@newswire/frames', 'frames-host.html']])('embeds in a host using %s', (_name, fixture) => {
+describe.each([
+  ['pym.js Parent', 'pym-host.html'],
+  ['@newswire/frames', 'frames-host.html'],
+])('embeds in a host using %s', (_name, fixture) => {
   it.each(ids)('%s: iframe height follows the content at 375 → 1280 → 375 px', async (id) => {
     const context = await browser().newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
@@ -86,8 +89,11 @@ async function underChart(frame: Frame) {
     const footer = document.querySelector<HTMLElement>('.embed-footer')!;
     const lineHeight = parseFloat(getComputedStyle(footer).lineHeight);
     const items = Array.from(footer.children).map((item) => item.getBoundingClientRect());
-    const visible = (element: Element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';
-    const controls = Array.from(document.querySelectorAll('a, button, summary')).filter((element) => visible(element) && !element.closest('.chart-svg, .embed-tabs'));
+    const visible = (element: Element) =>
+      element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';
+    const controls = Array.from(document.querySelectorAll('a, button, summary')).filter(
+      (element) => visible(element) && !element.closest('.chart-svg, .embed-tabs'),
+    );
     return {
       lines: Math.round(footer.getBoundingClientRect().height / lineHeight),
       tops: new Set(items.map((rect) => Math.round(rect.top))).size,
@@ -98,30 +104,44 @@ async function underChart(frame: Frame) {
 }
 
 describe.each([[320], [700]])('an embed pasted into a page on another origin, %i px wide', (width) => {
-  it.each(['light', 'dark'] as const)('%s theme: one footer line (source · get the data · download image) and an iframe exactly as tall as the page', async (theme) => {
-    const context = await browser().newContext({ viewport: { width, height: 800 }, colorScheme: theme });
-    const page = await context.newPage();
-    for (const [lang, id] of [['zh', 'headline-targets'], ['en', 'level-target-shifts'], ['en', 'town-map'], ['zh', 'fdi-annotated']] as const) {
-      const code = embedCode(newDocument(), baseUrl, id, lang, { ...DEFAULT_EMBED_OPTIONS, theme }, id);
-      await page.goto(`${host.url}loader-host.html?code=${encodeURIComponent(code)}`);
-      expect(new URL(host.url).origin).not.toBe(new URL(baseUrl).origin);
-      const frame = await embedFrame(page);
-      await frame.waitForFunction(() => !document.querySelector('.embed-tabs')?.hasAttribute('hidden'));
-      await expect.poll(() => heightGap(page, frame), { timeout: 10_000, message: `${id} ${lang} ${theme}` }).toBeLessThanOrEqual(1);
-      const under = await underChart(frame);
-      expect(under.lines, `${id} ${lang}: ${under.footerText}`).toBe(1);
-      expect(under.tops, id).toBe(1);
-      expect(under.controls, id).toEqual(lang === 'zh' ? ['来源', '获取数据', '下载图片'] : ['Source', 'Get the data', 'Download image']);
-      expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-      // The table is one tap away, and the iframe follows it.
-      await frame.locator('.embed-tab[data-view="table"]').click();
-      await expect.poll(() => frame.locator('.chart-data table').first().isVisible()).toBe(true);
-      expect(await frame.locator('.chart-svg svg').first().isVisible()).toBe(false);
-      await expect.poll(() => heightGap(page, frame), { timeout: 10_000, message: `${id} table` }).toBeLessThanOrEqual(1);
-      expect((await underChart(frame)).lines, id).toBe(1);
-    }
-    await context.close();
-  });
+  it.each(['light', 'dark'] as const)(
+    '%s theme: one footer line (source · get the data · download image) and an iframe exactly as tall as the page',
+    async (theme) => {
+      const context = await browser().newContext({ viewport: { width, height: 800 }, colorScheme: theme });
+      const page = await context.newPage();
+      for (const [lang, id] of [
+        ['zh', 'headline-targets'],
+        ['en', 'level-target-shifts'],
+        ['en', 'town-map'],
+        ['zh', 'fdi-annotated'],
+      ] as const) {
+        const code = embedCode(newDocument(), baseUrl, id, lang, { ...DEFAULT_EMBED_OPTIONS, theme }, id);
+        await page.goto(`${host.url}loader-host.html?code=${encodeURIComponent(code)}`);
+        expect(new URL(host.url).origin).not.toBe(new URL(baseUrl).origin);
+        const frame = await embedFrame(page);
+        await frame.waitForFunction(() => !document.querySelector('.embed-tabs')?.hasAttribute('hidden'));
+        await expect
+          .poll(() => heightGap(page, frame), { timeout: 10_000, message: `${id} ${lang} ${theme}` })
+          .toBeLessThanOrEqual(1);
+        const under = await underChart(frame);
+        expect(under.lines, `${id} ${lang}: ${under.footerText}`).toBe(1);
+        expect(under.tops, id).toBe(1);
+        expect(under.controls, id).toEqual(
+          lang === 'zh' ? ['来源', '获取数据', '下载图片'] : ['Source', 'Get the data', 'Download image'],
+        );
+        expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+        // The table is one tap away, and the iframe follows it.
+        await frame.locator('.embed-tab[data-view="table"]').click();
+        await expect.poll(() => frame.locator('.chart-data table').first().isVisible()).toBe(true);
+        expect(await frame.locator('.chart-svg svg').first().isVisible()).toBe(false);
+        await expect
+          .poll(() => heightGap(page, frame), { timeout: 10_000, message: `${id} table` })
+          .toBeLessThanOrEqual(1);
+        expect((await underChart(frame)).lines, id).toBe(1);
+      }
+      await context.close();
+    },
+  );
 });
 
 describe('embed render flags', () => {
@@ -141,20 +161,23 @@ describe('embed render flags', () => {
 });
 
 describe('embed pages', () => {
-  it.each([[280], [1200]])('fit %i px without horizontal scrolling, with title, source, story and data links', async (width) => {
-    const context = await browser().newContext({ viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    for (const id of ids) {
-      await page.goto(`${baseUrl}embed/${id}/`);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      expect(await page.locator('.chart-title').isVisible()).toBe(true);
-      expect(await page.locator('.chart-svg:visible .chart-source').count()).toBe(1);
-      expect(await page.locator('.embed-footer > :visible').count()).toBe(3);
-    }
-    await context.close();
-  });
+  it.each([[280], [1200]])(
+    'fit %i px without horizontal scrolling, with title, source, story and data links',
+    async (width) => {
+      const context = await browser().newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      for (const id of ids) {
+        await page.goto(`${baseUrl}embed/${id}/`);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        expect(await page.locator('.chart-title').isVisible()).toBe(true);
+        expect(await page.locator('.chart-svg:visible .chart-source').count()).toBe(1);
+        expect(await page.locator('.embed-footer > :visible').count()).toBe(3);
+      }
+      await context.close();
+    },
+  );
 
-  it.each(['embed/town-map/', 'en/embed/town-map/'])('%s opens a town\'s projects on click', async (path) => {
+  it.each(['embed/town-map/', 'en/embed/town-map/'])("%s opens a town's projects on click", async (path) => {
     const context = await browser().newContext({ viewport: { width: 800, height: 900 } });
     const page = await context.newPage();
     await page.goto(baseUrl + path);
@@ -182,7 +205,13 @@ describe('embed pages', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    for (const query of ['?theme=%3Cscript%3Ealert(1)%3C/script%3E&title=maybe', '?theme=dark&theme=<b>', '?title=%E0%A4%A', `?theme=${'x'.repeat(5000)}`, '?theme[]=dark&title=0&title=1']) {
+    for (const query of [
+      '?theme=%3Cscript%3Ealert(1)%3C/script%3E&title=maybe',
+      '?theme=dark&theme=<b>',
+      '?title=%E0%A4%A',
+      `?theme=${'x'.repeat(5000)}`,
+      '?theme[]=dark&title=0&title=1',
+    ]) {
       await page.goto(`${baseUrl}embed/headline-targets/${query}`);
       expect(await page.locator('.chart-svg:visible svg').isVisible(), query).toBe(true);
       expect(await page.evaluate(() => document.documentElement.dataset.theme), query).toMatch(/^(light|dark)$/);
@@ -199,11 +228,15 @@ describe('embed pages', () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${baseUrl}embed/headline-targets/`);
-    const svgSize = await page.locator('.chart-svg:visible svg').evaluate((svg) => ({ width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) }));
+    const svgSize = await page
+      .locator('.chart-svg:visible svg')
+      .evaluate((svg) => ({ width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) }));
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('.embed-png')]);
     expect(download.suggestedFilename()).toBe('headline-targets.png');
     const png = readFileSync((await download.path())!);
-    const framed = Buffer.from(await (await fetch(`${baseUrl}embed/headline-targets/headline-targets-light@2x.png`)).arrayBuffer());
+    const framed = Buffer.from(
+      await (await fetch(`${baseUrl}embed/headline-targets/headline-targets-light@2x.png`)).arrayBuffer(),
+    );
     expect(png.equals(framed)).toBe(true);
     // The frame's margin and title block make it larger than the bare chart at 2×.
     const size = pngSize(png);
@@ -217,7 +250,10 @@ describe('embed pages', () => {
 
 describe('the chart desk', () => {
   it('copies the embed code for the chosen options to the clipboard', async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await browser().newContext({
+      viewport: { width: 1280, height: 900 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     const page = await context.newPage();
     await page.goto(`${baseUrl}embed/`);
     expect(await page.locator('.desk-card').count()).toBe(ids.length);
@@ -230,22 +266,36 @@ describe('the chart desk', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await card.locator('.desk-code').inputValue());
     // The code names the address the desk is served from, whatever SITE_URL the build was made with.
-        expect(copied).toContain(`src="${baseUrl}en/embed/fdi-annotated/?theme=dark&amp;title=0"`);
+    expect(copied).toContain(`src="${baseUrl}en/embed/fdi-annotated/?theme=dark&amp;title=0"`);
     expect(copied).toContain(`<script async="" src="${baseUrl}embed/loader.js"></script>`);
     expect(copied).not.toMatch(/\swidth="/);
-    expect(await card.locator('iframe').getAttribute('src')).toBe(`${baseUrl}en/embed/fdi-annotated/?theme=dark&title=0`);
+    expect(await card.locator('iframe').getAttribute('src')).toBe(
+      `${baseUrl}en/embed/fdi-annotated/?theme=dark&title=0`,
+    );
     await context.close();
   });
 });
 
 describe('accessibility of the other pages', () => {
   // Charts in both themes: contrast is judged on the dark tokens too.
-  it.each(['embed/headline-targets/', 'en/embed/town-map/', 'embed/town-map/?theme=dark', 'en/embed/rate-target-shifts/?theme=dark', 'embed/', 'en/embed/', 'data/', 'en/data/', 'no-such-chart/'])('/%s has no serious or critical axe violations', async (path) => {
+  it.each([
+    'embed/headline-targets/',
+    'en/embed/town-map/',
+    'embed/town-map/?theme=dark',
+    'en/embed/rate-target-shifts/?theme=dark',
+    'embed/',
+    'en/embed/',
+    'data/',
+    'en/data/',
+    'no-such-chart/',
+  ])('/%s has no serious or critical axe violations', async (path) => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(baseUrl + path);
     // The desk's previews are our own embed pages, checked on their own above.
-    expect(await seriousViolations(page, (builder) => (path.endsWith('embed/') ? builder.exclude('iframe') : builder))).toEqual([]);
+    expect(
+      await seriousViolations(page, (builder) => (path.endsWith('embed/') ? builder.exclude('iframe') : builder)),
+    ).toEqual([]);
     await context.close();
   });
 });

@@ -20,7 +20,10 @@ const quoteOf = new Map<string, string>([
 const FIGURES = [
   { step: '#section-headline .step[data-step="0"]', records: 'gdp-growth-2025' },
   { step: '#section-headline .step[data-step="0"]', records: 'gdp-growth-2024 gdp-growth-2025' },
-  { step: '#section-sectors .step[data-step="5"]', records: 'key-project-investment-2024 key-project-investment-over-plan-2024' },
+  {
+    step: '#section-sectors .step[data-step="5"]',
+    records: 'key-project-investment-2024 key-project-investment-over-plan-2024',
+  },
   { step: '#section-fdi .step[data-step="1"]', records: 'foreign-direct-investment-2025' },
 ];
 
@@ -32,8 +35,17 @@ async function done(page: Page): Promise<void> {
   await page.context().close();
 }
 
-async function openStory(path: string, options: { width: number; height: number; touch: boolean; javaScriptEnabled?: boolean }): Promise<Page> {
-  const context = await browser().newContext({ viewport: { width: options.width, height: options.height }, hasTouch: options.touch, isMobile: options.touch, reducedMotion: 'reduce', javaScriptEnabled: options.javaScriptEnabled ?? true });
+async function openStory(
+  path: string,
+  options: { width: number; height: number; touch: boolean; javaScriptEnabled?: boolean },
+): Promise<Page> {
+  const context = await browser().newContext({
+    viewport: { width: options.width, height: options.height },
+    hasTouch: options.touch,
+    isMobile: options.touch,
+    reducedMotion: 'reduce',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -50,12 +62,16 @@ function figure(page: Page, step: string, records: string): Locator {
 /** Brings a figure's step on screen and waits until the figure is what a tap at its centre hits. */
 async function reach(trigger: Locator): Promise<void> {
   await trigger.evaluate((el) => el.closest('.step')!.scrollIntoView({ block: 'center' }));
-  await expect.poll(() => trigger.evaluate((el) => {
-    // An English figure may wrap: a tap lands on its first line.
-    const box = el.getClientRects()[0]!;
-    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-    return hit === el || el.contains(hit);
-  })).toBe(true);
+  await expect
+    .poll(() =>
+      trigger.evaluate((el) => {
+        // An English figure may wrap: a tap lands on its first line.
+        const box = el.getClientRects()[0]!;
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return hit === el || el.contains(hit);
+      }),
+    )
+    .toBe(true);
 }
 
 /** What the open popover shows and where, read in the page. */
@@ -104,7 +120,10 @@ async function expectOpenWithQuotes(trigger: Locator, records: string, lang: 'zh
 }
 
 describe('figures in the story open their quotes (issue 23)', () => {
-  for (const [lang, path] of [['zh', ''], ['en', 'en/']] as const) {
+  for (const [lang, path] of [
+    ['zh', ''],
+    ['en', 'en/'],
+  ] as const) {
     it(`${lang} at 360×640 by tap: each figure shows its record's quote, beside and not over the figure, inside the screen`, async () => {
       const page = await openStory(path, { width: 360, height: 640, touch: true });
       for (const { step, records } of FIGURES) {
@@ -151,15 +170,24 @@ describe('figures in the story open their quotes (issue 23)', () => {
       await reach(trigger);
       await trigger.tap();
       await expectOpenWithQuotes(trigger, records, lang);
-      await Promise.all([page.waitForURL((url) => url.hash === `#q-${records}`), page.locator('.figure-source a.figure-source-link').tap()]);
+      await Promise.all([
+        page.waitForURL((url) => url.hash === `#q-${records}`),
+        page.locator('.figure-source a.figure-source-link').tap(),
+      ]);
       expect(new URL(page.url()).pathname).toMatch(lang === 'en' ? /\/en\/report\/$/ : /\/gaoping\/report\/$/);
-      await expect.poll(() => page.evaluate((id) => {
-        const ref = document.getElementById(`q-${id}`);
-        if (!ref) return 'no highlight';
-        const box = ref.getBoundingClientRect();
-        if (box.bottom < 0 || box.top > innerHeight) return 'off screen';
-        return Array.from(document.querySelectorAll('mark.q-text.is-current')).map((mark) => mark.textContent).join('');
-      }, records)).toBe(quoteOf.get(records));
+      await expect
+        .poll(() =>
+          page.evaluate((id) => {
+            const ref = document.getElementById(`q-${id}`);
+            if (!ref) return 'no highlight';
+            const box = ref.getBoundingClientRect();
+            if (box.bottom < 0 || box.top > innerHeight) return 'off screen';
+            return Array.from(document.querySelectorAll('mark.q-text.is-current'))
+              .map((mark) => mark.textContent)
+              .join('');
+          }, records),
+        )
+        .toBe(quoteOf.get(records));
       await done(page);
     });
   }

@@ -38,7 +38,8 @@ async function serveHostileSite(dataset: string, report: string, out: string): P
 }
 
 /** Elements that only exist if a string from data or a URL became markup. */
-const INJECTED = 'img[src="x"], [onerror], [onload]:not(body), [onmouseover], iframe[srcdoc], script:not([src]), b, svg[onload]';
+const INJECTED =
+  'img[src="x"], [onerror], [onload]:not(body), [onmouseover], iframe[srcdoc], script:not([src]), b, svg[onload]';
 
 describe('hostile data', () => {
   const OUT = 'test-artifacts/hostile-site';
@@ -86,9 +87,15 @@ describe('hostile data', () => {
   });
 
   it.each([
-    ['the story', ''], ['the English story', 'en/'], ['an embed', 'embed/headline-targets/'], ['the map embed', 'embed/town-map/'],
-    ['the sector embed', 'embed/sector-livelihoods/'], ['the desk', 'embed/'], ['the data page', 'data/'],
-    ['the annotated report', 'report/'], ['the explorer', 'data/explore/'],
+    ['the story', ''],
+    ['the English story', 'en/'],
+    ['an embed', 'embed/headline-targets/'],
+    ['the map embed', 'embed/town-map/'],
+    ['the sector embed', 'embed/sector-livelihoods/'],
+    ['the desk', 'embed/'],
+    ['the data page', 'data/'],
+    ['the annotated report', 'report/'],
+    ['the explorer', 'data/explore/'],
   ])('%s shows the payloads as text and runs none of them', async (_name, path) => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
@@ -127,20 +134,41 @@ describe('hostile data', () => {
 
 /** The forged messages of the loader test, as the host page records them (JSON of event.data). */
 const FORGED = [
-  { sentinel: 'amp', type: 'embed-size', height: 4321 }, { sentinel: 'amp', type: 'embed-size', height: 4322 },
-  { sentinel: 'amp', type: 'embed-size', height: '999' }, { sentinel: 'amp', type: 'embed-size', height: 1e9 },
-  { sentinel: 'amp', type: 'embed-size', height: -5 }, { sentinel: 'amp', type: 'size', height: 999 }, null, 'embed-size', [999],
+  { sentinel: 'amp', type: 'embed-size', height: 4321 },
+  { sentinel: 'amp', type: 'embed-size', height: 4322 },
+  { sentinel: 'amp', type: 'embed-size', height: '999' },
+  { sentinel: 'amp', type: 'embed-size', height: 1e9 },
+  { sentinel: 'amp', type: 'embed-size', height: -5 },
+  { sentinel: 'amp', type: 'size', height: 999 },
+  null,
+  'embed-size',
+  [999],
 ].map((message) => JSON.stringify(message));
 
 async function collectViolations(page: Page): Promise<void> {
   await page.addInitScript(() => {
     (window as unknown as { __csp: string[] }).__csp = [];
-    document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
 }
 
 describe('Content-Security-Policy', () => {
-  it.each(['', 'en/', 'embed/town-map/', 'en/embed/headline-targets/', 'embed/', 'data/', 'en/data/', 'report/', 'en/report/', 'data/explore/', 'en/data/explore/', 'no-such-page/'])('/%s carries a strict CSP and loads with no violation', async (path) => {
+  it.each([
+    '',
+    'en/',
+    'embed/town-map/',
+    'en/embed/headline-targets/',
+    'embed/',
+    'data/',
+    'en/data/',
+    'report/',
+    'en/report/',
+    'data/explore/',
+    'en/data/explore/',
+    'no-such-page/',
+  ])('/%s carries a strict CSP and loads with no violation', async (path) => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     await collectViolations(page);
@@ -174,12 +202,16 @@ describe('hostile URL parameters', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     for (const [i, query] of list.entries()) {
       await page.goto(baseUrl + pathFor(i) + query, { waitUntil: 'load' });
-      const state = await page.evaluate(([marker, injected, chart]) => ({
-        hit: (window as unknown as Record<string, unknown>)[marker!],
-        injected: document.querySelectorAll(injected!).length,
-        charts: Array.from(document.querySelectorAll(chart!)).filter((el) => el.getBoundingClientRect().width > 0).length,
-        theme: document.documentElement.dataset.theme ?? 'none',
-      }), [FUZZ_MARKER, `main ${INJECTED.split(', ').join(', main ')}, head script:not([src])`, rendered]);
+      const state = await page.evaluate(
+        ([marker, injected, chart]) => ({
+          hit: (window as unknown as Record<string, unknown>)[marker!],
+          injected: document.querySelectorAll(injected!).length,
+          charts: Array.from(document.querySelectorAll(chart!)).filter((el) => el.getBoundingClientRect().width > 0)
+            .length,
+          theme: document.documentElement.dataset.theme ?? 'none',
+        }),
+        [FUZZ_MARKER, `main ${INJECTED.split(', ').join(', main ')}, head script:not([src])`, rendered],
+      );
       expect(state.hit, query).toBeUndefined();
       expect(state.injected, query).toBe(0);
       expect(state.charts, query).toBeGreaterThan(0);
@@ -210,7 +242,9 @@ describe('postMessage', () => {
   it('the loader only believes well-formed height messages from its own iframe', async () => {
     const context = await browser().newContext({ viewport: { width: 800, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${host.url}loader-host.html?code=${encodeURIComponent(embedCode(newDocument(), baseUrl, 'fdi-annotated', 'zh', DEFAULT_EMBED_OPTIONS, 'FDI'))}`);
+    await page.goto(
+      `${host.url}loader-host.html?code=${encodeURIComponent(embedCode(newDocument(), baseUrl, 'fdi-annotated', 'zh', DEFAULT_EMBED_OPTIONS, 'FDI'))}`,
+    );
     const iframe = page.locator('iframe[data-gaoping-embed]');
     const embed = () => page.frames().find((f) => f.url().startsWith(baseUrl));
     await expect.poll(() => embed() !== undefined).toBe(true);
@@ -228,7 +262,10 @@ describe('postMessage', () => {
       const seen: string[] = [];
       (window as unknown as { __heights: string[] }).__heights = heights;
       (window as unknown as { __seen: string[] }).__seen = seen;
-      new MutationObserver(() => heights.push(frame.getAttribute('height') ?? '')).observe(frame, { attributes: true, attributeFilter: ['height'] });
+      new MutationObserver(() => heights.push(frame.getAttribute('height') ?? '')).observe(frame, {
+        attributes: true,
+        attributeFilter: ['height'],
+      });
       window.addEventListener('message', (event) => seen.push(JSON.stringify(event.data)));
     });
 
@@ -241,14 +278,30 @@ describe('postMessage', () => {
     });
     // The embed's own window sends malformed ones.
     await embed()!.evaluate(() => {
-      for (const bad of [{ sentinel: 'amp', type: 'embed-size', height: '999' }, { sentinel: 'amp', type: 'embed-size', height: 1e9 },
-        { sentinel: 'amp', type: 'embed-size', height: -5 }, { sentinel: 'amp', type: 'size', height: 999 }, null, 'embed-size', [999]]) {
+      for (const bad of [
+        { sentinel: 'amp', type: 'embed-size', height: '999' },
+        { sentinel: 'amp', type: 'embed-size', height: 1e9 },
+        { sentinel: 'amp', type: 'embed-size', height: -5 },
+        { sentinel: 'amp', type: 'size', height: 999 },
+        null,
+        'embed-size',
+        [999],
+      ]) {
         parent.postMessage(bad, '*');
       }
     });
     // Every forged message has reached the host page (the loader's listener ran for each in the
     // same dispatch) before anything is judged: a recorded condition, not a sleep.
-    await expect.poll(() => page.evaluate((expected) => expected.every((m) => (window as unknown as { __seen: string[] }).__seen.includes(m)), FORGED), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            (expected) => expected.every((m) => (window as unknown as { __seen: string[] }).__seen.includes(m)),
+            FORGED,
+          ),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
     // The embed may legitimately re-send its own height; none of the forged values may ever appear.
     const given = await page.evaluate(() => (window as unknown as { __heights: string[] }).__heights);
     for (const forged of ['4321', '4322', '999', '1000000000', '-5']) expect(given).not.toContain(forged);
@@ -256,7 +309,11 @@ describe('postMessage', () => {
     // A well-formed message from the embed itself is believed. The embed's resize observer puts
     // its real height back within milliseconds, so the record, not the live attribute, is asserted.
     await embed()!.evaluate(() => parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 777 }, '*'));
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __heights: string[] }).__heights.includes('777')), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __heights: string[] }).__heights.includes('777')), {
+        timeout: 10_000,
+      })
+      .toBe(true);
     await context.close();
   });
 });
@@ -265,15 +322,30 @@ describe('broken networks', () => {
   const failures: Array<[string, Parameters<Page['route']>[1]]> = [
     ['aborted', (route) => route.abort()],
     ['a 500', (route) => route.fulfill({ status: 500, body: 'server error' })],
-    ['slow', async (route) => { await new Promise((r) => setTimeout(r, 1500)); await route.continue(); }],
-    ['truncated', async (route) => { const response = await route.fetch(); const body = await response.text(); await route.fulfill({ response, body: body.slice(0, body.length / 2) }); }],
+    [
+      'slow',
+      async (route) => {
+        await new Promise((r) => setTimeout(r, 1500));
+        await route.continue();
+      },
+    ],
+    [
+      'truncated',
+      async (route) => {
+        const response = await route.fetch();
+        const body = await response.text();
+        await route.fulfill({ response, body: body.slice(0, body.length / 2) });
+      },
+    ],
   ];
 
   it.each(failures)('with every script %s, every prerendered chart still shows', async (_name, handler) => {
     const context = await browser().newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     const runtimeFetches: string[] = [];
-    page.on('request', (request) => { if (['fetch', 'xhr'].includes(request.resourceType())) runtimeFetches.push(request.url()); });
+    page.on('request', (request) => {
+      if (['fetch', 'xhr'].includes(request.resourceType())) runtimeFetches.push(request.url());
+    });
     await page.route('**/*.js', handler);
     for (const path of ['', 'en/embed/town-map/']) {
       await page.goto(baseUrl + path, { waitUntil: 'domcontentloaded' });
@@ -281,34 +353,52 @@ describe('broken networks', () => {
       const count = await figures.count();
       expect(count).toBeGreaterThan(0);
       for (const figure of await figures.all()) expect(await figure.locator('svg').first().count()).toBe(1);
-      const visible = await page.evaluate(() => Array.from(document.querySelectorAll('figure.chart .chart-svg--narrow svg')).filter((svg) => svg.getBoundingClientRect().height > 50).length);
+      const visible = await page.evaluate(
+        () =>
+          Array.from(document.querySelectorAll('figure.chart .chart-svg--narrow svg')).filter(
+            (svg) => svg.getBoundingClientRect().height > 50,
+          ).length,
+      );
       expect(visible).toBeGreaterThan(0);
     }
     expect(runtimeFetches).toEqual([]);
     await context.close();
   });
 
-  it.each(failures)('on a wide screen, with the wide charts file %s, the story keeps its phone-width charts', async (_name, handler) => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    let asked = false;
-    await page.route('**/wide-charts.html', (route, request) => {
-      asked = true;
-      return handler(route, request);
-    });
-    await page.goto(baseUrl);
-    await expect.poll(() => asked).toBe(true);
-    // The page has settled: the file came in whole, or the page gave up on it.
-    const outcome = await page.waitForFunction(() => document.documentElement.dataset.wideCharts).then((handle) => handle.jsonValue());
-    expect(outcome).toBe(_name === 'slow' ? 'in' : 'failed');
-    // A figure shows either its whole wide chart or its phone-width one, never half of one.
-    await expect.poll(() => page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('.scrolly-graphic .chart')).every((figure) => {
-      const shown = Array.from(figure.querySelectorAll<SVGSVGElement>('.chart-svg svg')).filter((svg) => getComputedStyle(svg.parentElement!).display !== 'none');
-      return shown.length === 1 && shown[0]!.querySelector('.chart-source, .map-legend') !== null;
-    }))).toBe(true);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+  it.each(failures)(
+    'on a wide screen, with the wide charts file %s, the story keeps its phone-width charts',
+    async (_name, handler) => {
+      const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      let asked = false;
+      await page.route('**/wide-charts.html', (route, request) => {
+        asked = true;
+        return handler(route, request);
+      });
+      await page.goto(baseUrl);
+      await expect.poll(() => asked).toBe(true);
+      // The page has settled: the file came in whole, or the page gave up on it.
+      const outcome = await page
+        .waitForFunction(() => document.documentElement.dataset.wideCharts)
+        .then((handle) => handle.jsonValue());
+      expect(outcome).toBe(_name === 'slow' ? 'in' : 'failed');
+      // A figure shows either its whole wide chart or its phone-width one, never half of one.
+      await expect
+        .poll(() =>
+          page.evaluate(() =>
+            Array.from(document.querySelectorAll<HTMLElement>('.scrolly-graphic .chart')).every((figure) => {
+              const shown = Array.from(figure.querySelectorAll<SVGSVGElement>('.chart-svg svg')).filter(
+                (svg) => getComputedStyle(svg.parentElement!).display !== 'none',
+              );
+              return shown.length === 1 && shown[0]!.querySelector('.chart-source, .map-legend') !== null;
+            }),
+          ),
+        )
+        .toBe(true);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 });

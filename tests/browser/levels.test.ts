@@ -17,7 +17,13 @@ describe('"How bold? Beside Sichuan and China" (issue 19)', () => {
           await section.scrollIntoViewIfNeeded();
           await expect.poll(() => section.isVisible()).toBe(true);
           // Phones show the narrow chart; wide screens bring in the wide one: one of them is on screen.
-          await expect.poll(() => section.locator('figure[data-chart="context-levels"] svg').evaluateAll((svgs) => svgs.some((svg) => svg.getBoundingClientRect().width > 0))).toBe(true);
+          await expect
+            .poll(() =>
+              section
+                .locator('figure[data-chart="context-levels"] svg')
+                .evaluateAll((svgs) => svgs.some((svg) => svg.getBoundingClientRect().width > 0)),
+            )
+            .toBe(true);
           expect(await section.locator('.level-findings li').count()).toBeGreaterThan(2);
           expect(await section.locator('table[data-place="sichuan"] td.verdict').count()).toBeGreaterThan(0);
           expect(await section.locator('table[data-place="china"] td.verdict').count()).toBeGreaterThan(0);
@@ -42,7 +48,12 @@ describe('"How bold? Beside Sichuan and China" (issue 19)', () => {
     expect(new URL(page.url()).hash).toBe(`#q-${record}`);
     const mark = page.locator(`#q-${record} + mark.quote`);
     await expect.poll(() => mark.isVisible()).toBe(true);
-    expect(await mark.evaluate((el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight; })).toBe(true);
+    expect(
+      await mark.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.bottom > 0 && r.top < window.innerHeight;
+      }),
+    ).toBe(true);
     await context.close();
   });
 });

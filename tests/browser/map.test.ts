@@ -8,11 +8,27 @@ const CHANGLE = '511303107';
 const JIANGLING = '511303103';
 const browser = sharedBrowser();
 
-const PHONES = [{ width: 360, height: 640 }, { width: 375, height: 667 }, { width: 414, height: 896 }];
-const LANGS = [['zh', '', '长乐镇'], ['en', 'en/', 'Changle Town']] as const;
+const PHONES = [
+  { width: 360, height: 640 },
+  { width: 375, height: 667 },
+  { width: 414, height: 896 },
+];
+const LANGS = [
+  ['zh', '', '长乐镇'],
+  ['en', 'en/', 'Changle Town'],
+] as const;
 
-async function mapPage(path: string, viewport: { width: number; height: number }, javaScriptEnabled = true): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser().newContext({ viewport, javaScriptEnabled, hasTouch: viewport.width < 700, isMobile: false });
+async function mapPage(
+  path: string,
+  viewport: { width: number; height: number },
+  javaScriptEnabled = true,
+): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser().newContext({
+    viewport,
+    javaScriptEnabled,
+    hasTouch: viewport.width < 700,
+    isMobile: false,
+  });
   const page = await context.newPage();
   await page.goto(baseUrl + path);
   if (javaScriptEnabled) await pageReady(page);
@@ -23,36 +39,57 @@ const visibleMap = (page: Page) => page.locator('#section-map figure[data-chart=
 const panel = (page: Page) => page.locator('#section-map .map-panel');
 
 /** How many projects the town's prerendered entry lists (the story keeps it in the finder's template). */
-const entryProjects = (page: Page, code: string) => page.evaluate((id) => {
-  const template = document.querySelector<HTMLTemplateElement>('.town-finder template.town-entries');
-  return template?.content.querySelector(`#${id}`)?.querySelectorAll('.project').length ?? -1;
-}, `town-${code}`);
+const entryProjects = (page: Page, code: string) =>
+  page.evaluate((id) => {
+    const template = document.querySelector<HTMLTemplateElement>('.town-finder template.town-entries');
+    return template?.content.querySelector(`#${id}`)?.querySelectorAll('.project').length ?? -1;
+  }, `town-${code}`);
 
 /** What is on top at the centre of the town's dot, and where the dot and the sheet are. */
-const townHit = (page: Page, code: string) => page.evaluate((town) => {
-  const dot = Array.from(document.querySelectorAll(`#section-map .town-map [data-town="${town}"] .map-dot`)).find((d) => d.getBoundingClientRect().width > 0)!;
-  const box = dot.getBoundingClientRect();
-  const x = box.left + box.width / 2;
-  const y = box.top + box.height / 2;
-  const top = document.elementFromPoint(x, y);
-  const sheet = document.querySelector('#section-map .map-panel')!.getBoundingClientRect();
-  return { topmostTown: top?.closest('[data-town]')?.getAttribute('data-town') ?? null, dotBottom: box.bottom, dotTop: box.top, sheetTop: sheet.top, sheetHeight: sheet.height, viewport: innerHeight };
-}, code);
+const townHit = (page: Page, code: string) =>
+  page.evaluate((town) => {
+    const dot = Array.from(document.querySelectorAll(`#section-map .town-map [data-town="${town}"] .map-dot`)).find(
+      (d) => d.getBoundingClientRect().width > 0,
+    )!;
+    const box = dot.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    const top = document.elementFromPoint(x, y);
+    const sheet = document.querySelector('#section-map .map-panel')!.getBoundingClientRect();
+    return {
+      topmostTown: top?.closest('[data-town]')?.getAttribute('data-town') ?? null,
+      dotBottom: box.bottom,
+      dotTop: box.top,
+      sheetTop: sheet.top,
+      sheetHeight: sheet.height,
+      viewport: innerHeight,
+    };
+  }, code);
 
 /** Brings the map to the middle of the screen (stacked or sticky, whichever this screen gets). */
 async function scrollToMap(page: Page): Promise<void> {
-  await page.evaluate(() => document.querySelector('#section-map .chart-svg--narrow svg')!.scrollIntoView({ block: 'center' }));
-  await expect.poll(() => page.evaluate(() => {
-    const dot = Array.from(document.querySelectorAll('#section-map .town-map .map-dot')).find((d) => d.getBoundingClientRect().width > 0);
-    const box = dot?.getBoundingClientRect();
-    return !!box && box.top > 0 && box.bottom < innerHeight;
-  })).toBe(true);
+  await page.evaluate(() =>
+    document.querySelector('#section-map .chart-svg--narrow svg')!.scrollIntoView({ block: 'center' }),
+  );
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const dot = Array.from(document.querySelectorAll('#section-map .town-map .map-dot')).find(
+          (d) => d.getBoundingClientRect().width > 0,
+        );
+        const box = dot?.getBoundingClientRect();
+        return !!box && box.top > 0 && box.bottom < innerHeight;
+      }),
+    )
+    .toBe(true);
 }
 
 /** Opens the town's sheet by tapping its dot where it is on screen (the reader's way on a phone). */
 async function tapTown(page: Page, code: string): Promise<void> {
   const point = await page.evaluate((town) => {
-    const hit = Array.from(document.querySelectorAll(`#section-map .town-map [data-town="${town}"] .map-hit`)).find((d) => d.getBoundingClientRect().width > 0)!;
+    const hit = Array.from(document.querySelectorAll(`#section-map .town-map [data-town="${town}"] .map-hit`)).find(
+      (d) => d.getBoundingClientRect().width > 0,
+    )!;
     hit.scrollIntoView({ block: 'center' });
     const box = hit.getBoundingClientRect();
     return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
@@ -74,10 +111,13 @@ describe.each(LANGS)('the town map (%s)', (_lang, path) => {
     await close();
   });
 
-  it('opens a town\'s projects beside it on a wide screen, on click and on focus + Enter; Escape returns focus', async () => {
+  it("opens a town's projects beside it on a wide screen, on click and on focus + Enter; Escape returns focus", async () => {
     const { page, close } = await mapPage(path, { width: 1280, height: 900 });
     const section = page.locator('#section-map');
-    await section.locator('.step').first().evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.55));
+    await section
+      .locator('.step')
+      .first()
+      .evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.55));
     await expect.poll(() => section.locator('.chart.is-active').getAttribute('data-chart')).toBe('town-map');
     expect(await panel(page).isVisible()).toBe(false);
 
@@ -145,17 +185,27 @@ describe.each(PHONES)('on a $width×$height phone', (viewport) => {
         expect(await project.locator('a.source-link[href*="report/"]').count()).toBeGreaterThan(0);
       }
       // The zoomed map: the chosen town's dot near the middle of its frame, the frame on screen.
-      const measureZoom = () => finder.locator('.town-finder-map').evaluate((slot, code) => {
-        const frame = slot.getBoundingClientRect();
-        const dot = slot.querySelector(`svg [data-town="${code}"] .map-dot`)!.getBoundingClientRect();
-        const source = document.querySelector(`#section-map .chart-svg--narrow [data-town="${code}"] .map-dot`)!.getBoundingClientRect();
-        return { dx: (dot.left + dot.width / 2 - frame.left) / frame.width, dy: (dot.top + dot.height / 2 - frame.top) / frame.height, scale: dot.width / source.width, width: frame.width };
-      }, CHANGLE);
+      const measureZoom = () =>
+        finder.locator('.town-finder-map').evaluate((slot, code) => {
+          const frame = slot.getBoundingClientRect();
+          const dot = slot.querySelector(`svg [data-town="${code}"] .map-dot`)!.getBoundingClientRect();
+          const source = document
+            .querySelector(`#section-map .chart-svg--narrow [data-town="${code}"] .map-dot`)!
+            .getBoundingClientRect();
+          return {
+            dx: (dot.left + dot.width / 2 - frame.left) / frame.width,
+            dy: (dot.top + dot.height / 2 - frame.top) / frame.height,
+            scale: dot.width / source.width,
+            width: frame.width,
+          };
+        }, CHANGLE);
       // Once laid out, the chosen town sits in the middle half of the zoomed frame.
-      await expect.poll(async () => {
-        const { dx, dy } = await measureZoom();
-        return dx > 0.25 && dx < 0.75 && dy > 0.25 && dy < 0.75;
-      }).toBe(true);
+      await expect
+        .poll(async () => {
+          const { dx, dy } = await measureZoom();
+          return dx > 0.25 && dx < 0.75 && dy > 0.25 && dy < 0.75;
+        })
+        .toBe(true);
       const zoom = await measureZoom();
       expect(zoom.width).toBeGreaterThan(200);
       expect(zoom.scale).toBeGreaterThan(1.5);
@@ -185,9 +235,10 @@ describe.each(PHONES)('on a $width×$height phone', (viewport) => {
 
       // A tap on the scrim closes the sheet.
       const scrimPoint = await page.evaluate(() => {
-        for (let y = 2; y < innerHeight; y += 8) for (let x = 2; x < innerWidth; x += 8) {
-          if (document.elementFromPoint(x, y)?.classList.contains('map-panel-scrim')) return { x, y };
-        }
+        for (let y = 2; y < innerHeight; y += 8)
+          for (let x = 2; x < innerWidth; x += 8) {
+            if (document.elementFromPoint(x, y)?.classList.contains('map-panel-scrim')) return { x, y };
+          }
         return null;
       });
       expect(scrimPoint).not.toBeNull();
@@ -216,7 +267,9 @@ describe.each(PHONES)('on a $width×$height phone', (viewport) => {
 
       // Open, then scroll the map off the screen: the sheet and scrim go with it.
       await tapTown(page, CHANGLE);
-      await page.evaluate(() => scrollBy(0, document.getElementById('section-map')!.getBoundingClientRect().bottom + innerHeight));
+      await page.evaluate(() =>
+        scrollBy(0, document.getElementById('section-map')!.getBoundingClientRect().bottom + innerHeight),
+      );
       await expect.poll(() => panel(page).isVisible()).toBe(false);
       expect(await scrim.isVisible()).toBe(false);
       await close();

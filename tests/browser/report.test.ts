@@ -17,8 +17,14 @@ const quoteOf = new Map(entries.map((entry) => [entry.id, entry.quote]));
 const reportText = loadReportText();
 const browser = sharedBrowser();
 
-async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser().newContext({ viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
+async function open(
+  path: string,
+  options: { javaScriptEnabled?: boolean; width?: number } = {},
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser().newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -41,21 +47,34 @@ async function followToNewTab(context: BrowserContext, link: Locator): Promise<P
 /** The report is open at a record: its highlight is on screen and exactly its quote is marked as current. */
 async function expectLandedOn(page: Page, id: string): Promise<void> {
   await page.waitForURL((url) => /\/report\/$/.test(url.pathname) && url.hash === `#q-${id}`);
-  await expect.poll(() => page.evaluate((recordId) => {
-    const ref = document.getElementById(`q-${recordId}`);
-    if (!ref) return 'no highlight';
-    const box = ref.getBoundingClientRect();
-    if (box.bottom < 0 || box.top > innerHeight) return 'off screen';
-    return Array.from(document.querySelectorAll('mark.q-text.is-current')).map((mark) => mark.textContent).join('');
-  }, id)).toBe(quoteOf.get(id));
+  await expect
+    .poll(() =>
+      page.evaluate((recordId) => {
+        const ref = document.getElementById(`q-${recordId}`);
+        if (!ref) return 'no highlight';
+        const box = ref.getBoundingClientRect();
+        if (box.bottom < 0 || box.top > innerHeight) return 'off screen';
+        return Array.from(document.querySelectorAll('mark.q-text.is-current'))
+          .map((mark) => mark.textContent)
+          .join('');
+      }, id),
+    )
+    .toBe(quoteOf.get(id));
 }
 
-describe.each([['zh', 'report/'], ['en', 'en/report/']])('the annotated report (%s)', (lang, path) => {
+describe.each([
+  ['zh', 'report/'],
+  ['en', 'en/report/'],
+])('the annotated report (%s)', (lang, path) => {
   it('gives every record exactly one highlight, and every highlight resolves to a record', async () => {
     const { context, page, errors } = await open(path);
-    const highlights = await page.locator('a.q').evaluateAll((refs) => refs.map((ref) => ({
-      id: ref.id, record: ref.getAttribute('data-record') ?? '', card: document.getElementById(`r-${ref.getAttribute('data-record')}`) !== null,
-    })));
+    const highlights = await page.locator('a.q').evaluateAll((refs) =>
+      refs.map((ref) => ({
+        id: ref.id,
+        record: ref.getAttribute('data-record') ?? '',
+        card: document.getElementById(`r-${ref.getAttribute('data-record')}`) !== null,
+      })),
+    );
     const counts = new Map<string, number>();
     for (const highlight of highlights) counts.set(highlight.record, (counts.get(highlight.record) ?? 0) + 1);
     for (const entry of entries) expect(counts.get(entry.id), entry.id).toBe(1);
@@ -72,11 +91,22 @@ describe.each([['zh', 'report/'], ['en', 'en/report/']])('the annotated report (
 
   it('marks every artefact place as a copy artefact with what the context suggests', async () => {
     const { context, page } = await open(path);
-    const artefacts = await page.locator('.artefact').evaluateAll((nodes) => nodes.map((node) => ({ place: Number(node.getAttribute('data-artefact')), note: node.querySelector('.artefact-note')?.textContent ?? '', hidden: node.querySelector('.artefact-token')?.getAttribute('aria-hidden') })));
+    const artefacts = await page.locator('.artefact').evaluateAll((nodes) =>
+      nodes.map((node) => ({
+        place: Number(node.getAttribute('data-artefact')),
+        note: node.querySelector('.artefact-note')?.textContent ?? '',
+        hidden: node.querySelector('.artefact-token')?.getAttribute('aria-hidden'),
+      })),
+    );
     expect(artefacts).toHaveLength(occurrences(reportText, '亚洲通').length);
     expect(new Set(artefacts.map((a) => a.place)).size).toBe(dataset.source.notes.length);
     for (const artefact of artefacts) {
-      expect(dataset.source.notes[artefact.place]!.standsFor.some((words) => artefact.note.includes(words[lang as 'zh' | 'en'])), artefact.note).toBe(true);
+      expect(
+        dataset.source.notes[artefact.place]!.standsFor.some((words) =>
+          artefact.note.includes(words[lang as 'zh' | 'en']),
+        ),
+        artefact.note,
+      ).toBe(true);
       expect(artefact.hidden).toBe('true');
     }
     await context.close();
@@ -119,7 +149,7 @@ describe.each([['zh', 'report/'], ['en', 'en/report/']])('the annotated report (
   });
 });
 
-describe('a figure\'s source link lands on its highlighted sentence', () => {
+describe("a figure's source link lands on its highlighted sentence", () => {
   it('from a story chart, through the data table on its chart page', async () => {
     const { context, page } = await open('');
     const details = page.locator('details.chart-data').first();
@@ -155,7 +185,7 @@ describe('a figure\'s source link lands on its highlighted sentence', () => {
     await context.close();
   });
 
-  it('from the town finder\'s card and the explorer', async () => {
+  it("from the town finder's card and the explorer", async () => {
     const { context, page } = await open('');
     await page.locator('.town-finder select').selectOption('511303107');
     const link = page.locator('.town-finder .town-card a.source-link').first();
@@ -172,7 +202,10 @@ describe('a figure\'s source link lands on its highlighted sentence', () => {
   });
 });
 
-const visibleRows = (page: Page) => page.locator('.explore-table tbody tr').evaluateAll((rows) => rows.filter((row) => !(row as HTMLElement).hidden).map((row) => row.id));
+const visibleRows = (page: Page) =>
+  page
+    .locator('.explore-table tbody tr')
+    .evaluateAll((rows) => rows.filter((row) => !(row as HTMLElement).hidden).map((row) => row.id));
 
 describe('the explorer', () => {
   it('reopens a filtered, searched and sorted URL with the same view', async () => {
@@ -267,12 +300,17 @@ describe('the explorer', () => {
     await context.close();
   });
 
-  it('scrolls to and highlights a permalinked row, even when the URL\'s filters hid it', async () => {
+  it("scrolls to and highlights a permalinked row, even when the URL's filters hid it", async () => {
     const { context, page } = await open('data/explore/?sector=agriculture#gdp-growth-2024');
     const row = page.locator('tr#gdp-growth-2024');
     await expect.poll(() => row.getAttribute('class')).toContain('is-target');
     expect(await row.isVisible()).toBe(true);
-    expect(await row.evaluate((el) => { const box = el.getBoundingClientRect(); return box.top >= 0 && box.bottom <= innerHeight; })).toBe(true);
+    expect(
+      await row.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= innerHeight;
+      }),
+    ).toBe(true);
     await context.close();
   });
 
@@ -280,7 +318,11 @@ describe('the explorer', () => {
     const { context, page } = await open('data/explore/', { javaScriptEnabled: false });
     const total = Number(await page.locator('main.explore').getAttribute('data-total'));
     // The report's records and projects, its pairs, and the context figures of data/context.json.
-    expect(total).toBe(entries.length + entries.filter((e) => e.kind === 'result' && e.pairedWith).length + dataset.context!.records.length);
+    expect(total).toBe(
+      entries.length +
+        entries.filter((e) => e.kind === 'result' && e.pairedWith).length +
+        dataset.context!.records.length,
+    );
     expect((await visibleRows(page)).length).toBe(total);
     // Controls that need the script are not offered without it.
     expect(await page.locator('form.explore-filters').isVisible()).toBe(false);
@@ -300,11 +342,16 @@ describe('the explorer', () => {
     const { context, page, errors } = await open('data/explore/');
     for (const query of hostileQueries(33, 99, keys)) {
       await page.goto(`${baseUrl}data/explore/${query}`, { waitUntil: 'load' });
-      const state = await page.evaluate((marker) => ({
-        hit: (window as unknown as Record<string, unknown>)[marker],
-        injected: document.querySelectorAll('main img, main [onerror], main [onload], main iframe, main script, main b, main svg[onload]').length,
-        status: document.querySelector('.explore-status')?.textContent ?? '',
-      }), FUZZ_MARKER);
+      const state = await page.evaluate(
+        (marker) => ({
+          hit: (window as unknown as Record<string, unknown>)[marker],
+          injected: document.querySelectorAll(
+            'main img, main [onerror], main [onload], main iframe, main script, main b, main svg[onload]',
+          ).length,
+          status: document.querySelector('.explore-status')?.textContent ?? '',
+        }),
+        FUZZ_MARKER,
+      );
       expect(state.hit, query).toBeUndefined();
       expect(state.injected, query).toBe(0);
       expect(state.status, query).toMatch(/\d/);

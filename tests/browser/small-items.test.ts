@@ -7,7 +7,12 @@ const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
 
 async function openPhone(path: string): Promise<Page> {
-  const context = await browser().newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+  const context = await browser().newContext({
+    viewport: { width: 375, height: 667 },
+    hasTouch: true,
+    isMobile: true,
+    reducedMotion: 'reduce',
+  });
   const page = await context.newPage();
   await page.goto(baseUrl + path);
   await pageReady(page);
@@ -38,7 +43,9 @@ function smallTargets(page: Page) {
       // A link in running text: its block has text of its own beside the link.
       if (el.tagName !== 'A') return false;
       const block = el.parentElement?.closest('p, li, dd, td, figcaption, span.source-links') ?? el.parentElement;
-      const own = Array.from(block?.childNodes ?? []).some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
+      const own = Array.from(block?.childNodes ?? []).some(
+        (node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '',
+      );
       return own || getComputedStyle(el).display === 'inline';
     };
     const spaced = (i: number) => {
@@ -56,12 +63,14 @@ function smallTargets(page: Page) {
     return boxes.flatMap((b, i) => {
       if (b.width >= 24 && b.height >= 24) return [];
       if (inline(b.el) || spaced(i)) return [];
-      return [`${b.el.tagName.toLowerCase()}.${b.el.getAttribute('class') ?? ''} "${(b.el.getAttribute('aria-label') ?? b.el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(b.width)}×${Math.round(b.height)}`];
+      return [
+        `${b.el.tagName.toLowerCase()}.${b.el.getAttribute('class') ?? ''} "${(b.el.getAttribute('aria-label') ?? b.el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(b.width)}×${Math.round(b.height)}`,
+      ];
     });
   });
 }
 
-describe('the story at 375 px: the audit\'s small items (issue 23)', () => {
+describe("the story at 375 px: the audit's small items (issue 23)", () => {
   for (const path of ['', 'en/']) {
     it(`${path || 'zh/'}: every interactive element has a 24×24 px target or the spacing or inline exception`, async () => {
       const page = await openPhone(path);
@@ -86,7 +95,9 @@ describe('the story at 375 px: the audit\'s small items (issue 23)', () => {
           if (!tip || tip.hidden) return 'no tooltip';
           const t = tip.getBoundingClientRect();
           const key = mark.getAttribute('data-key')!;
-          const row = Array.from(mark.closest('svg')!.querySelectorAll(`[data-key="${CSS.escape(key)}"]`)).map((el) => el.getBoundingClientRect());
+          const row = Array.from(mark.closest('svg')!.querySelectorAll(`[data-key="${CSS.escape(key)}"]`)).map((el) =>
+            el.getBoundingClientRect(),
+          );
           return row.filter((r) => r.left < t.right && t.left < r.right && r.top < t.bottom && t.top < r.bottom).length;
         });
         expect(covered).toBe(0);
@@ -96,11 +107,19 @@ describe('the story at 375 px: the audit\'s small items (issue 23)', () => {
 
     it(`${path || 'zh/'}: after a section of several charts, each chart's "copy link" shares the line of its data details, named for its chart`, async () => {
       const page = await openPhone(path);
-      const rows = await page.locator('#section-sectors .scrolly-data').evaluate((data) => Array.from(data.querySelectorAll('.copy-link')).map((button) => {
-        const summary = button.closest('.copy-link-bar')!.nextElementSibling!.querySelector('summary')!.getBoundingClientRect();
-        const b = button.getBoundingClientRect();
-        return { name: button.getAttribute('aria-label') ?? '', sameLine: b.top < summary.bottom && summary.top < b.bottom };
-      }));
+      const rows = await page.locator('#section-sectors .scrolly-data').evaluate((data) =>
+        Array.from(data.querySelectorAll('.copy-link')).map((button) => {
+          const summary = button
+            .closest('.copy-link-bar')!
+            .nextElementSibling!.querySelector('summary')!
+            .getBoundingClientRect();
+          const b = button.getBoundingClientRect();
+          return {
+            name: button.getAttribute('aria-label') ?? '',
+            sameLine: b.top < summary.bottom && summary.top < b.bottom,
+          };
+        }),
+      );
       expect(rows.length).toBeGreaterThan(1);
       for (const row of rows) expect(row.sameLine, row.name).toBe(true);
       expect(new Set(rows.map((row) => row.name)).size).toBe(rows.length);
@@ -112,7 +131,11 @@ describe('the story at 375 px: the audit\'s small items (issue 23)', () => {
 describe('embeds: the page script starting moves nothing (CLS, issue 23 budgets)', () => {
   for (const chart of ['town-map', 'headline-targets']) {
     it(`/embed/${chart}/ at 412 px: no layout shift once the Chart | Table bar is shown`, async () => {
-      const context = await browser().newContext({ viewport: { width: 412, height: 823 }, hasTouch: true, isMobile: true });
+      const context = await browser().newContext({
+        viewport: { width: 412, height: 823 },
+        hasTouch: true,
+        isMobile: true,
+      });
       const page = await context.newPage();
       await page.addInitScript(() => {
         const shifts: number[] = [];
@@ -125,7 +148,9 @@ describe('embeds: the page script starting moves nothing (CLS, issue 23 budgets)
       await page.waitForSelector('.embed-tabs:not([hidden])');
       // Two frames after the script's changes, so any shift they cause has been reported.
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-      const total = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0));
+      const total = await page.evaluate(() =>
+        (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0),
+      );
       expect(total).toBeLessThanOrEqual(0.001);
       await context.close();
     });

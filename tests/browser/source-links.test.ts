@@ -23,7 +23,8 @@ async function linkTo(page: Page, scope: string, record: string): Promise<Locato
   await page.locator(selector).first().waitFor({ state: 'attached', timeout: 10_000 });
   await page.evaluate((css) => {
     const link = document.querySelector(css)!;
-    for (let node = link.parentElement; node; node = node.parentElement) if (node instanceof HTMLDetailsElement) node.open = true;
+    for (let node = link.parentElement; node; node = node.parentElement)
+      if (node instanceof HTMLDetailsElement) node.open = true;
   }, selector);
   const link = page.locator(selector).first();
   await link.scrollIntoViewIfNeeded();
@@ -47,17 +48,23 @@ async function landing(page: Page, record: string): Promise<string> {
     if (!anchor) return 'no anchor';
     if (!anchor.matches(':target')) return 'anchor is not the target';
     const mark = anchor.nextElementSibling;
-    if (!(mark instanceof HTMLElement) || !mark.matches('mark.quote')) return 'no highlighted sentence after the anchor';
-    const other = Array.from(document.querySelectorAll('mark.quote')).find((m) => m !== mark && !(m.previousElementSibling?.matches(':target')));
+    if (!(mark instanceof HTMLElement) || !mark.matches('mark.quote'))
+      return 'no highlighted sentence after the anchor';
+    const other = Array.from(document.querySelectorAll('mark.quote')).find(
+      (m) => m !== mark && !m.previousElementSibling?.matches(':target'),
+    );
     if (!other) return 'no other quote to compare with';
     const background = getComputedStyle(mark).backgroundColor;
-    if (background === getComputedStyle(other).backgroundColor) return `not highlighted as the target (${background}, as every quote)`;
+    if (background === getComputedStyle(other).backgroundColor)
+      return `not highlighted as the target (${background}, as every quote)`;
     const box = mark.getClientRects()[0];
     if (!box) return 'not rendered';
     const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
-    if (y < 0 || y > innerHeight || x < 0 || x > innerWidth) return `off screen (centre at ${Math.round(x)}, ${Math.round(y)})`;
+    if (y < 0 || y > innerHeight || x < 0 || x > innerWidth)
+      return `off screen (centre at ${Math.round(x)}, ${Math.round(y)})`;
     const hit = document.elementFromPoint(x, y);
-    if (!hit || !(hit === mark || mark.contains(hit))) return `covered by ${hit?.tagName.toLowerCase()}.${hit?.className}`;
+    if (!hit || !(hit === mark || mark.contains(hit)))
+      return `covered by ${hit?.tagName.toLowerCase()}.${hit?.className}`;
     return 'landed';
   }, record);
 }
@@ -68,41 +75,44 @@ async function expectLanded(page: Page, lang: 'zh' | 'en', figure: (typeof FIGUR
   await expect.poll(() => landing(page, figure.record)).toBe('landed');
 }
 
-describe.each(['zh', 'en'] as const)('a context figure\'s source link lands on its highlighted sentence (%s)', (lang) => {
-  const prefix = lang === 'en' ? 'en/' : '';
+describe.each(['zh', 'en'] as const)(
+  "a context figure's source link lands on its highlighted sentence (%s)",
+  (lang) => {
+    const prefix = lang === 'en' ? 'en/' : '';
 
-  for (const figure of FIGURES) {
-    it(`from the story's "How bold?" section: ${figure.record}`, async () => {
-      const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
-      await page.goto(`${baseUrl}${prefix}`);
-      await pageReady(page);
-      const landed = await follow(context, page, await linkTo(page, '#section-levels', figure.record));
-      await expectLanded(landed, lang, figure);
-      await context.close();
-    });
+    for (const figure of FIGURES) {
+      it(`from the story's "How bold?" section: ${figure.record}`, async () => {
+        const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+        const page = await context.newPage();
+        await page.goto(`${baseUrl}${prefix}`);
+        await pageReady(page);
+        const landed = await follow(context, page, await linkTo(page, '#section-levels', figure.record));
+        await expectLanded(landed, lang, figure);
+        await context.close();
+      });
 
-    it(`from an embed of the context chart: ${figure.record}`, async () => {
-      const context = await browser().newContext({ viewport: { width: 600, height: 700 } });
-      const page = await context.newPage();
-      await page.goto(`${baseUrl}${prefix}embed/context-levels/`);
-      await pageReady(page);
-      // The embed's figures are in its data table: the reader switches to it first.
-      await page.click('.embed-tab[data-view="table"]');
-      const landed = await follow(context, page, await linkTo(page, 'main', figure.record));
-      await expectLanded(landed, lang, figure);
-      await context.close();
-    });
+      it(`from an embed of the context chart: ${figure.record}`, async () => {
+        const context = await browser().newContext({ viewport: { width: 600, height: 700 } });
+        const page = await context.newPage();
+        await page.goto(`${baseUrl}${prefix}embed/context-levels/`);
+        await pageReady(page);
+        // The embed's figures are in its data table: the reader switches to it first.
+        await page.click('.embed-tab[data-view="table"]');
+        const landed = await follow(context, page, await linkTo(page, 'main', figure.record));
+        await expectLanded(landed, lang, figure);
+        await context.close();
+      });
 
-    it(`from the explorer, filtered to its place and source: ${figure.record}`, async () => {
-      const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
-      const place = figure.record.split('-')[0]!;
-      await page.goto(`${baseUrl}${prefix}data/explore/?place=${place}&source=${figure.source}`);
-      await expect.poll(() => page.locator(`tr#${figure.record}`).isVisible()).toBe(true);
-      const landed = await follow(context, page, await linkTo(page, `tr#${figure.record}`, figure.record));
-      await expectLanded(landed, lang, figure);
-      await context.close();
-    });
-  }
-});
+      it(`from the explorer, filtered to its place and source: ${figure.record}`, async () => {
+        const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+        const page = await context.newPage();
+        const place = figure.record.split('-')[0]!;
+        await page.goto(`${baseUrl}${prefix}data/explore/?place=${place}&source=${figure.source}`);
+        await expect.poll(() => page.locator(`tr#${figure.record}`).isVisible()).toBe(true);
+        const landed = await follow(context, page, await linkTo(page, `tr#${figure.record}`, figure.record));
+        await expectLanded(landed, lang, figure);
+        await context.close();
+      });
+    }
+  },
+);

@@ -8,20 +8,32 @@ import { seriousViolations } from '../support/axe';
 const baseUrl = inject('baseUrl');
 
 /** The story in a context of its own (this file's options), closed when the test ends, passed or failed; close() closes it sooner. */
-async function openStory(browser: Browser, path: string, viewport = { width: 375, height: 667 }, options: { javaScriptEnabled?: boolean; reducedMotion?: 'reduce' | 'no-preference' } = {}) {
-  const context = await contextForTest(browser, { viewport, javaScriptEnabled: options.javaScriptEnabled ?? true, reducedMotion: options.reducedMotion ?? 'no-preference' });
+async function openStory(
+  browser: Browser,
+  path: string,
+  viewport = { width: 375, height: 667 },
+  options: { javaScriptEnabled?: boolean; reducedMotion?: 'reduce' | 'no-preference' } = {},
+) {
+  const context = await contextForTest(browser, {
+    viewport,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+  });
   // Every layout shift the page makes, recorded from the first paint (scrolling is not input, so
   // shifts while scrolling count, as they do for CLS).
   await context.addInitScript(() => {
     const shifts: number[] = [];
     (window as unknown as { __layoutShifts: number[] }).__layoutShifts = shifts;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) shifts.push(entry.value);
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+        if (!entry.hadRecentInput) shifts.push(entry.value);
     }).observe({ type: 'layout-shift', buffered: true });
   });
   const page = await context.newPage();
   const errors: string[] = [];
-  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(baseUrl + path);
   if (options.javaScriptEnabled !== false) await pageReady(page);
@@ -31,7 +43,10 @@ async function openStory(browser: Browser, path: string, viewport = { width: 375
 const activeChart = (page: Page, sectionId: string) =>
   page.locator(`#section-${sectionId} .scrolly-graphic .chart.is-active`).getAttribute('data-chart');
 
-describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
+describe.each([
+  ['zh', ''],
+  ['en', 'en/'],
+])('story (%s)', (lang, path) => {
   test('scrolling makes each step current in turn and changes the sticky chart', async ({ browser }) => {
     const { page, errors, close } = await openStory(browser, path);
     const stepCount = await page.locator('.step[data-step]').count();
@@ -51,7 +66,10 @@ describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
         await nextFrame();
         const atEnd = bottom();
         const current = Array.from(document.querySelectorAll<HTMLElement>('.step[aria-current="step"]'));
-        const inView = current.find((el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; });
+        const inView = current.find((el) => {
+          const r = el.getBoundingClientRect();
+          return r.bottom > 0 && r.top < innerHeight;
+        });
         if (!inView) return { state: null, atEnd, scrolledTo: scrollY };
         const section = inView.closest('.scrolly')!;
         const active = section.querySelector<HTMLElement>('.scrolly-graphic .chart.is-active');
@@ -72,16 +90,24 @@ describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
       if (atEnd) break;
     }
     const { expectedOrder, stacked } = await page.evaluate(() => ({
-      expectedOrder: Array.from(document.querySelectorAll<HTMLElement>('.step')).map((el) => el.closest('.scrolly')!.id + ':' + el.dataset.step),
+      expectedOrder: Array.from(document.querySelectorAll<HTMLElement>('.step')).map(
+        (el) => el.closest('.scrolly')!.id + ':' + el.dataset.step,
+      ),
       // Sections stacked on this screen (phone-fit.ts): several one-line steps can pass the line in
       // one wheel notch, and all their text is on screen at once, so they may be current together.
-      stacked: Array.from(document.querySelectorAll<HTMLElement>('.scrolly')).filter((section) => getComputedStyle(section.querySelector('.scrolly-graphic')!).display === 'contents').map((section) => section.id),
+      stacked: Array.from(document.querySelectorAll<HTMLElement>('.scrolly'))
+        .filter((section) => getComputedStyle(section.querySelector('.scrolly-graphic')!).display === 'contents')
+        .map((section) => section.id),
     }));
     const scrolling = (step: string) => !stacked.includes(step.split(':')[0]!);
     const seenOrder = seen.map((s) => s.step);
     // Every step of a scrolling section becomes current, in reading order; none goes backwards.
-    expect(seenOrder.filter(scrolling).join(' '), expectedOrder.join(' ')).toBe(expectedOrder.filter(scrolling).join(' '));
-    expect(seenOrder.map((step) => expectedOrder.indexOf(step))).toEqual([...seenOrder.map((step) => expectedOrder.indexOf(step))].sort((a, b) => a - b));
+    expect(seenOrder.filter(scrolling).join(' '), expectedOrder.join(' ')).toBe(
+      expectedOrder.filter(scrolling).join(' '),
+    );
+    expect(seenOrder.map((step) => expectedOrder.indexOf(step))).toEqual(
+      [...seenOrder.map((step) => expectedOrder.indexOf(step))].sort((a, b) => a - b),
+    );
     // At least one section scrolls on this phone (layout.test.ts reads every step at three sizes).
     expect(expectedOrder.filter(scrolling).length).toBeGreaterThanOrEqual(2);
     for (const state of seen) {
@@ -92,36 +118,50 @@ describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
     expect(new Set(seen.map((s) => s.active)).size).toBeGreaterThanOrEqual(8);
     expect(errors).toEqual([]);
     // The budget for layout shift over a whole read, scrolling from top to bottom.
-    const shift = await page.evaluate(() => (window as unknown as { __layoutShifts: number[] }).__layoutShifts.reduce((sum, value) => sum + value, 0));
+    const shift = await page.evaluate(() =>
+      (window as unknown as { __layoutShifts: number[] }).__layoutShifts.reduce((sum, value) => sum + value, 0),
+    );
     expect(shift).toBeLessThanOrEqual(0.01);
     await close();
   });
 
-  test.for([[360, 640], [375, 667], [414, 896]] as const)('at %i×%i px: no horizontal overflow, readable chart text, the sticky graphic fills the screen under the bar', async ([width, height], { browser }) => {
-    const { page, close } = await openStory(browser, path, { width, height });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    const smallest = await page.evaluate(() => {
-      let min = Infinity;
-      // The phone-width charts and their groups of rows (stepped reveals), as drawn (a hidden one has no width).
-      for (const text of Array.from(document.querySelectorAll<SVGTextElement>('.chart-svg--narrow svg text, .chart-svg--step svg text'))) {
-        const svg = text.ownerSVGElement!;
-        if (svg.getBoundingClientRect().width === 0) continue;
-        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-        min = Math.min(min, parseFloat(getComputedStyle(text).fontSize) * scale);
+  test.for([
+    [360, 640],
+    [375, 667],
+    [414, 896],
+  ] as const)(
+    'at %i×%i px: no horizontal overflow, readable chart text, the sticky graphic fills the screen under the bar',
+    async ([width, height], { browser }) => {
+      const { page, close } = await openStory(browser, path, { width, height });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      const smallest = await page.evaluate(() => {
+        let min = Infinity;
+        // The phone-width charts and their groups of rows (stepped reveals), as drawn (a hidden one has no width).
+        for (const text of Array.from(
+          document.querySelectorAll<SVGTextElement>('.chart-svg--narrow svg text, .chart-svg--step svg text'),
+        )) {
+          const svg = text.ownerSVGElement!;
+          if (svg.getBoundingClientRect().width === 0) continue;
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          min = Math.min(min, parseFloat(getComputedStyle(text).fontSize) * scale);
+        }
+        return min;
+      });
+      expect(smallest).toBeGreaterThanOrEqual(12);
+      // The sticky graphic fills the screen under the top bar (the cards float over it), unless its
+      // section is stacked on a screen this size (phone-fit.ts; layout.test.ts reads every step).
+      const bar = await page.evaluate(() => document.querySelector('.topbar')!.getBoundingClientRect().height);
+      for (const graphic of await page.locator('.scrolly-graphic').all()) {
+        const { display, box } = await graphic.evaluate((el) => ({
+          display: getComputedStyle(el).display,
+          box: el.getBoundingClientRect().height,
+        }));
+        if (display === 'contents') continue;
+        expect(Math.abs(box - (height - bar))).toBeLessThanOrEqual(2);
       }
-      return min;
-    });
-    expect(smallest).toBeGreaterThanOrEqual(12);
-    // The sticky graphic fills the screen under the top bar (the cards float over it), unless its
-    // section is stacked on a screen this size (phone-fit.ts; layout.test.ts reads every step).
-    const bar = await page.evaluate(() => document.querySelector('.topbar')!.getBoundingClientRect().height);
-    for (const graphic of await page.locator('.scrolly-graphic').all()) {
-      const { display, box } = await graphic.evaluate((el) => ({ display: getComputedStyle(el).display, box: el.getBoundingClientRect().height }));
-      if (display === 'contents') continue;
-      expect(Math.abs(box - (height - bar))).toBeLessThanOrEqual(2);
-    }
-    await close();
-  });
+      await close();
+    },
+  );
 
   test('without JavaScript shows every chart and all the text', async ({ browser }) => {
     const { page, close } = await openStory(browser, path, { width: 375, height: 667 }, { javaScriptEnabled: false });
@@ -137,7 +177,9 @@ describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
     await close();
   });
 
-  test('has no serious or critical axe violations: scrolling in the light theme, all charts shown in the dark', async ({ browser }) => {
+  test('has no serious or critical axe violations: scrolling in the light theme, all charts shown in the dark', async ({
+    browser,
+  }) => {
     const { page, close } = await openStory(browser, path, { width: 1280, height: 900 });
     const serious = () => seriousViolations(page);
     const pageBackground = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -167,28 +209,54 @@ describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
     await close();
   });
 
-  test('one tab stop per chart: arrow keys move between its marks; the steps of a section come before its chart; a link skips the chart', async ({ browser }) => {
+  test('one tab stop per chart: arrow keys move between its marks; the steps of a section come before its chart; a link skips the chart', async ({
+    browser,
+  }) => {
     const { page, close } = await openStory(browser, path, { width: 1280, height: 900 });
-    const perChart = await page.evaluate(() => Array.from(document.querySelectorAll('.chart-svg:not(.chart-svg--step) svg')).map((svg) => svg.querySelectorAll('[tabindex="0"]').length));
+    const perChart = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('.chart-svg:not(.chart-svg--step) svg')).map(
+        (svg) => svg.querySelectorAll('[tabindex="0"]').length,
+      ),
+    );
     expect(perChart.length).toBeGreaterThan(8);
     for (const stops of perChart) expect(stops).toBe(1);
     // A phone's group of rows is a chart too: one stop at most (a group of rows written out, with no bars, has none).
-    const perGroup = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLTemplateElement>('template.chart-svg-group')).map((template) => template.content.querySelectorAll('svg [tabindex="0"]').length));
+    const perGroup = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLTemplateElement>('template.chart-svg-group')).map(
+        (template) => template.content.querySelectorAll('svg [tabindex="0"]').length,
+      ),
+    );
     expect(perGroup.length).toBeGreaterThan(3);
     for (const stops of perGroup) expect(stops).toBeLessThanOrEqual(1);
     // Tab from the section heading: the steps first, then the skip link, then the chart.
     const order = await page.evaluate(() => {
       const section = document.getElementById('section-headline')!;
-      const focusable = Array.from(section.querySelectorAll<HTMLElement>('[tabindex="0"], a[href]')).filter((el) => el.getClientRects().length > 0 || el.classList.contains('skip-chart'));
-      return focusable.map((el) => (el.classList.contains('step') ? 'step' : el.classList.contains('skip-chart') ? 'skip' : el.closest('.chart') ? 'mark' : 'other'));
+      const focusable = Array.from(section.querySelectorAll<HTMLElement>('[tabindex="0"], a[href]')).filter(
+        (el) => el.getClientRects().length > 0 || el.classList.contains('skip-chart'),
+      );
+      return focusable.map((el) =>
+        el.classList.contains('step')
+          ? 'step'
+          : el.classList.contains('skip-chart')
+            ? 'skip'
+            : el.closest('.chart')
+              ? 'mark'
+              : 'other',
+      );
     });
     expect(order.indexOf('skip')).toBeGreaterThan(order.lastIndexOf('step'));
     expect(order.indexOf('mark')).toBeGreaterThan(order.indexOf('skip'));
-    const first = (await page.locator('#section-headline .chart.is-active .chart-svg--wide [tabindex="0"]').first().elementHandle())!;
+    const first = (await page
+      .locator('#section-headline .chart.is-active .chart-svg--wide [tabindex="0"]')
+      .first()
+      .elementHandle())!;
     const before = await first.getAttribute('aria-label');
     await first.focus();
     await page.keyboard.press('ArrowRight');
-    const moved = await page.evaluate(() => ({ label: document.activeElement?.getAttribute('aria-label'), tabindex: document.activeElement?.getAttribute('tabindex') }));
+    const moved = await page.evaluate(() => ({
+      label: document.activeElement?.getAttribute('aria-label'),
+      tabindex: document.activeElement?.getAttribute('tabindex'),
+    }));
     expect(moved.label).toBeTruthy();
     expect(moved.label).not.toBe(before);
     expect(moved.tabindex).toBe('0');
@@ -196,7 +264,9 @@ describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
     await close();
   });
 
-  test('phones get one SVG per chart and never fetch the wide ones; wide screens get the wide charts', async ({ browser }) => {
+  test('phones get one SVG per chart and never fetch the wide ones; wide screens get the wide charts', async ({
+    browser,
+  }) => {
     const phone = await openStory(browser, path, { width: 375, height: 667 });
     const fetched: string[] = [];
     phone.page.on('request', (request) => fetched.push(request.url()));
@@ -209,7 +279,9 @@ describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
     const desktop = await openStory(browser, path, { width: 1280, height: 900 });
     const figures = await desktop.page.locator('.scrolly-graphic .chart').count();
     expect(await desktop.page.locator('.scrolly-graphic .chart .chart-svg--wide svg').count()).toBe(figures);
-    expect(await desktop.page.locator('#section-headline .chart.is-active .chart-svg--wide svg').isVisible()).toBe(true);
+    expect(await desktop.page.locator('#section-headline .chart.is-active .chart-svg--wide svg').isVisible()).toBe(
+      true,
+    );
     expect(await desktop.page.locator('#section-headline .chart.is-active .chart-svg--narrow').isVisible()).toBe(false);
     expect(desktop.errors).toEqual([]);
     await desktop.close();
@@ -217,13 +289,17 @@ describe.each([['zh', ''], ['en', 'en/']])('story (%s)', (lang, path) => {
 
   test('respects prefers-reduced-motion and offers a non-scrolling view', async ({ browser }) => {
     const { page, close } = await openStory(browser, path, { width: 375, height: 667 }, { reducedMotion: 'reduce' });
-    const duration = await page.locator('.scrolly-graphic .chart').first().evaluate((el) => getComputedStyle(el).transitionDuration);
+    const duration = await page
+      .locator('.scrolly-graphic .chart')
+      .first()
+      .evaluate((el) => getComputedStyle(el).transitionDuration);
     expect(duration.split(',').every((d) => parseFloat(d) === 0)).toBe(true);
     const toggle = page.locator('.show-all-toggle');
     expect(await toggle.isVisible()).toBe(true);
     await toggle.click();
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
-    for (const figure of await page.locator('.scrolly-graphic .chart').all()) expect(await figure.isVisible()).toBe(true);
+    for (const figure of await page.locator('.scrolly-graphic .chart').all())
+      expect(await figure.isVisible()).toBe(true);
     await close();
   });
 });

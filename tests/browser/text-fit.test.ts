@@ -20,44 +20,71 @@ describe.each(['zh', 'en'] as const)('chart text in %s', (lang) => {
     for (const id of chartIds()) {
       await page.goto(`${baseUrl}${lang === 'en' ? 'en/' : ''}embed/${id}/`);
       // Measured once the page's fonts are in, in the same round trip.
-      problems.push(...await page.evaluate(async (chartId) => {
-        await document.fonts.ready;
-        const found: string[] = [];
-        const svg = Array.from(document.querySelectorAll<SVGSVGElement>('.chart-svg svg')).find((s) => s.getBoundingClientRect().width > 0)!;
-        const frame = svg.getBoundingClientRect();
-        const texts = Array.from(svg.querySelectorAll<SVGTextElement>('text')).filter((t) => (t.textContent ?? '').trim() !== '' && t.getBoundingClientRect().width > 0);
-        const boxes = texts.map((t) => ({ text: t.textContent!.trim().slice(0, 30), box: t.getBoundingClientRect() }));
-        for (const { text, box } of boxes) {
-          if (box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1) found.push(`${chartId}: "${text}" runs outside the chart`);
-        }
-        for (let i = 0; i < boxes.length; i++) {
-          for (let j = i + 1; j < boxes.length; j++) {
-            const a = boxes[i]!.box; const b = boxes[j]!.box;
-            const overlapX = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-            const overlapY = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-            if (overlapX > 1 && overlapY > 1) found.push(`${chartId}: "${boxes[i]!.text}" overlaps "${boxes[j]!.text}"`);
+      problems.push(
+        ...(await page.evaluate(async (chartId) => {
+          await document.fonts.ready;
+          const found: string[] = [];
+          const svg = Array.from(document.querySelectorAll<SVGSVGElement>('.chart-svg svg')).find(
+            (s) => s.getBoundingClientRect().width > 0,
+          )!;
+          const frame = svg.getBoundingClientRect();
+          const texts = Array.from(svg.querySelectorAll<SVGTextElement>('text')).filter(
+            (t) => (t.textContent ?? '').trim() !== '' && t.getBoundingClientRect().width > 0,
+          );
+          const boxes = texts.map((t) => ({
+            text: t.textContent!.trim().slice(0, 30),
+            box: t.getBoundingClientRect(),
+          }));
+          for (const { text, box } of boxes) {
+            if (
+              box.left < frame.left - 1 ||
+              box.right > frame.right + 1 ||
+              box.top < frame.top - 1 ||
+              box.bottom > frame.bottom + 1
+            )
+              found.push(`${chartId}: "${text}" runs outside the chart`);
           }
-        }
-        // The map: from 600 px every one of the units has its label.
-        const towns = Array.from(svg.querySelectorAll<SVGGElement>('.map-town'));
-        if (towns.length > 0 && innerWidth >= 600 && towns.some((town) => !town.querySelector('text'))) found.push(`${chartId}: not every unit is labelled at ${innerWidth} px`);
-        // A label with no leader line sits nearer its own dot than any other dot, as drawn.
-        const dots = towns.map((town) => {
-          const box = town.querySelector('.map-dot')!.getBoundingClientRect();
-          return { code: town.dataset.town!, x: box.left + box.width / 2, y: box.top + box.height / 2 };
-        });
-        const distance = (dot: { x: number; y: number }, box: DOMRect) =>
-          Math.hypot(Math.max(box.left - dot.x, 0, dot.x - box.right), Math.max(box.top - dot.y, 0, dot.y - box.bottom));
-        for (const town of towns) {
-          const label = town.querySelector('text');
-          if (!label || town.querySelector('line')) continue;
-          const box = label.getBoundingClientRect();
-          const own = distance(dots.find((d) => d.code === town.dataset.town)!, box);
-          const nearer = dots.filter((d) => d.code !== town.dataset.town && distance(d, box) < own);
-          if (nearer.length > 0) found.push(`${chartId}: the label "${label.textContent}" is nearer ${nearer.map((d) => d.code).join(', ')} than its own dot`);
-        }
-        return found;
-      }, id));
+          for (let i = 0; i < boxes.length; i++) {
+            for (let j = i + 1; j < boxes.length; j++) {
+              const a = boxes[i]!.box;
+              const b = boxes[j]!.box;
+              const overlapX = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+              const overlapY = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+              if (overlapX > 1 && overlapY > 1)
+                found.push(`${chartId}: "${boxes[i]!.text}" overlaps "${boxes[j]!.text}"`);
+            }
+          }
+          // The map: from 600 px every one of the units has its label.
+          const towns = Array.from(svg.querySelectorAll<SVGGElement>('.map-town'));
+          if (towns.length > 0 && innerWidth >= 600 && towns.some((town) => !town.querySelector('text')))
+            found.push(`${chartId}: not every unit is labelled at ${innerWidth} px`);
+          // A label with no leader line sits nearer its own dot than any other dot, as drawn.
+          const dots = towns.map((town) => {
+            const box = town.querySelector('.map-dot')!.getBoundingClientRect();
+            return { code: town.dataset.town!, x: box.left + box.width / 2, y: box.top + box.height / 2 };
+          });
+          const distance = (dot: { x: number; y: number }, box: DOMRect) =>
+            Math.hypot(
+              Math.max(box.left - dot.x, 0, dot.x - box.right),
+              Math.max(box.top - dot.y, 0, dot.y - box.bottom),
+            );
+          for (const town of towns) {
+            const label = town.querySelector('text');
+            if (!label || town.querySelector('line')) continue;
+            const box = label.getBoundingClientRect();
+            const own = distance(
+              dots.find((d) => d.code === town.dataset.town)!,
+              box,
+            );
+            const nearer = dots.filter((d) => d.code !== town.dataset.town && distance(d, box) < own);
+            if (nearer.length > 0)
+              found.push(
+                `${chartId}: the label "${label.textContent}" is nearer ${nearer.map((d) => d.code).join(', ')} than its own dot`,
+              );
+          }
+          return found;
+        }, id)),
+      );
     }
     expect(problems).toEqual([]);
     await context.close();

@@ -23,8 +23,9 @@ describe('a build from a broken dataset', () => {
     const dataset = JSON.parse(readFileSync(join(ROOT, 'data/metrics.json'), 'utf8'));
     dataset.projects.find((p: { id: string }) => p.id === 'jiangling-key-central-town-2025').codes = ['511303777'];
     writeFileSync(join(ROOT, BROKEN), JSON.stringify(dataset));
-    await expect(buildSite(OUT, { METRICS_FILE: BROKEN }))
-      .rejects.toThrow(`${BROKEN}: project "jiangling-key-central-town-2025": field "codes": town code 511303777 is not a town`);
+    await expect(buildSite(OUT, { METRICS_FILE: BROKEN })).rejects.toThrow(
+      `${BROKEN}: project "jiangling-key-central-town-2025": field "codes": town code 511303777 is not a town`,
+    );
     expect(existsSync(join(ROOT, OUT))).toBe(false);
   });
 });

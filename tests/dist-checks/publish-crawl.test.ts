@@ -16,7 +16,11 @@ import { pngInk, pngSize } from '../support/png';
 const PUBLIC = site.siteUrl;
 const BASE_PATH = new URL(PUBLIC).pathname;
 
-interface Fetched { status: number; type: string; body: Buffer }
+interface Fetched {
+  status: number;
+  type: string;
+  body: Buffer;
+}
 const fetched = new Map<string, Fetched>();
 const htmlPages: string[] = [];
 const problems: string[] = [];
@@ -30,7 +34,11 @@ async function get(url: string): Promise<Fetched> {
   let result = fetched.get(key);
   if (!result) {
     const response = await fetch(key);
-    result = { status: response.status, type: response.headers.get('content-type') ?? '', body: Buffer.from(await response.arrayBuffer()) };
+    result = {
+      status: response.status,
+      type: response.headers.get('content-type') ?? '',
+      body: Buffer.from(await response.arrayBuffer()),
+    };
     fetched.set(key, result);
   }
   return result;
@@ -44,7 +52,8 @@ async function crawl(starts: Array<{ url: string; status: number }>): Promise<vo
   const visit = (target: string, from: string) => {
     const url = new URL(local(target), from);
     if (url.origin !== site.origin) {
-      if (new URL(target, PUBLIC).origin === new URL(PUBLIC).origin) problems.push(`${from}: ${target} points at the public host outside SITE_URL`);
+      if (new URL(target, PUBLIC).origin === new URL(PUBLIC).origin)
+        problems.push(`${from}: ${target} points at the public host outside SITE_URL`);
       return; // other sites (licence pages…) are not ours to check here
     }
     if (!url.pathname.startsWith(BASE_PATH)) problems.push(`${from}: ${target} leaves the subpath (${url.pathname})`);
@@ -72,10 +81,13 @@ async function crawl(starts: Array<{ url: string; status: number }>): Promise<vo
         document = parseHTML(response.body.toString('utf8')).document;
         parsed.set(page, document);
       }
-      if (hash && !document.getElementById(decodeURIComponent(hash))) problems.push(`${url}: no element with id "${hash}"`);
+      if (hash && !document.getElementById(decodeURIComponent(hash)))
+        problems.push(`${url}: no element with id "${hash}"`);
       if (hash) continue;
       if (!htmlPages.includes(url)) htmlPages.push(url);
-      for (const element of Array.from(document.querySelectorAll('a[href], link[href], script[src], iframe[src], img[src]'))) {
+      for (const element of Array.from(
+        document.querySelectorAll('a[href], link[href], script[src], iframe[src], img[src]'),
+      )) {
         const target = element.getAttribute('href') ?? element.getAttribute('src')!;
         if (/^(data|mailto|javascript):/.test(target)) continue;
         visit(target, url);
@@ -112,7 +124,9 @@ describe(`the build under a subpath (SITE_URL=${PUBLIC})`, () => {
     expect(htmlPages.length).toBeGreaterThanOrEqual(27);
     expect(htmlPages.some((url) => url.endsWith('/embed/no-such-chart/deeper/'))).toBe(true);
     // Every route of the routes table, in both languages, is reached by links alone.
-    const unreached = PAGE_IDS.flatMap((id) => LANGS.map((lang) => `${site.baseUrl}${route(id, lang)}`)).filter((url) => !htmlPages.includes(url));
+    const unreached = PAGE_IDS.flatMap((id) => LANGS.map((lang) => `${site.baseUrl}${route(id, lang)}`)).filter(
+      (url) => !htmlPages.includes(url),
+    );
     expect(unreached).toEqual([]);
     expect([...fetched.keys()].filter((url) => url.endsWith('.png')).length).toBeGreaterThan(20);
   });
@@ -134,7 +148,11 @@ describe(`the build under a subpath (SITE_URL=${PUBLIC})`, () => {
     for (const path of ['data/', 'en/data/']) {
       const document = documentOf(`${site.baseUrl}${path}`);
       const story = new URL(path === 'data/' ? '' : 'en/', site.baseUrl).href;
-      expect(Array.from(document.querySelectorAll('a[href]')).some((a) => new URL(a.getAttribute('href')!, `${site.baseUrl}${path}`).href === story)).toBe(true);
+      expect(
+        Array.from(document.querySelectorAll('a[href]')).some(
+          (a) => new URL(a.getAttribute('href')!, `${site.baseUrl}${path}`).href === story,
+        ),
+      ).toBe(true);
     }
   });
 
@@ -142,12 +160,19 @@ describe(`the build under a subpath (SITE_URL=${PUBLIC})`, () => {
     const inkByImage = new Map<string, number>();
     for (const url of htmlPages) {
       const document = documentOf(url);
-      const meta = (key: string) => document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? null;
+      const meta = (key: string) =>
+        document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? null;
       const lang = document.documentElement.getAttribute('lang');
       const tags = {
-        title: meta('og:title'), description: meta('og:description'), url: meta('og:url'), locale: meta('og:locale'),
-        image: meta('og:image'), width: meta('og:image:width'), height: meta('og:image:height'),
-        card: meta('twitter:card'), twitterImage: meta('twitter:image'),
+        title: meta('og:title'),
+        description: meta('og:description'),
+        url: meta('og:url'),
+        locale: meta('og:locale'),
+        image: meta('og:image'),
+        width: meta('og:image:width'),
+        height: meta('og:image:height'),
+        card: meta('twitter:card'),
+        twitterImage: meta('twitter:image'),
         canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
       };
       const where = `${url} ${JSON.stringify(tags)}`;

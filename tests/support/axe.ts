@@ -23,11 +23,20 @@ function contrastJudgedElsewhere(page: Page): boolean {
  * failing expectation names what to fix. `configure` narrows the run (include, exclude). Colour
  * contrast is left to contrast.test.ts for the pages it judges (tests/support/contrast-pages.ts).
  */
-export async function seriousViolations(page: Page, configure: (builder: AxeBuilder) => AxeBuilder = (builder) => builder): Promise<string[]> {
+export async function seriousViolations(
+  page: Page,
+  configure: (builder: AxeBuilder) => AxeBuilder = (builder) => builder,
+): Promise<string[]> {
   const builder = axeFor(page);
   if (contrastJudgedElsewhere(page)) builder.disableRules(['color-contrast']);
   const { violations } = await configure(builder).analyze();
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`);
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes
+          .slice(0, 3)
+          .map((node) => node.target.join(' '))
+          .join(' | ')}`,
+    );
 }

@@ -36,7 +36,7 @@ export function sharedBrowser(): () => Browser {
     await browser?.close();
   });
   return () => {
-    if (!tracked) throw new Error('the file\'s browser is not launched yet (call it inside a test)');
+    if (!tracked) throw new Error("the file's browser is not launched yet (call it inside a test)");
     return tracked;
   };
 }

@@ -8,11 +8,17 @@
 export const CONTRAST_VIEWPORT = { width: 1280, height: 800 };
 
 export const CONTRAST_PAGES: Array<[name: string, path: string]> = [
-  ['story', ''], ['story (en)', 'en/'],
-  ['report', 'report/'], ['report (en)', 'en/report/'],
-  ['data', 'data/'], ['data (en)', 'en/data/'],
-  ['explorer', 'data/explore/'], ['desk', 'embed/'],
-  ['embed', 'embed/headline-targets/'], ['embed (en)', 'en/embed/rate-target-shifts/'],
-  ['map embed', 'embed/town-map/'], ['map embed (en)', 'en/embed/town-map/'],
+  ['story', ''],
+  ['story (en)', 'en/'],
+  ['report', 'report/'],
+  ['report (en)', 'en/report/'],
+  ['data', 'data/'],
+  ['data (en)', 'en/data/'],
+  ['explorer', 'data/explore/'],
+  ['desk', 'embed/'],
+  ['embed', 'embed/headline-targets/'],
+  ['embed (en)', 'en/embed/rate-target-shifts/'],
+  ['map embed', 'embed/town-map/'],
+  ['map embed (en)', 'en/embed/town-map/'],
   ['404', 'no-such-chart/'],
 ];

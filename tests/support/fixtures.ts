@@ -7,11 +7,14 @@ import { launchChromium } from './browser';
  * closed when the test ends, whether it passed or failed (nothing leaks into the next test).
  */
 export const test = base.extend<{ browser: Browser; context: BrowserContext; page: Page }>({
-  browser: [async ({}, use) => {
-    const browser = await launchChromium();
-    await use(browser);
-    await browser.close();
-  }, { scope: 'worker' }],
+  browser: [
+    async ({}, use) => {
+      const browser = await launchChromium();
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
   context: async ({ browser }, use) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await use(context);

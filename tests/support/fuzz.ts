@@ -23,10 +23,45 @@ const PAYLOADS = [
   `{{constructor.constructor('window.${FUZZ_MARKER}=1')()}}`,
   `\${window.${FUZZ_MARKER}=1}`,
   `<iframe srcdoc="<script>parent.${FUZZ_MARKER}=1</script>">`,
-  '%E0%A4%A', '%', '%%', '%00', '%0d%0aSet-Cookie:x=1', '\u0000', '\u202e\u202d', '\u200b\u200c\u200d',
-  '高坪区😀𠜎', 'ﷺ', 'ثيم', 'Z̸̢̛a̷l̶g̵o̴', '\ud800', 'dark\u0000', ' dark ', 'DARK', '0x1', '-1', '1e309', 'NaN', 'undefined', 'null', '[]', '{}',
+  '%E0%A4%A',
+  '%',
+  '%%',
+  '%00',
+  '%0d%0aSet-Cookie:x=1',
+  '\u0000',
+  '\u202e\u202d',
+  '\u200b\u200c\u200d',
+  '高坪区😀𠜎',
+  'ﷺ',
+  'ثيم',
+  'Z̸̢̛a̷l̶g̵o̴',
+  '\ud800',
+  'dark\u0000',
+  ' dark ',
+  'DARK',
+  '0x1',
+  '-1',
+  '1e309',
+  'NaN',
+  'undefined',
+  'null',
+  '[]',
+  '{}',
 ];
-const KEYS = ['theme', 'title', 'lang', 'childId', 'initialWidth', 'parentUrl', 'parentTitle', 'chart', 'step', '__proto__', 'constructor', 'x'];
+const KEYS = [
+  'theme',
+  'title',
+  'lang',
+  'childId',
+  'initialWidth',
+  'parentUrl',
+  'parentTitle',
+  'chart',
+  'step',
+  '__proto__',
+  'constructor',
+  'x',
+];
 
 /** encodeURIComponent, except that a lone surrogate becomes the raw, malformed bytes a browser might send. */
 function encode(text: string): string {
@@ -43,8 +78,14 @@ function pick<T>(random: () => number, list: readonly T[]): T {
 
 function value(random: () => number): string {
   const kind = random();
-  if (kind < 0.1) return pick(random, PAYLOADS).repeat(1 + Math.floor(random() * 200)).slice(0, 3000);
-  if (kind < 0.2) return Array.from({ length: 1 + Math.floor(random() * 40) }, () => String.fromCodePoint(0x20 + Math.floor(random() * 0x2fff0))).join('');
+  if (kind < 0.1)
+    return pick(random, PAYLOADS)
+      .repeat(1 + Math.floor(random() * 200))
+      .slice(0, 3000);
+  if (kind < 0.2)
+    return Array.from({ length: 1 + Math.floor(random() * 40) }, () =>
+      String.fromCodePoint(0x20 + Math.floor(random() * 0x2fff0)),
+    ).join('');
   if (kind < 0.3) return pick(random, ['light', 'dark', 'auto', '0', '1', 'true', 'false']);
   return pick(random, PAYLOADS);
 }

@@ -23,5 +23,7 @@ export function datasetWithGaoping2026(): Dataset {
   context.records.push(...JSON.parse(readFileSync(join(FIXTURE, 'records.json'), 'utf8')));
   writeFileSync(join(dir, 'sources.json'), JSON.stringify(sources));
   writeFileSync(join(dir, 'context.json'), JSON.stringify(context));
-  return loadDataset(undefined, { context: { sources: join(dir, 'sources.json'), context: join(dir, 'context.json'), sourceDir } });
+  return loadDataset(undefined, {
+    context: { sources: join(dir, 'sources.json'), context: join(dir, 'context.json'), sourceDir },
+  });
 }

@@ -21,7 +21,9 @@ export const BUILD_BUDGET_MS = 180_000 * timeScale();
 
 async function withinBudget<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, fail) => { timer = setTimeout(() => fail(new Error(`${what} took longer than its budget of ${ms / 1000} s`)), ms); });
+  const late = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`${what} took longer than its budget of ${ms / 1000} s`)), ms);
+  });
   try {
     return await Promise.race([work, late]);
   } finally {
@@ -41,7 +43,11 @@ interface SharedSite {
 const shared = globalThis as typeof globalThis & { __gaopingSite?: Promise<SharedSite> };
 
 async function buildAndServe(): Promise<SharedSite> {
-  await withinBudget(buildSite('dist', { SITE_URL: PUBLIC_SITE_URL }), BUILD_BUDGET_MS, 'the production build of the test run');
+  await withinBudget(
+    buildSite('dist', { SITE_URL: PUBLIC_SITE_URL }),
+    BUILD_BUDGET_MS,
+    'the production build of the test run',
+  );
   const served = await serveStatic([{ prefix: BASE_PATH, dir: DIST }], join(DIST, '404.html'));
   return { served, users: 0 };
 }

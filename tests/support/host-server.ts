@@ -7,7 +7,9 @@ const require = createRequire(import.meta.url);
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)), 'utf8');
 const VENDOR: Record<string, string> = {
   '/vendor/pym.js': require.resolve('pym.js/dist/pym.v1.js'),
-  '/vendor/frames.js': fileURLToPath(new URL('../../node_modules/@newswire/frames/dist/frames.umd.js', import.meta.url)),
+  '/vendor/frames.js': fileURLToPath(
+    new URL('../../node_modules/@newswire/frames/dist/frames.umd.js', import.meta.url),
+  ),
 };
 
 export interface HostServer {
@@ -42,5 +44,8 @@ export async function startHostServer(): Promise<HostServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('host server has no port');
-  return { url: `http://127.0.0.1:${address.port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

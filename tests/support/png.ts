@@ -9,8 +9,9 @@ export function pngSize(png: Buffer): { width: number; height: number } {
 /** A PNG decoded to RGBA pixels, by drawing it into an SVG of its own size with resvg (no browser). */
 export function pngPixels(png: Buffer): { pixels: Buffer; width: number; height: number } {
   const { width, height } = pngSize(png);
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}">`
-    + `<image width="${width}" height="${height}" xlink:href="data:image/png;base64,${png.toString('base64')}"/></svg>`;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}">` +
+    `<image width="${width}" height="${height}" xlink:href="data:image/png;base64,${png.toString('base64')}"/></svg>`;
   const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
   return { pixels: Buffer.from(image.pixels), width: image.width, height: image.height };
 }

@@ -18,11 +18,17 @@ export function renderForTest(chartId: string, lang: Lang, width: number, data: 
   const chart = charts.find((c) => c.id === chartId);
   if (!chart) throw new Error(`no chart ${chartId}`);
   const content = contentByLang[lang];
-  return renderChart(chart, { dataset: data, geo }, { width, lang, document: newDocument(), text: content.chartText, title: content.charts[chartId]!.title });
+  return renderChart(
+    chart,
+    { dataset: data, geo },
+    { width, lang, document: newDocument(), text: content.chartText, title: content.charts[chartId]!.title },
+  );
 }
 
 /** The story's body markup, as the build makes it. */
 export function storyHtml(content: StoryContent, data: Dataset = dataset): string {
   const document = newDocument();
-  return storyBody({ document, inputs: { dataset: data, geo }, content }).map((node) => toHtml(node)).join('\n');
+  return storyBody({ document, inputs: { dataset: data, geo }, content })
+    .map((node) => toHtml(node))
+    .join('\n');
 }

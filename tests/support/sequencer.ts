@@ -5,7 +5,9 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * vitest starts the largest files first, and contrast.test.ts, short but the slowest, would start
  * last and keep one worker busy alone at the end. Once vitest has timings it orders by them.
  */
-const SLOWEST_FIRST = ['contrast', 'report', 'story', 'embed', 'guarantees'].map((name) => `/tests/browser/${name}.test.ts`);
+const SLOWEST_FIRST = ['contrast', 'report', 'story', 'embed', 'guarantees'].map(
+  (name) => `/tests/browser/${name}.test.ts`,
+);
 
 export class SlowestFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
@@ -14,6 +16,9 @@ export class SlowestFirstSequencer extends BaseSequencer {
       const at = SLOWEST_FIRST.findIndex((suffix) => file.moduleId.replaceAll('\\', '/').endsWith(suffix));
       return at < 0 ? SLOWEST_FIRST.length : at;
     };
-    return sorted.map((file, index) => ({ file, index })).sort((a, b) => rank(a.file) - rank(b.file) || a.index - b.index).map(({ file }) => file);
+    return sorted
+      .map((file, index) => ({ file, index }))
+      .sort((a, b) => rank(a.file) - rank(b.file) || a.index - b.index)
+      .map(({ file }) => file);
   }
 }

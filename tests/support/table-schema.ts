@@ -27,13 +27,19 @@ function cast(field: TableSchemaField, raw: string, missing: string[]): { value:
     case 'string':
       return { value: raw };
     case 'number':
-      return /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(raw) ? { value: Number(raw) } : { error: `"${raw}" is not a number` };
+      return /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(raw)
+        ? { value: Number(raw) }
+        : { error: `"${raw}" is not a number` };
     case 'integer':
       return /^-?\d+$/.test(raw) ? { value: Number(raw) } : { error: `"${raw}" is not an integer` };
     case 'boolean': {
       const yes = field.trueValues ?? ['true', 'True', 'TRUE', '1'];
       const no = field.falseValues ?? ['false', 'False', 'FALSE', '0'];
-      return yes.includes(raw) ? { value: true } : no.includes(raw) ? { value: false } : { error: `"${raw}" is not a boolean` };
+      return yes.includes(raw)
+        ? { value: true }
+        : no.includes(raw)
+          ? { value: false }
+          : { error: `"${raw}" is not a boolean` };
     }
     default:
       throw new Error(`validator does not support type ${field.type}`);
@@ -41,7 +47,10 @@ function cast(field: TableSchemaField, raw: string, missing: string[]): { value:
 }
 
 /** Parses a CSV (no BOM allowed) and checks it against a Table Schema; returns typed rows and problems. */
-export function validateCsv(csv: string, schema: TableSchema): { rows: Array<Record<string, Cell>>; problems: string[] } {
+export function validateCsv(
+  csv: string,
+  schema: TableSchema,
+): { rows: Array<Record<string, Cell>>; problems: string[] } {
   const problems: string[] = [];
   if (csv.startsWith('\ufeff')) problems.push('starts with a byte-order mark');
   const [header = [], ...body] = csvParseRows(csv.replace(/^\ufeff/, '').replace(/\r\n$/, ''));
@@ -55,7 +64,8 @@ export function validateCsv(csv: string, schema: TableSchema): { rows: Array<Rec
     const row: Record<string, Cell> = {};
     schema.fields.forEach((field, column) => {
       const known = new Set(['required', 'unique', 'enum', 'pattern', 'minimum']);
-      for (const key of Object.keys(field.constraints ?? {})) if (!known.has(key)) throw new Error(`validator does not support constraint ${key}`);
+      for (const key of Object.keys(field.constraints ?? {}))
+        if (!known.has(key)) throw new Error(`validator does not support constraint ${key}`);
       const result = cast(field, cells[column] ?? '', missing);
       if ('error' in result) {
         problems.push(`line ${line}, ${field.name}: ${result.error}`);
@@ -66,9 +76,12 @@ export function validateCsv(csv: string, schema: TableSchema): { rows: Array<Rec
       if (value === null) {
         if (c.required) problems.push(`line ${line}, ${field.name}: required but empty`);
       } else {
-        if (c.enum && !c.enum.includes(value)) problems.push(`line ${line}, ${field.name}: ${JSON.stringify(value)} not in enum`);
-        if (c.pattern && typeof value === 'string' && !new RegExp(`^(?:${c.pattern})$`, 'u').test(value)) problems.push(`line ${line}, ${field.name}: "${value}" does not match ${c.pattern}`);
-        if (c.minimum !== undefined && typeof value === 'number' && value < c.minimum) problems.push(`line ${line}, ${field.name}: ${value} < ${c.minimum}`);
+        if (c.enum && !c.enum.includes(value))
+          problems.push(`line ${line}, ${field.name}: ${JSON.stringify(value)} not in enum`);
+        if (c.pattern && typeof value === 'string' && !new RegExp(`^(?:${c.pattern})$`, 'u').test(value))
+          problems.push(`line ${line}, ${field.name}: "${value}" does not match ${c.pattern}`);
+        if (c.minimum !== undefined && typeof value === 'number' && value < c.minimum)
+          problems.push(`line ${line}, ${field.name}: ${value} < ${c.minimum}`);
       }
       row[field.name] = value;
     });
@@ -78,16 +91,19 @@ export function validateCsv(csv: string, schema: TableSchema): { rows: Array<Rec
     if (!field.constraints?.unique) continue;
     const seen = new Set<Cell>();
     for (const row of rows) {
-      if (row[field.name] !== null && seen.has(row[field.name]!)) problems.push(`${field.name}: ${String(row[field.name])} is not unique`);
+      if (row[field.name] !== null && seen.has(row[field.name]!))
+        problems.push(`${field.name}: ${String(row[field.name])} is not unique`);
       seen.add(row[field.name]!);
     }
   }
-  const key = schema.primaryKey === undefined ? [] : Array.isArray(schema.primaryKey) ? schema.primaryKey : [schema.primaryKey];
+  const key =
+    schema.primaryKey === undefined ? [] : Array.isArray(schema.primaryKey) ? schema.primaryKey : [schema.primaryKey];
   if (key.length > 0) {
     const seen = new Set<string>();
     for (const row of rows) {
       const values = key.map((name) => row[name]);
-      if (values.some((value) => value === null || value === undefined)) problems.push(`primary key ${key.join('+')} has an empty part`);
+      if (values.some((value) => value === null || value === undefined))
+        problems.push(`primary key ${key.join('+')} has an empty part`);
       const joined = JSON.stringify(values);
       if (seen.has(joined)) problems.push(`primary key ${key.join('+')} repeats ${joined}`);
       seen.add(joined);

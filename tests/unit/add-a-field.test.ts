@@ -22,7 +22,10 @@ const dataset = loadDataset();
 // The one edit: the field in the file's declaration, and its column in the table's declaration.
 const fields = {
   ...DATASET_FIELDS,
-  record: { ...DATASET_FIELDS.record, reviewedBy: z.string().min(1).optional().describe('who checked the record against the report') },
+  record: {
+    ...DATASET_FIELDS.record,
+    reviewedBy: z.string().min(1).optional().describe('who checked the record against the report'),
+  },
 };
 const records = {
   ...RECORDS_TABLE,
@@ -31,7 +34,10 @@ const records = {
 // Its meaning, in each language's copy (src/content/{zh,en}.json columnDocs), keyed by the table's docPrefix.
 const withDoc = (lang: Lang): StoryContent => ({
   ...contentByLang[lang],
-  columnDocs: { ...contentByLang[lang].columnDocs, record_reviewed_by: lang === 'zh' ? '核对人' : 'who checked the record' },
+  columnDocs: {
+    ...contentByLang[lang].columnDocs,
+    record_reviewed_by: lang === 'zh' ? '核对人' : 'who checked the record',
+  },
 });
 const content = { zh: withDoc('zh'), en: withDoc('en') };
 
@@ -39,8 +45,13 @@ describe('adding a data field', () => {
   it('reaches the JSON Schema and the field table of docs/data.md', () => {
     const schema = datasetJsonSchema(fields);
     const record = (schema.$defs as Record<string, { properties: Record<string, unknown> }>).record!;
-    expect(record.properties.reviewedBy).toMatchObject({ type: 'string', description: 'who checked the record against the report' });
-    expect(datasetFieldsMarkdown(schema)).toContain('| `records[].reviewedBy` | string |  | who checked the record against the report |');
+    expect(record.properties.reviewedBy).toMatchObject({
+      type: 'string',
+      description: 'who checked the record against the report',
+    });
+    expect(datasetFieldsMarkdown(schema)).toContain(
+      '| `records[].reviewedBy` | string |  | who checked the record against the report |',
+    );
     expect(datasetFieldsMarkdown(datasetJsonSchema())).not.toContain('reviewedBy');
   });
 
@@ -48,9 +59,21 @@ describe('adding a data field', () => {
     const table = filled(records, dataset.records);
     const header = tableCsv(table, false).split('\r\n')[0]!.split(',');
     expect(header.at(-1)).toBe('reviewed_by');
-    expect(tableCsv(table, false).split('\r\n').filter(Boolean).slice(1).every((line) => line.endsWith(',checker'))).toBe(true);
-    expect(tableSchema(table, content.en.columnDocs).fields.at(-1)).toEqual({ name: 'reviewed_by', type: 'string', description: 'who checked the record' });
-    expect(packageTablesMarkdown([table], content.en.columnDocs)).toContain('| `reviewed_by` | string |  |  | who checked the record |');
+    expect(
+      tableCsv(table, false)
+        .split('\r\n')
+        .filter(Boolean)
+        .slice(1)
+        .every((line) => line.endsWith(',checker')),
+    ).toBe(true);
+    expect(tableSchema(table, content.en.columnDocs).fields.at(-1)).toEqual({
+      name: 'reviewed_by',
+      type: 'string',
+      description: 'who checked the record',
+    });
+    expect(packageTablesMarkdown([table], content.en.columnDocs)).toContain(
+      '| `reviewed_by` | string |  |  | who checked the record |',
+    );
     const readme = datasetReadme(dataset, content, parseSiteUrl('https://example.org/'), [], [table]);
     expect(readme).toContain('- `reviewed_by`: 核对人');
     expect(readme).toContain('- `reviewed_by`: who checked the record');
@@ -59,6 +82,8 @@ describe('adding a data field', () => {
   it('stops the package and the README until the column has its line of docs in each language', () => {
     const table = filled(records, dataset.records);
     expect(() => tableSchema(table, contentByLang.en.columnDocs)).toThrow(/no columnDocs line "record_reviewed_by"/);
-    expect(() => datasetReadme(dataset, contentByLang, parseSiteUrl('https://example.org/'), [], [table])).toThrow(/column "reviewed_by" of table records/);
+    expect(() => datasetReadme(dataset, contentByLang, parseSiteUrl('https://example.org/'), [], [table])).toThrow(
+      /column "reviewed_by" of table records/,
+    );
   });
 });

@@ -31,7 +31,24 @@ const ROOT = resolve(__dirname, '../..');
  * so data may read it and never the other way round; routes (the URL layout of dist/) sits with
  * content, so every page can link.
  */
-const LAYER: Record<string, number> = { dom: 0, design: 0, types: 0, i18n: 0, geo: 1, content: 1, routes: 1, data: 2, charts: 3, figure: 4, story: 5, embed: 5, report: 5, explore: 5, publish: 6, site: 7 };
+const LAYER: Record<string, number> = {
+  dom: 0,
+  design: 0,
+  types: 0,
+  i18n: 0,
+  geo: 1,
+  content: 1,
+  routes: 1,
+  data: 2,
+  charts: 3,
+  figure: 4,
+  story: 5,
+  embed: 5,
+  report: 5,
+  explore: 5,
+  publish: 6,
+  site: 7,
+};
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -49,13 +66,22 @@ function specifiersOf(file: string, runtimeOnly = false): string[] {
   const found: string[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
-      const typeOnly = node.importClause?.isTypeOnly === true
-        || (node.importClause?.namedBindings !== undefined && ts.isNamedImports(node.importClause.namedBindings) && !node.importClause.name
-          && node.importClause.namedBindings.elements.length > 0 && node.importClause.namedBindings.elements.every((element) => element.isTypeOnly));
+      const typeOnly =
+        node.importClause?.isTypeOnly === true ||
+        (node.importClause?.namedBindings !== undefined &&
+          ts.isNamedImports(node.importClause.namedBindings) &&
+          !node.importClause.name &&
+          node.importClause.namedBindings.elements.length > 0 &&
+          node.importClause.namedBindings.elements.every((element) => element.isTypeOnly));
       if (!(runtimeOnly && typeOnly)) found.push(node.moduleSpecifier.text);
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       if (!(runtimeOnly && node.isTypeOnly)) found.push(node.moduleSpecifier.text);
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    ) {
       found.push(node.arguments[0].text);
     }
     ts.forEachChild(node, visit);
@@ -69,7 +95,8 @@ const importsOf = (file: string) => specifiersOf(file).filter((spec) => spec.sta
 /** A relative specifier as the file it names (the project imports .ts files without their extension). */
 function resolveModule(from: string, spec: string): string | null {
   const base = resolve(dirname(from), spec);
-  for (const candidate of [base, `${base}.ts`, join(base, 'index.ts')]) if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  for (const candidate of [base, `${base}.ts`, join(base, 'index.ts')])
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   return null;
 }
 
@@ -110,25 +137,41 @@ describe('imports run one way', () => {
 
   it('browser code never reaches Node built-ins or build-time packages (Plot, zod, linkedom, resvg), dynamic imports included', () => {
     const entries = [...Object.values(ENTRY_MODULES), 'src/embed/loader.ts'].map((entry) => join(ROOT, entry));
-    const buildTime = /^(node:|zod$|linkedom$|@observablehq\/plot$|@resvg\/|d3-geo$|topojson-client$|qrcode$|harfbuzzjs)/;
-    const wrong = entries.flatMap((entry) => [...packagesReached(entry)].filter(([spec]) => buildTime.test(spec)).map(([spec, file]) => `${relative(ROOT, entry)} reaches ${spec} (in ${file})`));
+    const buildTime =
+      /^(node:|zod$|linkedom$|@observablehq\/plot$|@resvg\/|d3-geo$|topojson-client$|qrcode$|harfbuzzjs)/;
+    const wrong = entries.flatMap((entry) =>
+      [...packagesReached(entry)]
+        .filter(([spec]) => buildTime.test(spec))
+        .map(([spec, file]) => `${relative(ROOT, entry)} reaches ${spec} (in ${file})`),
+    );
     expect(wrong).toEqual([]);
     // The scanner sees dynamic imports: the story's client loads its tooltips with import().
     expect(specifiersOf(join(ROOT, 'src/story/client.ts'))).toContain('../figure/tooltips');
   });
 
   it('scripts never import tests, and no stray files sit at the root (only the Vite and ESLint configs)', () => {
-    const wrong = files(join(ROOT, 'scripts')).flatMap((file) => importsOf(file).filter((spec) => resolve(dirname(file), spec).startsWith(join(ROOT, 'tests'))).map((spec) => `${relative(ROOT, file)} imports ${spec}`));
+    const wrong = files(join(ROOT, 'scripts')).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => resolve(dirname(file), spec).startsWith(join(ROOT, 'tests')))
+        .map((spec) => `${relative(ROOT, file)} imports ${spec}`),
+    );
     expect(wrong).toEqual([]);
-    expect(readdirSync(ROOT).filter((name) => /\.(ts|mjs|js)$/.test(name))).toEqual(['eslint.config.js', 'vite.config.ts']);
+    expect(readdirSync(ROOT).filter((name) => /\.(ts|mjs|js)$/.test(name))).toEqual([
+      'eslint.config.js',
+      'vite.config.ts',
+    ]);
   });
 
   it('pages and downloads never name a chart: only the chart modules and the registry know them', () => {
     const ids = charts.map((chart) => chart.id);
-    const naming = files(SRC).filter((file) => !file.includes('/charts/')).flatMap((file) => {
-      const code = readFileSync(file, 'utf8');
-      return ids.filter((id) => code.includes(`'${id}'`) || code.includes(`"${id}"`) || code.includes(`\`${id}\``)).map((id) => `${relative(ROOT, file)} names ${id}`);
-    });
+    const naming = files(SRC)
+      .filter((file) => !file.includes('/charts/'))
+      .flatMap((file) => {
+        const code = readFileSync(file, 'utf8');
+        return ids
+          .filter((id) => code.includes(`'${id}'`) || code.includes(`"${id}"`) || code.includes(`\`${id}\``))
+          .map((id) => `${relative(ROOT, file)} names ${id}`);
+      });
     expect(naming).toEqual([]);
   });
 });
@@ -136,13 +179,23 @@ describe('imports run one way', () => {
 /** The recipe for a new chart (docs/architecture.md), followed for a throwaway one. */
 const throwaway: ChartModule = {
   id: 'recipe-check',
-  keys: ({ dataset }) => dataset.metrics.filter((m) => m.sector === 'headline' && m.actual2024).slice(0, 2).map((m) => m.id),
+  keys: ({ dataset }) =>
+    dataset.metrics
+      .filter((m) => m.sector === 'headline' && m.actual2024)
+      .slice(0, 2)
+      .map((m) => m.id),
   rows: (chartInputs) => metricRows(chartInputs.dataset, throwaway.keys(chartInputs)),
   describe: (chartInputs, lang) => `recipe ${lang}: ${throwaway.keys(chartInputs).join(', ')}`,
   table: (chartInputs) => ({ columns: ['id'], rows: throwaway.keys(chartInputs).map((id) => [id]) }),
   render({ dataset }, { width, lang, document, text, title }) {
-    const rows = dataset.metrics.filter((m) => m.sector === 'headline' && m.actual2024).slice(0, 2).map((m) => ({ id: m.id, value: m.actual2024!.value }));
-    const svg = Plot.plot({ ...plotFrame(document, width, 120, 20, 20), marks: [Plot.dotX(rows, { x: 'value', render: tagWith((i) => rows[i]!.id, { label: (i) => rows[i]!.id }) })] }) as SVGSVGElement;
+    const rows = dataset.metrics
+      .filter((m) => m.sector === 'headline' && m.actual2024)
+      .slice(0, 2)
+      .map((m) => ({ id: m.id, value: m.actual2024!.value }));
+    const svg = Plot.plot({
+      ...plotFrame(document, width, 120, 20, 20),
+      marks: [Plot.dotX(rows, { x: 'value', render: tagWith((i) => rows[i]!.id, { label: (i) => rows[i]!.id }) })],
+    }) as SVGSVGElement;
     return finishSvg(svg, { label: title, source: text.source, document, idPrefix: `recipe-check-${lang}-${width}` });
   },
 };
@@ -163,7 +216,16 @@ describe('adding a chart: module, registry entry, copy; nothing else', () => {
       expect(storyHtml(content.zh)).toContain('data-chart="recipe-check"');
       expect(storyHtml(content.en)).toContain('RECIPE TITLE en');
       const built = new Map(chartFiles(inputs, content, 'recipe-check', { css: [], scripts: ['assets/embed.js'] }));
-      expect([...built.keys()].sort()).toEqual(['embed/recipe-check/data.csv', 'embed/recipe-check/data.json', 'embed/recipe-check/index.html', 'embed/recipe-check/chart.svg', 'en/embed/recipe-check/index.html', 'en/embed/recipe-check/chart.svg'].sort());
+      expect([...built.keys()].sort()).toEqual(
+        [
+          'embed/recipe-check/data.csv',
+          'embed/recipe-check/data.json',
+          'embed/recipe-check/index.html',
+          'embed/recipe-check/chart.svg',
+          'en/embed/recipe-check/index.html',
+          'en/embed/recipe-check/chart.svg',
+        ].sort(),
+      );
       expect(built.get('embed/recipe-check/index.html')).toContain('RECIPE TITLE zh');
       expect(built.get('embed/recipe-check/data.csv')).toBe(toCsv(throwaway.rows(inputs)));
       expect(JSON.parse(chartManifest(content)).charts.map((c: { id: string }) => c.id)).toContain('recipe-check');
@@ -176,19 +238,32 @@ describe('adding a chart: module, registry entry, copy; nothing else', () => {
 
 /** The architecture doc's recipe for a new page (docs/architecture.md), followed for a throwaway one. */
 describe('adding a page: one route, one render function; nothing else', () => {
-  const assets: SiteAssets = Object.fromEntries(Object.keys(ENTRY_MODULES).map((name) => [name, { scripts: [`assets/${name}.js`], css: [] }])) as unknown as SiteAssets;
+  const assets: SiteAssets = Object.fromEntries(
+    Object.keys(ENTRY_MODULES).map((name) => [name, { scripts: [`assets/${name}.js`], css: [] }]),
+  ) as unknown as SiteAssets;
   const colophon: SitePage = {
     path: 'colophon/',
-    render: ({ site }, lang) => renderPage({ htmlLang: HTML_LANG[lang], title: `COLOPHON ${lang}` }, (document) => [
-      h(document, 'main', { id: 'main' },
-        h(document, 'h1', {}, `COLOPHON ${lang}`),
-        h(document, 'a', { href: href(inLang('colophon/', lang), route('story', lang)) }, 'story'),
-        languageSwitch(document, site.content[lang], 'colophon/')),
-    ]),
+    render: ({ site }, lang) =>
+      renderPage({ htmlLang: HTML_LANG[lang], title: `COLOPHON ${lang}` }, (document) => [
+        h(
+          document,
+          'main',
+          { id: 'main' },
+          h(document, 'h1', {}, `COLOPHON ${lang}`),
+          h(document, 'a', { href: href(inLang('colophon/', lang), route('story', lang)) }, 'story'),
+          languageSwitch(document, site.content[lang], 'colophon/'),
+        ),
+      ]),
   };
 
   it('renders the new page in both languages, each linking to the story and to the other language, beside every routed page', () => {
-    const files = renderSite(loadSiteInputs(), assets, parseSiteUrl('https://example.org/graphics/gaoping/'), { inlineWideCharts: true }, [...SITE_PAGES, colophon]);
+    const files = renderSite(
+      loadSiteInputs(),
+      assets,
+      parseSiteUrl('https://example.org/graphics/gaoping/'),
+      { inlineWideCharts: true },
+      [...SITE_PAGES, colophon],
+    );
     for (const lang of ['zh', 'en'] as const) {
       for (const id of PAGE_IDS) expect(files.has(`${route(id, lang)}index.html`), `${id} ${lang}`).toBe(true);
       const path = inLang('colophon/', lang);
@@ -200,7 +275,9 @@ describe('adding a page: one route, one render function; nothing else', () => {
         const target = new URL(anchor.getAttribute('href')!, base).pathname.replace('/graphics/gaoping/', '');
         expect(files.has(`${target}index.html`), `${path} → ${anchor.getAttribute('href')}`).toBe(true);
       }
-      expect(document.querySelector('a[hreflang]')?.getAttribute('href')).toBe(lang === 'zh' ? '../en/colophon/' : '../../colophon/');
+      expect(document.querySelector('a[hreflang]')?.getAttribute('href')).toBe(
+        lang === 'zh' ? '../en/colophon/' : '../../colophon/',
+      );
     }
   });
 });

@@ -25,7 +25,9 @@ describe.each(charts.map((c) => c.id))('chart %s', (chartId) => {
     const nonComparable = dataset.metrics.filter((m) => m.comparable === false).map((m) => m.id);
     const svg = render(chartId, 'zh', chartWidths.wide);
     for (const id of nonComparable) {
-      const shapes = svg.querySelectorAll(`rect[data-key="${id}"], path[data-key="${id}"], circle[data-key="${id}"], line[data-key="${id}"]`);
+      const shapes = svg.querySelectorAll(
+        `rect[data-key="${id}"], path[data-key="${id}"], circle[data-key="${id}"], line[data-key="${id}"]`,
+      );
       expect(shapes.length, id).toBe(0);
     }
   });
@@ -35,10 +37,15 @@ describe.each(charts.map((c) => c.id))('chart %s', (chartId) => {
       const svg = render(chartId, lang, width);
       expect(svg.getAttribute('aria-label')).toBe(contentByLang[lang].charts[chartId]!.title);
       for (const group of Array.from(svg.querySelectorAll('g[aria-label]'))) {
-        if (group.getAttribute('aria-hidden') !== 'true') expect(['group', 'button']).toContain(group.getAttribute('role'));
+        if (group.getAttribute('aria-hidden') !== 'true')
+          expect(['group', 'button']).toContain(group.getAttribute('role'));
       }
       const source = svg.querySelector('.chart-source')?.textContent;
-      expect([contentByLang[lang].chartText.source, contentByLang[lang].chartText.levelsSource, contentByLang[lang].chartText.mapAttribution.replace(/\s+/g, '')]).toContain(source?.replace(chartId === 'town-map' ? /\s+/g : /$^/, ''));
+      expect([
+        contentByLang[lang].chartText.source,
+        contentByLang[lang].chartText.levelsSource,
+        contentByLang[lang].chartText.mapAttribution.replace(/\s+/g, ''),
+      ]).toContain(source?.replace(chartId === 'town-map' ? /\s+/g : /$^/, ''));
       const focusable = Array.from(svg.querySelectorAll('[tabindex="0"]'));
       expect(focusable.length).toBeGreaterThan(0);
       for (const mark of focusable) expect(mark.getAttribute('aria-label')?.length).toBeGreaterThan(3);
@@ -72,35 +79,43 @@ describe('descriptions read as the report does', () => {
   });
 });
 
-describe('the pair tables carry the change, so an embed\'s table answers without the chart', () => {
+describe("the pair tables carry the change, so an embed's table answers without the chart", () => {
   // Every table that lists 2024 → 2025 pairs has a change and a direction column; a comparable
   // pair's cells are the change the charts compute, and a pair that is not compared names its state.
-  const isPairTable = (table: ReturnType<(typeof charts)[number]['table']>) => table.columns.includes(contentByLang.en.chartText.columnTarget) &&
-    !table.rowSources && table.rowKeys !== undefined && table.rowKeys.every((keys) => dataset.metrics.some((m) => m.id === keys[0]));
+  const isPairTable = (table: ReturnType<(typeof charts)[number]['table']>) =>
+    table.columns.includes(contentByLang.en.chartText.columnTarget) &&
+    !table.rowSources &&
+    table.rowKeys !== undefined &&
+    table.rowKeys.every((keys) => dataset.metrics.some((m) => m.id === keys[0]));
   const pairCharts = charts.filter((c) => isPairTable(c.table(inputs, 'en', contentByLang.en.chartText)));
 
-  it.each(langs)('in %s: each row\'s change and direction agree with the computed change or the pair\'s state', (lang) => {
-    const text = contentByLang[lang].chartText;
-    expect(pairCharts.length).toBeGreaterThan(3);
-    for (const chart of pairCharts) {
-      const table = chart.table(inputs, lang, text);
-      const changeAt = table.columns.indexOf(text.columnChange);
-      const shiftAt = table.columns.indexOf(text.columnShift);
-      expect(changeAt, chart.id).toBeGreaterThan(0);
-      expect(shiftAt, chart.id).toBeGreaterThan(0);
-      table.rows.forEach((row, r) => {
-        const metric = dataset.metrics.find((m) => m.id === table.rowKeys![r]![0])!;
-        if (isComparablePair(metric)) {
-          const change = targetChange(metric);
-          expect(row[changeAt], metric.id).toBe(formatSignedChange(change.change, change.measure, lang, change.decimals));
-          expect(row[shiftAt], metric.id).toBe(text[change.shift]);
-        } else {
-          expect(row[changeAt], metric.id).toBe('—');
-          expect(row[shiftAt], metric.id).toBe(text.comparabilityNames[comparabilityState(metric)]);
-        }
-      });
-    }
-  });
+  it.each(langs)(
+    "in %s: each row's change and direction agree with the computed change or the pair's state",
+    (lang) => {
+      const text = contentByLang[lang].chartText;
+      expect(pairCharts.length).toBeGreaterThan(3);
+      for (const chart of pairCharts) {
+        const table = chart.table(inputs, lang, text);
+        const changeAt = table.columns.indexOf(text.columnChange);
+        const shiftAt = table.columns.indexOf(text.columnShift);
+        expect(changeAt, chart.id).toBeGreaterThan(0);
+        expect(shiftAt, chart.id).toBeGreaterThan(0);
+        table.rows.forEach((row, r) => {
+          const metric = dataset.metrics.find((m) => m.id === table.rowKeys![r]![0])!;
+          if (isComparablePair(metric)) {
+            const change = targetChange(metric);
+            expect(row[changeAt], metric.id).toBe(
+              formatSignedChange(change.change, change.measure, lang, change.decimals),
+            );
+            expect(row[shiftAt], metric.id).toBe(text[change.shift]);
+          } else {
+            expect(row[changeAt], metric.id).toBe('—');
+            expect(row[shiftAt], metric.id).toBe(text.comparabilityNames[comparabilityState(metric)]);
+          }
+        });
+      }
+    },
+  );
 
   it('names GDP growth as raised by 0.4 pp in English, from 6.1% to 6.5% or more', () => {
     const text = contentByLang.en.chartText;

@@ -13,7 +13,11 @@ describe('the CI summary line cannot say "0 failed" when something failed', () =
     const dir = mkdtempSync(join(tmpdir(), 'ci-summary-'));
     try {
       const reportFile = join(dir, 'report.json');
-      spawnSync(process.execPath, [resolve('node_modules/vitest/vitest.mjs'), 'run', '--root', fixture, '--outputFile', reportFile], { encoding: 'utf8' });
+      spawnSync(
+        process.execPath,
+        [resolve('node_modules/vitest/vitest.mjs'), 'run', '--root', fixture, '--outputFile', reportFile],
+        { encoding: 'utf8' },
+      );
       const report = JSON.parse(readFileSync(reportFile, 'utf8'));
       // The load failure is invisible to numFailedTests: this is what the old .ci/run printed from.
       expect(report.numFailedTests).toBe(0);
@@ -38,9 +42,21 @@ describe('the CI summary line cannot say "0 failed" when something failed', () =
     expect(summarise({ ...base, success: false }).failed).toBe(1);
   });
 
-  it('merges the suite\'s separate runs so that a failure or a missing run in any part is a failure of the whole', () => {
-    const passing = { numPassedTests: 3, numFailedTests: 0, numTotalTests: 3, success: true, testResults: [{ status: 'passed', name: 'a.test.ts', assertionResults: [{ status: 'passed' }] }] };
-    const loadFailure = { numPassedTests: 1, numFailedTests: 0, numTotalTests: 1, success: false, testResults: [{ status: 'failed', name: 'b.test.ts', message: 'ENOENT', assertionResults: [] }] };
+  it("merges the suite's separate runs so that a failure or a missing run in any part is a failure of the whole", () => {
+    const passing = {
+      numPassedTests: 3,
+      numFailedTests: 0,
+      numTotalTests: 3,
+      success: true,
+      testResults: [{ status: 'passed', name: 'a.test.ts', assertionResults: [{ status: 'passed' }] }],
+    };
+    const loadFailure = {
+      numPassedTests: 1,
+      numFailedTests: 0,
+      numTotalTests: 1,
+      success: false,
+      testResults: [{ status: 'failed', name: 'b.test.ts', message: 'ENOENT', assertionResults: [] }],
+    };
     expect(summarise(mergeReports([passing, passing]))).toMatchObject({ passed: 6, failed: 0 });
     expect(summarise(mergeReports([loadFailure, passing]))).toMatchObject({ passed: 4, failed: 1 });
     expect(summarise(mergeReports([passing, loadFailure]))).toMatchObject({ passed: 4, failed: 1 });
@@ -58,8 +74,16 @@ describe('the CI summary line cannot say "0 failed" when something failed', () =
 
 describe('a clone is all the project needs', () => {
   it('no source, test, script or config reads ../shared (CI has it; a clone does not)', () => {
-    const files = execFileSync('git', ['ls-files', 'src', 'tests', 'scripts', 'vite.config.ts', '.ci', 'package.json'], { encoding: 'utf8' }).split('\n').filter(Boolean);
-    const outside = files.filter((file) => /['"`](\.\.\/)+shared\b/.test(readFileSync(file, 'utf8')) && !file.endsWith('ci-summary.test.ts'));
+    const files = execFileSync(
+      'git',
+      ['ls-files', 'src', 'tests', 'scripts', 'vite.config.ts', '.ci', 'package.json'],
+      { encoding: 'utf8' },
+    )
+      .split('\n')
+      .filter(Boolean);
+    const outside = files.filter(
+      (file) => /['"`](\.\.\/)+shared\b/.test(readFileSync(file, 'utf8')) && !file.endsWith('ci-summary.test.ts'),
+    );
     expect(outside).toEqual([]);
   });
 });

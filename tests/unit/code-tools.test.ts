@@ -15,9 +15,14 @@ const TOOL_BUDGET_MS = 60_000 * timeScale();
 
 function run(tool: string, args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(join(ROOT, 'node_modules', '.bin', tool), args, { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ status: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
+    execFile(
+      join(ROOT, 'node_modules', '.bin', tool),
+      args,
+      { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        resolve({ status: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -27,24 +32,41 @@ interface EslintFileResult {
 }
 
 describe('the formatter, the linter and knip', () => {
-  it.concurrent('every code file is as Prettier formats it (npm run format rewrites the ones named)', async () => {
-    const { status, stdout, stderr } = await run('prettier', ['--list-different', '.']);
-    const unformatted = stdout.split('\n').filter(Boolean);
-    expect({ unformatted, error: stderr.trim() }).toEqual({ unformatted: [], error: '' });
-    expect(status).toBe(0);
-  }, TOOL_BUDGET_MS);
+  it.concurrent(
+    'every code file is as Prettier formats it (npm run format rewrites the ones named)',
+    async () => {
+      const { status, stdout, stderr } = await run('prettier', ['--list-different', '.']);
+      const unformatted = stdout.split('\n').filter(Boolean);
+      expect({ unformatted, error: stderr.trim() }).toEqual({ unformatted: [], error: '' });
+      expect(status).toBe(0);
+    },
+    TOOL_BUDGET_MS,
+  );
 
-  it.concurrent('ESLint (typescript-eslint recommended) finds no problem (npm run lint)', async () => {
-    const { stdout, stderr } = await run('eslint', ['--format', 'json', '.']);
-    expect(stderr.trim()).toBe('');
-    const results = JSON.parse(stdout) as EslintFileResult[];
-    const problems = results.flatMap((file) => file.messages.map((m) => `${file.filePath.slice(ROOT.length)}:${m.line ?? 0}:${m.column ?? 0} ${m.ruleId ?? 'parse'}: ${m.message}`));
-    expect(results.length).toBeGreaterThan(100);
-    expect(problems).toEqual([]);
-  }, TOOL_BUDGET_MS);
+  it.concurrent(
+    'ESLint (typescript-eslint recommended) finds no problem (npm run lint)',
+    async () => {
+      const { stdout, stderr } = await run('eslint', ['--format', 'json', '.']);
+      expect(stderr.trim()).toBe('');
+      const results = JSON.parse(stdout) as EslintFileResult[];
+      const problems = results.flatMap((file) =>
+        file.messages.map(
+          (m) =>
+            `${file.filePath.slice(ROOT.length)}:${m.line ?? 0}:${m.column ?? 0} ${m.ruleId ?? 'parse'}: ${m.message}`,
+        ),
+      );
+      expect(results.length).toBeGreaterThan(100);
+      expect(problems).toEqual([]);
+    },
+    TOOL_BUDGET_MS,
+  );
 
-  it.concurrent('knip finds no unused file, export or dependency (npm run knip)', async () => {
-    const { status, stdout, stderr } = await run('knip', ['--reporter', 'compact', '--no-progress']);
-    expect({ status, report: `${stdout}${stderr}`.trim() }).toEqual({ status: 0, report: '' });
-  }, TOOL_BUDGET_MS);
+  it.concurrent(
+    'knip finds no unused file, export or dependency (npm run knip)',
+    async () => {
+      const { status, stdout, stderr } = await run('knip', ['--reporter', 'compact', '--no-progress']);
+      expect({ status, report: `${stdout}${stderr}`.trim() }).toEqual({ status: 0, report: '' });
+    },
+    TOOL_BUDGET_MS,
+  );
 });

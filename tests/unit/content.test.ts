@@ -9,22 +9,38 @@ const { zh, en } = contentByLang;
 /** What must match between languages: block kinds, charts, focus, counts; not the words. */
 function skeleton(block: Block): unknown {
   switch (block.type) {
-    case 'scrolly': return { type: block.type, id: block.id, steps: block.steps.map((s) => ({ chart: s.chart, focus: s.focus ?? [] })) };
-    case 'chart': return { type: block.type, chart: block.chart };
-    case 'kpis': return { type: block.type, values: block.items.map((i) => i.value) };
-    case 'text': case 'methods': return { type: block.type, paragraphs: block.paragraphs.length };
-    default: return { type: block.type };
+    case 'scrolly':
+      return {
+        type: block.type,
+        id: block.id,
+        steps: block.steps.map((s) => ({ chart: s.chart, focus: s.focus ?? [] })),
+      };
+    case 'chart':
+      return { type: block.type, chart: block.chart };
+    case 'kpis':
+      return { type: block.type, values: block.items.map((i) => i.value) };
+    case 'text':
+    case 'methods':
+      return { type: block.type, paragraphs: block.paragraphs.length };
+    default:
+      return { type: block.type };
   }
 }
 
 /** The dataset subjects a text draws on; the field may differ by language (增长6.1% vs grew 6.1%). */
-const placeholders = (text: string) => [...new Set((text.match(/\{[a-z0-9-]+(?=\.[a-zA-Z]+\})/g) ?? []))].sort();
+const placeholders = (text: string) => [...new Set(text.match(/\{[a-z0-9-]+(?=\.[a-zA-Z]+\})/g) ?? [])].sort();
 /** Every string a reader sees; ids, chart names and focus keys are structure, not copy. */
 const STRUCTURE_KEYS = new Set(['type', 'id', 'chart', 'focus']);
 const allText = (value: unknown): string[] =>
-  typeof value === 'string' ? [value]
-    : Array.isArray(value) ? value.flatMap(allText)
-      : value && typeof value === 'object' ? Object.entries(value).filter(([key]) => !STRUCTURE_KEYS.has(key)).flatMap(([, v]) => allText(v)) : [];
+  typeof value === 'string'
+    ? [value]
+    : Array.isArray(value)
+      ? value.flatMap(allText)
+      : value && typeof value === 'object'
+        ? Object.entries(value)
+            .filter(([key]) => !STRUCTURE_KEYS.has(key))
+            .flatMap(([, v]) => allText(v))
+        : [];
 
 describe('story copy', () => {
   it('has the same blocks in zh and en', () => {
@@ -32,14 +48,17 @@ describe('story copy', () => {
   });
 
   it('uses the same dataset placeholders in zh and en, block by block', () => {
-    zh.blocks.forEach((block, i) => expect(placeholders(allText(en.blocks[i]).join(' '))).toEqual(placeholders(allText(block).join(' '))));
+    zh.blocks.forEach((block, i) =>
+      expect(placeholders(allText(en.blocks[i]).join(' '))).toEqual(placeholders(allText(block).join(' '))),
+    );
   });
 
   it('names only registered charts, and has a title for every chart in both languages', () => {
     const registered = new Set(chartIds());
     for (const content of [zh, en]) {
       for (const block of content.blocks) {
-        const named = block.type === 'scrolly' ? block.steps.map((s) => s.chart) : block.type === 'chart' ? [block.chart] : [];
+        const named =
+          block.type === 'scrolly' ? block.steps.map((s) => s.chart) : block.type === 'chart' ? [block.chart] : [];
         for (const id of named) expect(registered.has(id), `${content.lang}: ${id}`).toBe(true);
       }
       for (const id of registered) expect(content.charts[id]?.title, `${content.lang}: ${id}`).toBeTruthy();
@@ -54,7 +73,10 @@ describe('story copy', () => {
   it('types no figures: every digit in the copy comes from a placeholder (years and the proper names G318, GCJ-02, WGS84 aside)', () => {
     for (const content of [zh, en]) {
       for (const text of allText(content.blocks)) {
-        const stripped = text.replace(/\{[a-z0-9-]+\.[a-zA-Z]+\}/g, '').replace(/2024|2025/g, '').replace(/G318|GCJ-02|WGS84/g, '');
+        const stripped = text
+          .replace(/\{[a-z0-9-]+\.[a-zA-Z]+\}/g, '')
+          .replace(/2024|2025/g, '')
+          .replace(/G318|GCJ-02|WGS84/g, '');
         expect(stripped, `${content.lang}: ${text}`).not.toMatch(/[0-9０-９]/);
       }
     }

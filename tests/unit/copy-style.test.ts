@@ -10,8 +10,13 @@ const dataset = loadDataset();
 const geo = loadTopology();
 
 const strings = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(strings)
-    : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
+  typeof value === 'string'
+    ? [value]
+    : Array.isArray(value)
+      ? value.flatMap(strings)
+      : value && typeof value === 'object'
+        ? Object.values(value).flatMap(strings)
+        : [];
 
 const generated = (lang: 'zh' | 'en') => [
   ...charts.map((chart) => chart.describe({ dataset, geo }, lang, contentByLang[lang].chartText)),
@@ -30,7 +35,10 @@ describe.each(['zh', 'en'] as const)('%s generated text', (lang) => {
   it('writes every change with one decimal, and a change between two floors in whole units', () => {
     const floorsNote = contentByLang[lang].chartText.floorsNote;
     for (const text of texts) {
-      const pattern = lang === 'zh' ? /(?:调高|调低)(\d+(?:\.\d+)?)(?:%|个百分点)/g : /(?:raised|lowered) by (\d+(?:\.\d+)?)(?:%| pp| percentage points?)/g;
+      const pattern =
+        lang === 'zh'
+          ? /(?:调高|调低)(\d+(?:\.\d+)?)(?:%|个百分点)/g
+          : /(?:raised|lowered) by (\d+(?:\.\d+)?)(?:%| pp| percentage points?)/g;
       for (const match of text.matchAll(pattern)) {
         // Neither floor is known to a decimal, so their change is not shown to one.
         const betweenFloors = text.slice(match.index! + match[0].length).startsWith(floorsNote);
@@ -55,9 +63,10 @@ describe('Chinese strings use full-width punctuation', () => {
     for (const text of strings(contentByLang.zh)) expect(unquoted(text)).not.toMatch(halfWidth);
   });
   it('in generated Chinese text (outside quotes from the report)', () => {
-    for (const text of charts.map((c) => c.describe({ dataset, geo }, 'zh', contentByLang.zh.chartText))) expect(text).not.toMatch(halfWidth);
+    for (const text of charts.map((c) => c.describe({ dataset, geo }, 'zh', contentByLang.zh.chartText)))
+      expect(text).not.toMatch(halfWidth);
   });
-  it('in the dataset\'s Chinese labels, notes and measures', () => {
+  it("in the dataset's Chinese labels, notes and measures", () => {
     const zh = [
       ...dataset.metrics.flatMap((m) => [m.label.zh, m.note?.zh ?? '']),
       ...dataset.records.map((r) => r.measure.zh),

@@ -37,7 +37,11 @@ const ZONES = [
 describe('labels name the zone their quote names (F1)', () => {
   const labelled = [
     ...dataset.projects.map((p) => ({ id: p.id, quote: p.quote, label: p.label })),
-    ...dataset.metrics.flatMap((m) => [m.actual2024, m.target2025].filter((r) => r !== null).map((r) => ({ id: m.id, quote: r!.quote, label: m.label }))),
+    ...dataset.metrics.flatMap((m) =>
+      [m.actual2024, m.target2025]
+        .filter((r) => r !== null)
+        .map((r) => ({ id: m.id, quote: r!.quote, label: m.label })),
+    ),
   ];
   it('some labels name a zone (the check has something to check)', () => {
     expect(labelled.filter((l) => ZONES.some((z) => l.label.zh.includes(z.zh))).length).toBeGreaterThan(0);
@@ -62,7 +66,8 @@ const STATE_COUNTS: Record<Comparability, string[]> = {
   'scope-unclear': ['scopeUnclear', 'differentOrUnclearScope'],
 };
 
-const countsIn = (texts: string[]) => new Set(texts.flatMap((t) => [...t.matchAll(/\{count\.([a-zA-Z]+)\}/g)].map((m) => m[1]!)));
+const countsIn = (texts: string[]) =>
+  new Set(texts.flatMap((t) => [...t.matchAll(/\{count\.([a-zA-Z]+)\}/g)].map((m) => m[1]!)));
 
 describe('the poster and the method account for every pair (F2)', () => {
   const states = pairStateCounts(dataset);
@@ -73,14 +78,20 @@ describe('the poster and the method account for every pair (F2)', () => {
     const content = contentByLang[lang];
     // The lede states the finding only (issue 23); the full account of every pair is the method's.
     const methods = content.blocks.find((b) => b.type === 'methods')!;
-    const surfaces = { methods: methods.type === 'methods' ? methods.paragraphs.filter((p) => p.includes('{count.pairs}')) : [], poster: content.share.posterFindings };
+    const surfaces = {
+      methods: methods.type === 'methods' ? methods.paragraphs.filter((p) => p.includes('{count.pairs}')) : [],
+      poster: content.share.posterFindings,
+    };
     for (const [surface, texts] of Object.entries(surfaces)) {
       it(`${lang} ${surface}: names a count for every state that has pairs, filled from the data`, () => {
         const used = countsIn(texts);
         expect(used.has('pairs')).toBe(true);
         for (const state of COMPARABILITIES) {
           if (states[state] === 0) continue;
-          expect(STATE_COUNTS[state].some((name) => used.has(name)), `${state} (${states[state]} pairs) is not counted`).toBe(true);
+          expect(
+            STATE_COUNTS[state].some((name) => used.has(name)),
+            `${state} (${states[state]} pairs) is not counted`,
+          ).toBe(true);
         }
         // No count is typed: a digit in these sentences is a count that cannot follow the data.
         for (const t of texts) expect(t.replace(/\{[^}]+\}/g, '').replace(/20\d\d/g, '')).not.toMatch(/\d/);
@@ -121,8 +132,11 @@ describe('the annotated report names each pair state as the data has it (card 81
 
 describe('the map counts an area-wide project once, not in each of its units (F4)', () => {
   // Projects tied to every unit of a multi-unit area: they belong to the area, not to each unit.
-  const areaWide = new Set(dataset.projects.filter((p) => p.placeStatus === 'located' && p.placeNames.length === 1 && p.codes.length > 1));
-  const ownCount = (code: string, year: 2024 | 2025) => dataset.projects.filter((p) => p.year === year && p.codes.includes(code) && !areaWide.has(p)).length;
+  const areaWide = new Set(
+    dataset.projects.filter((p) => p.placeStatus === 'located' && p.placeNames.length === 1 && p.codes.length > 1),
+  );
+  const ownCount = (code: string, year: 2024 | 2025) =>
+    dataset.projects.filter((p) => p.year === year && p.codes.includes(code) && !areaWide.has(p)).length;
   it('there are area-wide projects to check', () => {
     expect(areaWide.size).toBeGreaterThan(0);
   });
@@ -132,7 +146,12 @@ describe('the map counts an area-wide project once, not in each of its units (F4
       const dots = Array.from(svg.querySelectorAll('.map-town')).map((g) => {
         const code = g.getAttribute('data-town')!;
         const numbers = (g.getAttribute('aria-label')!.match(/\d+/g) ?? []).map(Number);
-        return { code, label: g.getAttribute('aria-label')!, numbers, r: Number(g.querySelector('.map-dot')!.getAttribute('r')) };
+        return {
+          code,
+          label: g.getAttribute('aria-label')!,
+          numbers,
+          r: Number(g.querySelector('.map-dot')!.getAttribute('r')),
+        };
       });
       expect(dots.length).toBeGreaterThan(10);
       for (const dot of dots) {
@@ -141,15 +160,25 @@ describe('the map counts an area-wide project once, not in each of its units (F4
       }
       const bySize = [...dots].sort((a, b) => a.r - b.r);
       for (let i = 1; i < bySize.length; i++) {
-        const total = (d: typeof dots[number]) => ownCount(d.code, 2024) + ownCount(d.code, 2025);
-        expect(total(bySize[i]!), `${bySize[i]!.label} vs ${bySize[i - 1]!.label}`).toBeGreaterThanOrEqual(total(bySize[i - 1]!));
+        const total = (d: (typeof dots)[number]) => ownCount(d.code, 2024) + ownCount(d.code, 2025);
+        expect(total(bySize[i]!), `${bySize[i]!.label} vs ${bySize[i - 1]!.label}`).toBeGreaterThanOrEqual(
+          total(bySize[i - 1]!),
+        );
       }
     });
     it(`${lang}: the description counts each area's projects once`, () => {
-      const description = charts.find((c) => c.id === 'town-map')!.describe(inputs, lang, contentByLang[lang].chartText);
-      const summaries = [...description.matchAll(lang === 'zh' ? /（2024年(\d+)项、2025年(\d+)项）/g : /\((\d+) in 2024, (\d+) for 2025\)/g)];
+      const description = charts
+        .find((c) => c.id === 'town-map')!
+        .describe(inputs, lang, contentByLang[lang].chartText);
+      const summaries = [
+        ...description.matchAll(
+          lang === 'zh' ? /（2024年(\d+)项、2025年(\d+)项）/g : /\((\d+) in 2024, (\d+) for 2025\)/g,
+        ),
+      ];
       const listed = summaries.reduce((sum, m) => sum + Number(m[1]) + Number(m[2]), 0);
-      const attributions = dataset.projects.filter((p) => p.placeStatus === 'located' && !areaWide.has(p)).reduce((sum, p) => sum + p.codes.length, 0);
+      const attributions = dataset.projects
+        .filter((p) => p.placeStatus === 'located' && !areaWide.has(p))
+        .reduce((sum, p) => sum + p.codes.length, 0);
       expect(listed).toBe(attributions);
     });
   }
@@ -159,19 +188,28 @@ describe('the map counts an area-wide project once, not in each of its units (F4
 function parallelStrings(zh: unknown, en: unknown, path = ''): Array<{ path: string; zh: string; en: string }> {
   if (typeof zh === 'string' && typeof en === 'string') return [{ path, zh, en }];
   if (zh && en && typeof zh === 'object' && typeof en === 'object') {
-    return Object.keys(zh).flatMap((key) => parallelStrings((zh as Record<string, unknown>)[key], (en as Record<string, unknown>)[key], `${path}.${key}`));
+    return Object.keys(zh).flatMap((key) =>
+      parallelStrings((zh as Record<string, unknown>)[key], (en as Record<string, unknown>)[key], `${path}.${key}`),
+    );
   }
   return [];
 }
 
 describe('English labels say what is measured (F5)', () => {
-  const recordsOf = (m: (typeof dataset.metrics)[number]) => [m.actual2024, m.target2025].filter((r) => r !== null).map((r) => r!);
-  it.each(dataset.metrics.map((m) => [m.id, m] as const))('%s: a growth rate, share or change is labelled as one', (_id, metric) => {
-    const measures = recordsOf(metric).map((r) => r.measure.zh).join(' ');
-    if (metric.unit === '%' && /增长|增速/.test(metric.label.zh + measures) && !/占比|比重/.test(metric.label.zh)) expect(metric.label.en).toMatch(/growth/i);
-    if (/占比|比重/.test(metric.label.zh)) expect(metric.label.en).toMatch(/share/i);
-    if (/同比$|变化/.test(metric.label.zh)) expect(metric.label.en).toMatch(/change/i);
-  });
+  const recordsOf = (m: (typeof dataset.metrics)[number]) =>
+    [m.actual2024, m.target2025].filter((r) => r !== null).map((r) => r!);
+  it.each(dataset.metrics.map((m) => [m.id, m] as const))(
+    '%s: a growth rate, share or change is labelled as one',
+    (_id, metric) => {
+      const measures = recordsOf(metric)
+        .map((r) => r.measure.zh)
+        .join(' ');
+      if (metric.unit === '%' && /增长|增速/.test(metric.label.zh + measures) && !/占比|比重/.test(metric.label.zh))
+        expect(metric.label.en).toMatch(/growth/i);
+      if (/占比|比重/.test(metric.label.zh)) expect(metric.label.en).toMatch(/share/i);
+      if (/同比$|变化/.test(metric.label.zh)) expect(metric.label.en).toMatch(/change/i);
+    },
+  );
   it.each(dataset.metrics.map((m) => [m.id, m] as const))('%s: a start is never labelled as done', (_id, metric) => {
     if (recordsOf(metric).some((r) => /开工/.test(r.quote) && !/完成|竣工|建成/.test(r.quote))) {
       expect(metric.label.en).not.toMatch(/\b(renovated|completed|rebuilt|built|finished)\b/i);
@@ -189,7 +227,9 @@ describe('English labels say what is measured (F5)', () => {
     for (const lang of ['zh', 'en'] as const) {
       for (const block of contentByLang[lang].blocks) {
         if (block.type !== 'scrolly') continue;
-        for (const step of block.steps.filter((s) => ['rate-target-shifts', 'headline-targets'].includes(s.chart ?? ''))) {
+        for (const step of block.steps.filter((s) =>
+          ['rate-target-shifts', 'headline-targets'].includes(s.chart ?? ''),
+        )) {
           if (lang === 'en' && /value added/.test(step.text)) expect(step.text).toMatch(/growth/);
           if (lang === 'zh' && /增加值/.test(step.text)) expect(step.text).toMatch(/增长|增速/);
         }
@@ -206,7 +246,9 @@ describe('English labels say what is measured (F5)', () => {
       for (const step of block.steps) {
         const filled = fillCopy(step.text, dataset, 'en');
         for (const metric of dataset.metrics.filter((m) => /^[A-Z][a-z]+ [a-z]/.test(m.label.en))) {
-          expect(filled, step.text).not.toMatch(new RegExp(`[a-z,] ${metric.label.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+          expect(filled, step.text).not.toMatch(
+            new RegExp(`[a-z,] ${metric.label.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+          );
         }
       }
     }
@@ -223,14 +265,24 @@ describe('English pages show English magnitudes and gloss every qualifier (F5e)'
       expect(gloss, word).not.toMatch(cjk);
     }
   });
-  it.each(dataset.records.map((r) => [r.id, r] as const))('%s: the English value has no Chinese unit or magnitude', (_id, record) => {
-    expect(formatValue(record.value, record.unit, 'en')).not.toMatch(cjk);
-  });
+  it.each(dataset.records.map((r) => [r.id, r] as const))(
+    '%s: the English value has no Chinese unit or magnitude',
+    (_id, record) => {
+      expect(formatValue(record.value, record.unit, 'en')).not.toMatch(cjk);
+    },
+  );
   it('the English explorer and annotated report show no Chinese in a value, bound or commitment', () => {
     const content = contentByLang.en;
     const document = newDocument();
     document.body.append(...exploreBody(document, inputs, content, exploreRecords(inputs)));
-    document.body.append(...reportBody(document, inputs, content, annotateReport(inputs, loadReportText(), { dataset: 'data/metrics.json', report: 'report.txt' })));
+    document.body.append(
+      ...reportBody(
+        document,
+        inputs,
+        content,
+        annotateReport(inputs, loadReportText(), { dataset: 'data/metrics.json', report: 'report.txt' }),
+      ),
+    );
     const cards = Array.from(document.querySelectorAll('.q-card'));
     expect(cards.length).toBeGreaterThan(200);
     for (const card of cards) {
@@ -240,7 +292,8 @@ describe('English pages show English magnitudes and gloss every qualifier (F5e)'
       for (const label of [content.report.bound, content.report.commitment]) {
         const text = terms.find((dt) => dt.textContent === label)?.nextElementSibling?.textContent ?? '';
         // The report's word stays, with its English gloss: 以上 (or more); never a word glossed by itself.
-        for (const [, word, gloss] of text.matchAll(/(\S+) \(([^)]*)\)/g)) expect(gloss, `${card.id}: ${word}`).not.toMatch(cjk);
+        for (const [, word, gloss] of text.matchAll(/(\S+) \(([^)]*)\)/g))
+          expect(gloss, `${card.id}: ${word}`).not.toMatch(cjk);
       }
     }
     const table = document.querySelector('table')!;
@@ -265,34 +318,47 @@ describe('the ledger files each statement as what it is (R1, R2)', () => {
   it('the glossary heading is found', () => {
     expect(glossaryStart).toBeGreaterThan(0);
   });
-  it.each(dataset.records.map((r) => [r.id, r] as const))('%s: no glossary definition is filed as a result or a target', (_id, record) => {
-    const at = occurrences(text, record.quote)[(record.occurrence ?? 1) - 1]!;
-    expect(at).toBeLessThan(glossaryStart);
-  });
-  it.each(dataset.records.map((r) => [r.id, r] as const))('%s: stock and flow are said alike in both languages', (_id, record) => {
-    const { zh, en } = record.measure;
-    if (/存量/.test(zh) || /\bstocks?\b/i.test(en)) {
-      expect(/存量/.test(zh), zh).toBe(/\bstocks?\b/i.test(en));
-      expect(/流量/.test(zh), zh).toBe(/\bflows?\b/i.test(en));
-    }
-  });
+  it.each(dataset.records.map((r) => [r.id, r] as const))(
+    '%s: no glossary definition is filed as a result or a target',
+    (_id, record) => {
+      const at = occurrences(text, record.quote)[(record.occurrence ?? 1) - 1]!;
+      expect(at).toBeLessThan(glossaryStart);
+    },
+  );
+  it.each(dataset.records.map((r) => [r.id, r] as const))(
+    '%s: stock and flow are said alike in both languages',
+    (_id, record) => {
+      const { zh, en } = record.measure;
+      if (/存量/.test(zh) || /\bstocks?\b/i.test(en)) {
+        expect(/存量/.test(zh), zh).toBe(/\bstocks?\b/i.test(en));
+        expect(/流量/.test(zh), zh).toBe(/\bflows?\b/i.test(en));
+      }
+    },
+  );
 });
 
-describe('an artefact note reads correctly in the token\'s place, in the page\'s language (artefact notes)', () => {
+describe("an artefact note reads correctly in the token's place, in the page's language (artefact notes)", () => {
   const text = loadReportText();
   const annotated = annotateReport(inputs, text, { dataset: 'data/metrics.json', report: 'report.txt' });
-  it.each(dataset.source.notes.map((n, i) => [n.location, n, i] as const))('%s: the words never repeat the words beside the token', (_location, note) => {
-    const parts = note.asReceived.split(note.token);
-    expect(parts.length - 1).toBe(note.standsFor.length);
-    note.standsFor.forEach((words, k) => {
-      const before = parts[k]!;
-      const after = parts[k + 1]!;
-      for (let n = 2; n <= words.zh.length; n++) {
-        expect(before.endsWith(words.zh.slice(0, n)), `${words.zh} repeats "${words.zh.slice(0, n)}" before it`).toBe(false);
-        expect(after.startsWith(words.zh.slice(-n)), `${words.zh} repeats "${words.zh.slice(-n)}" after it`).toBe(false);
-      }
-    });
-  });
+  it.each(dataset.source.notes.map((n, i) => [n.location, n, i] as const))(
+    '%s: the words never repeat the words beside the token',
+    (_location, note) => {
+      const parts = note.asReceived.split(note.token);
+      expect(parts.length - 1).toBe(note.standsFor.length);
+      note.standsFor.forEach((words, k) => {
+        const before = parts[k]!;
+        const after = parts[k + 1]!;
+        for (let n = 2; n <= words.zh.length; n++) {
+          expect(before.endsWith(words.zh.slice(0, n)), `${words.zh} repeats "${words.zh.slice(0, n)}" before it`).toBe(
+            false,
+          );
+          expect(after.startsWith(words.zh.slice(-n)), `${words.zh} repeats "${words.zh.slice(-n)}" after it`).toBe(
+            false,
+          );
+        }
+      });
+    },
+  );
   for (const lang of ['zh', 'en'] as const) {
     it(`${lang}: each note gives the words in the page's language`, () => {
       const document = newDocument();
@@ -302,7 +368,10 @@ describe('an artefact note reads correctly in the token\'s place, in the page\'s
       for (const node of notes) {
         const place = Number(node.getAttribute('data-artefact'));
         const note = node.querySelector('.artefact-note')!.textContent ?? '';
-        expect(dataset.source.notes[place]!.standsFor.some((words) => note.includes(`“${words[lang]}”`)), note).toBe(true);
+        expect(
+          dataset.source.notes[place]!.standsFor.some((words) => note.includes(`“${words[lang]}”`)),
+          note,
+        ).toBe(true);
         if (lang === 'zh') expect(note, note).not.toMatch(/[A-Za-z]/);
       }
     });
@@ -316,7 +385,9 @@ describe('a comparison gives the context the report gives (P2, P4)', () => {
     for (const lang of ['zh', 'en'] as const) {
       const texts = contentByLang[lang].blocks.flatMap((b) => (b.type === 'scrolly' ? b.steps.map((s) => s.text) : []));
       for (const metric of withPlan) {
-        for (const text of texts.filter((t) => t.includes(`{${metric.id}.target}`) && t.includes(`{${metric.id}.actual}`))) {
+        for (const text of texts.filter(
+          (t) => t.includes(`{${metric.id}.target}`) && t.includes(`{${metric.id}.actual}`),
+        )) {
           expect(text, text).toContain(`{${metric.id}.planLastYear}`);
         }
       }
@@ -348,8 +419,32 @@ describe('what we inferred is said to be inferred (judgement 14)', () => {
 
 describe('the methods state each judgement call (10–15)', () => {
   const calls = {
-    zh: ['范围不明', '逗号', '首次', '名词解释', '九大', '蜀里安逸', '计划额', '整数', '据村名推断', '磨尔滩', '不是报告所提设施的完整名录'],
-    en: ['scope unclear', 'comma', 'Firsts', 'glossary', 'enumerated count', 'Shu li an yi', "2024's plan", 'whole units', 'inferred by matching village names', 'Moertan', 'not a complete register'],
+    zh: [
+      '范围不明',
+      '逗号',
+      '首次',
+      '名词解释',
+      '九大',
+      '蜀里安逸',
+      '计划额',
+      '整数',
+      '据村名推断',
+      '磨尔滩',
+      '不是报告所提设施的完整名录',
+    ],
+    en: [
+      'scope unclear',
+      'comma',
+      'Firsts',
+      'glossary',
+      'enumerated count',
+      'Shu li an yi',
+      "2024's plan",
+      'whole units',
+      'inferred by matching village names',
+      'Moertan',
+      'not a complete register',
+    ],
   } as const;
   for (const lang of ['zh', 'en'] as const) {
     it(lang, () => {
@@ -366,7 +461,9 @@ describe('every HTML file served at a URL carries the Content-Security-Policy', 
     page.body.innerHTML = '<main id="main"><template class="chart-svg-deferred"><svg></svg></template></main>';
     const file = moveWideChartsOut(page, 'T')!;
     const { document } = parseHTML(file);
-    expect(document.querySelector('head meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(CONTENT_SECURITY_POLICY);
+    expect(document.querySelector('head meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(
+      CONTENT_SECURITY_POLICY,
+    );
   });
 });
 
@@ -375,7 +472,10 @@ describe('small English fixes (Also)', () => {
   it('the source line names the report once, without repeating itself', () => {
     // As the story's credits fill it (src/site/page-parts.ts storyCredits).
     const line = fillTemplate(contentByLang.en.credits.source, {
-      reportAuthor: contentByLang.en.cite.reportAuthor, reportTitle: dataset.source.title.en, reportDate: dataset.source.date, reportVenue: dataset.source.venue.en,
+      reportAuthor: contentByLang.en.cite.reportAuthor,
+      reportTitle: dataset.source.title.en,
+      reportDate: dataset.source.date,
+      reportVenue: dataset.source.venue.en,
     });
     expect(line.length).toBeGreaterThan(10);
     const words = line.replace(/[,.:]/g, '').split(/\s+/);
@@ -388,7 +488,9 @@ describe('small English fixes (Also)', () => {
   });
   it('no English count of one takes a plural noun', () => {
     const text = document.body.textContent ?? '';
-    const labels = Array.from(document.querySelectorAll('[aria-label]')).map((n) => n.getAttribute('aria-label')).join('\n');
+    const labels = Array.from(document.querySelectorAll('[aria-label]'))
+      .map((n) => n.getAttribute('aria-label'))
+      .join('\n');
     expect(`${text}\n${labels}`).not.toMatch(/(?<![\d.,])1 (results|plans|projects|pairs|indicators|targets)\b/);
   });
 });

@@ -14,7 +14,8 @@ import { validateCsv, type TableSchema } from '../support/table-schema';
 const dataset = loadDataset();
 const geo = loadTopology();
 const site = parseSiteUrl('https://example.org/graphics/gaoping/');
-const profile = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/frictionless/${name}.json`, import.meta.url), 'utf8'));
+const profile = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../fixtures/frictionless/${name}.json`, import.meta.url), 'utf8'));
 
 function ajv() {
   const validator = new Ajv({ allErrors: true, strict: false });
@@ -28,7 +29,13 @@ function ajv() {
 }
 
 const pkg = dataPackage(dataset, geo, contentByLang, 'https://example.org/graphics/gaoping/data/');
-const files = datasetFiles({ dataset, geo, content: contentByLang, site, raw: { metricsJson: '{}', schemaJson: '{}', topojson: '{}', citationCff: 'cff-version: 1.2.0\n' } });
+const files = datasetFiles({
+  dataset,
+  geo,
+  content: contentByLang,
+  site,
+  raw: { metricsJson: '{}', schemaJson: '{}', topojson: '{}', citationCff: 'cff-version: 1.2.0\n' },
+});
 const file = (name: string) => files.find((f) => f.fileName === name)?.source;
 
 describe('datapackage.json', () => {
@@ -48,16 +55,32 @@ describe('datapackage.json', () => {
 
   it('fails the official profile when a required part is missing (the check can fail)', () => {
     const validate = ajv().compile(profile('tabular-data-package'));
-    const broken = { ...pkg, resources: pkg.resources.map((r, i) => (i === 0 ? { ...r, schema: { ...r.schema, fields: [{ name: 'x', type: 'no-such-type' }] } } : r)) };
+    const broken = {
+      ...pkg,
+      resources: pkg.resources.map((r, i) =>
+        i === 0 ? { ...r, schema: { ...r.schema, fields: [{ name: 'x', type: 'no-such-type' }] } } : r,
+      ),
+    };
     expect(validate(broken)).toBe(false);
     expect(validate({ ...pkg, resources: [] })).toBe(false);
   });
 
   it('describes records, metrics, projects, project-towns, towns, sources and context with keys, licence, source and version', () => {
-    expect(pkg.resources.map((r) => r.name)).toEqual(['records', 'metrics', 'projects', 'project-towns', 'towns', 'sources', 'context']);
+    expect(pkg.resources.map((r) => r.name)).toEqual([
+      'records',
+      'metrics',
+      'projects',
+      'project-towns',
+      'towns',
+      'sources',
+      'context',
+    ]);
     // Every context figure names its document in the sources table, and Gaoping's metric where there is one.
     const context = pkg.resources.find((r) => r.name === 'context')!;
-    expect(context.schema.foreignKeys?.map((fk) => `${fk.fields[0]}→${fk.reference.resource}`)).toEqual(['source→sources', 'metric→metrics']);
+    expect(context.schema.foreignKeys?.map((fk) => `${fk.fields[0]}→${fk.reference.resource}`)).toEqual([
+      'source→sources',
+      'metric→metrics',
+    ]);
     expect(pkg.licenses[0]!.name).toBe('CC-BY-4.0');
     expect(pkg.sources[0]!.title).toContain(dataset.source.title.zh);
     expect(pkg.version).toMatch(/^\d+\.\d+\.\d+$/);
@@ -83,11 +106,16 @@ describe('the CSVs the package points at', () => {
   it('resolves every foreign key', () => {
     for (const resource of pkg.resources) {
       for (const fk of resource.schema.foreignKeys ?? []) {
-        const target = new Set(tables.get(fk.reference.resource)!.map((row) => JSON.stringify(fk.reference.fields.map((f) => row[f]))));
+        const target = new Set(
+          tables.get(fk.reference.resource)!.map((row) => JSON.stringify(fk.reference.fields.map((f) => row[f]))),
+        );
         for (const row of tables.get(resource.name)!) {
           // A null reference points nowhere (a metric with one year only), as Table Schema allows.
           if (fk.fields.some((f) => row[f] === null)) continue;
-          expect(target.has(JSON.stringify(fk.fields.map((f) => row[f]))), `${resource.name} ${JSON.stringify(row)}`).toBe(true);
+          expect(
+            target.has(JSON.stringify(fk.fields.map((f) => row[f]))),
+            `${resource.name} ${JSON.stringify(row)}`,
+          ).toBe(true);
         }
       }
     }
@@ -107,14 +135,26 @@ describe('the CSVs the package points at', () => {
     const broken = csv.replace(/\r\ngdp-growth,headline,/, '\r\ngdp-growth,no-such-sector,');
     expect(broken).not.toBe(csv);
     expect(validateCsv(broken, resource.schema as TableSchema).problems.join('\n')).toContain('not in enum');
-    expect(validateCsv(`\ufeff${csv}`, resource.schema as TableSchema).problems).toContain('starts with a byte-order mark');
+    expect(validateCsv(`\ufeff${csv}`, resource.schema as TableSchema).problems).toContain(
+      'starts with a byte-order mark',
+    );
   });
 });
 
 describe('the dataset ZIP and per-chart metadata', () => {
   it('zips the package, the JSON and a README with licence and citation', () => {
     const zip = unzipSync(file(DATASET_ZIP) as Uint8Array);
-    expect(Object.keys(zip)).toEqual(expect.arrayContaining(['README.md', 'datapackage.json', 'tables/metrics.csv', 'excel/metrics.csv', 'metrics.json', 'gaoping.topojson', 'CITATION.cff']));
+    expect(Object.keys(zip)).toEqual(
+      expect.arrayContaining([
+        'README.md',
+        'datapackage.json',
+        'tables/metrics.csv',
+        'excel/metrics.csv',
+        'metrics.json',
+        'gaoping.topojson',
+        'CITATION.cff',
+      ]),
+    );
     const readme = strFromU8(zip['README.md']!);
     expect(readme).toContain('CC BY 4.0');
     expect(readme).toContain(dataset.source.title.zh);

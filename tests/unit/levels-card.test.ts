@@ -12,7 +12,9 @@ const geo = loadTopology();
 describe('a missing target says what we know', () => {
   it('reads "not in our sources" for a place we hold no document of, and "no target set" where we do', () => {
     const text = contentByLang.en.chartText;
-    const cells = levelRows(dataset).flatMap((row) => row.cells).filter((cell) => cell.target2025 === null);
+    const cells = levelRows(dataset)
+      .flatMap((row) => row.cells)
+      .filter((cell) => cell.target2025 === null);
     const nanchong = cells.filter((cell) => cell.place === 'nanchong');
     const documented = cells.filter((cell) => cell.place === 'sichuan' || cell.place === 'china');
     expect(nanchong.length).toBeGreaterThan(0);
@@ -23,15 +25,18 @@ describe('a missing target says what we know', () => {
 });
 
 describe('the share card of the levels chart', () => {
-  it.each(['zh', 'en'] as const)('%s: states the GDP targets of Gaoping, Sichuan and China from the data, not town projects', (lang) => {
-    const content = contentByLang[lang];
-    const card = chartCard('context-levels', dataset, geo, content);
-    const gdp = levelRows(dataset).find((row) => row.indicator.id === 'gdp-growth')!;
-    for (const place of ['gaoping', 'sichuan', 'china'] as const) {
-      const target = gdp.cells.find((cell) => cell.place === place)!.target2025!;
-      expect(card.finding).toContain(figureText(target, lang, content.chartText));
-    }
-    expect(card.rows.map((row) => row.label)).toContain(content.chartText.placeSichuan);
-    expect(card.finding).not.toContain(content.chartText.columnTown);
-  });
+  it.each(['zh', 'en'] as const)(
+    '%s: states the GDP targets of Gaoping, Sichuan and China from the data, not town projects',
+    (lang) => {
+      const content = contentByLang[lang];
+      const card = chartCard('context-levels', dataset, geo, content);
+      const gdp = levelRows(dataset).find((row) => row.indicator.id === 'gdp-growth')!;
+      for (const place of ['gaoping', 'sichuan', 'china'] as const) {
+        const target = gdp.cells.find((cell) => cell.place === place)!.target2025!;
+        expect(card.finding).toContain(figureText(target, lang, content.chartText));
+      }
+      expect(card.rows.map((row) => row.label)).toContain(content.chartText.placeSichuan);
+      expect(card.finding).not.toContain(content.chartText.columnTown);
+    },
+  );
 });

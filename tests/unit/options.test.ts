@@ -7,10 +7,26 @@ import { hostileQueries } from '../support/fuzz';
 
 describe('embed URL options', () => {
   it('read the documented values', () => {
-    expect(parseEmbedOptions('?theme=dark&title=0')).toEqual({ ...DEFAULT_EMBED_OPTIONS, theme: 'dark', showTitle: false });
-    expect(parseEmbedOptions('?theme=AUTO&title=true')).toEqual({ ...DEFAULT_EMBED_OPTIONS, theme: 'auto', showTitle: true });
-    expect(parseEmbedOptions('?theme=<b>&theme=dark')).toEqual({ ...DEFAULT_EMBED_OPTIONS, theme: 'dark', showTitle: true });
-    expect(parseEmbedOptions('?plain=1&transparent=true')).toEqual({ ...DEFAULT_EMBED_OPTIONS, plain: true, transparent: true });
+    expect(parseEmbedOptions('?theme=dark&title=0')).toEqual({
+      ...DEFAULT_EMBED_OPTIONS,
+      theme: 'dark',
+      showTitle: false,
+    });
+    expect(parseEmbedOptions('?theme=AUTO&title=true')).toEqual({
+      ...DEFAULT_EMBED_OPTIONS,
+      theme: 'auto',
+      showTitle: true,
+    });
+    expect(parseEmbedOptions('?theme=<b>&theme=dark')).toEqual({
+      ...DEFAULT_EMBED_OPTIONS,
+      theme: 'dark',
+      showTitle: true,
+    });
+    expect(parseEmbedOptions('?plain=1&transparent=true')).toEqual({
+      ...DEFAULT_EMBED_OPTIONS,
+      plain: true,
+      transparent: true,
+    });
     expect(parseEmbedOptions('?plain=yes&transparent=<b>')).toEqual(DEFAULT_EMBED_OPTIONS);
     expect(parseEmbedOptions('')).toEqual(DEFAULT_EMBED_OPTIONS);
   });
@@ -51,22 +67,37 @@ describe('embed URL options', () => {
     expect(code).not.toMatch(/\swidth="/);
     expect(code).not.toContain('scrolling=');
     expect(code).toMatch(/height="\d+"/);
-    expect(embedCode(newDocument(), 'https://x/', 'fdi-annotated', 'zh', DEFAULT_EMBED_OPTIONS, 't', 500, 640)).toContain('max-width:640px');
-    expect(embedCode(newDocument(), 'https://x/', 'fdi-annotated', 'zh', DEFAULT_EMBED_OPTIONS, 't', 500, 50)).toContain('max-width:280px');
+    expect(
+      embedCode(newDocument(), 'https://x/', 'fdi-annotated', 'zh', DEFAULT_EMBED_OPTIONS, 't', 500, 640),
+    ).toContain('max-width:640px');
+    expect(
+      embedCode(newDocument(), 'https://x/', 'fdi-annotated', 'zh', DEFAULT_EMBED_OPTIONS, 't', 500, 50),
+    ).toContain('max-width:280px');
   });
 
   it('escape the title in embed code', () => {
-    expect(embedCode(newDocument(), 'https://x/', 'fdi-annotated', 'zh', DEFAULT_EMBED_OPTIONS, '"><script>')).toContain('title="&quot;&gt;&lt;script&gt;"');
+    expect(
+      embedCode(newDocument(), 'https://x/', 'fdi-annotated', 'zh', DEFAULT_EMBED_OPTIONS, '"><script>'),
+    ).toContain('title="&quot;&gt;&lt;script&gt;"');
   });
 });
 
 describe('height messages the loader accepts', () => {
   it('only {sentinel: "amp", type: "embed-size", height: finite number within bounds}', () => {
     expect(isEmbedSizeMessage({ sentinel: 'amp', type: 'embed-size', height: 480 })).toBe(true);
-    for (const bad of [null, undefined, 'pymxPYMxidxPYMxheightxPYMx480', [480], { sentinel: 'amp', type: 'embed-size' },
-      { sentinel: 'amp', type: 'embed-size', height: '480' }, { sentinel: 'amp', type: 'embed-size', height: Number.NaN },
-      { sentinel: 'amp', type: 'embed-size', height: Infinity }, { sentinel: 'amp', type: 'embed-size', height: -1 },
-      { sentinel: 'amp', type: 'embed-size', height: 1e7 }, { sentinel: 'pym', type: 'embed-size', height: 480 }]) {
+    for (const bad of [
+      null,
+      undefined,
+      'pymxPYMxidxPYMxheightxPYMx480',
+      [480],
+      { sentinel: 'amp', type: 'embed-size' },
+      { sentinel: 'amp', type: 'embed-size', height: '480' },
+      { sentinel: 'amp', type: 'embed-size', height: Number.NaN },
+      { sentinel: 'amp', type: 'embed-size', height: Infinity },
+      { sentinel: 'amp', type: 'embed-size', height: -1 },
+      { sentinel: 'amp', type: 'embed-size', height: 1e7 },
+      { sentinel: 'pym', type: 'embed-size', height: 480 },
+    ]) {
       expect(isEmbedSizeMessage(bad), JSON.stringify(bad)).toBe(false);
     }
   });

@@ -13,7 +13,7 @@ describe.each(['zh', 'en'] as const)('phone stepped reveals (%s)', (lang) => {
   const ctx = { document: document as unknown as Document, inputs: site.inputs, content: site.content[lang] };
   const blocks = ctx.content.blocks.flatMap((block) => (block.type === 'scrolly' ? [block] : []));
 
-  it('every group holds the rows its step names, and only rows of its chart, drawn in the chart\'s order', () => {
+  it("every group holds the rows its step names, and only rows of its chart, drawn in the chart's order", () => {
     let grouped = 0;
     for (const block of blocks) {
       stepGroups(ctx, block).forEach((rows, index) => {
@@ -24,7 +24,9 @@ describe.each(['zh', 'en'] as const)('phone stepped reveals (%s)', (lang) => {
         const keys = chart.keys(site.inputs);
         expect(chart.stepsByRows, step.chart).toBe(true);
         // What the step names on this chart (a class such as @raised also names the other chart's rows).
-        const named = stepFocus(step, site.inputs.dataset, keys, townCodes(site.inputs.geo)).filter((key) => keys.includes(key));
+        const named = stepFocus(step, site.inputs.dataset, keys, townCodes(site.inputs.geo)).filter((key) =>
+          keys.includes(key),
+        );
         for (const key of named) expect(rows, `${block.id} step ${index + 1}`).toContain(key);
         expect(rows).toEqual(keys.filter((key) => rows.includes(key)));
       });
@@ -33,17 +35,19 @@ describe.each(['zh', 'en'] as const)('phone stepped reveals (%s)', (lang) => {
     expect(grouped).toBeGreaterThanOrEqual(8);
   });
 
-  it('a group is drawn whole (title, legend line, axis, source) with just its rows, on the whole chart\'s scale', () => {
+  it("a group is drawn whole (title, legend line, axis, source) with just its rows, on the whole chart's scale", () => {
     const chart = chartById('rate-target-shifts')!;
     const keys = chart.keys(site.inputs);
     const options = { width: 328, lang, document: ctx.document, text: ctx.content.chartText, title: 't' };
     const whole = renderChart(chart, site.inputs, options);
     const part = renderChart(chart, site.inputs, { ...options, rows: keys.slice(0, 3) });
-    const drawnKeys = (svg: SVGSVGElement) => new Set(Array.from(svg.querySelectorAll('[data-key]')).map((mark) => mark.getAttribute('data-key')));
+    const drawnKeys = (svg: SVGSVGElement) =>
+      new Set(Array.from(svg.querySelectorAll('[data-key]')).map((mark) => mark.getAttribute('data-key')));
     expect([...drawnKeys(part)].sort()).toEqual(keys.slice(0, 3).sort());
     expect(Number(part.getAttribute('height'))).toBeLessThan(Number(whole.getAttribute('height')));
     expect(part.querySelector('.chart-source')?.textContent).toBe(whole.querySelector('.chart-source')?.textContent);
-    const ticks = (svg: SVGSVGElement) => Array.from(svg.querySelectorAll('g[aria-label="x-axis tick label"] text')).map((text) => text.textContent);
+    const ticks = (svg: SVGSVGElement) =>
+      Array.from(svg.querySelectorAll('g[aria-label="x-axis tick label"] text')).map((text) => text.textContent);
     expect(ticks(part).length).toBeGreaterThan(0);
     expect(ticks(part)).toEqual(ticks(whole));
     expect(() => renderChart(chart, site.inputs, { ...options, rows: ['no-such-row'] })).toThrow(/invalid rows/);

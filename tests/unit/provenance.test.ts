@@ -17,14 +17,29 @@ describe('the provenance adapter', () => {
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
     const gdp = dataset.metrics[0]!;
     const actual = entries.find((e) => e.id === gdp.actual2024!.id)!;
-    expect(actual).toMatchObject({ quote: gdp.actual2024!.quote, value: gdp.actual2024!.value, year: 2024, kind: 'result', keys: [gdp.id], pairedWith: gdp.target2025!.id, label: gdp.label });
-    const unpaired = dataset.records.find((r) => !dataset.metrics.some((m) => m.actual2024?.id === r.id || m.target2025?.id === r.id))!;
-    expect(entries.find((e) => e.id === unpaired.id)).toMatchObject({ keys: [], comparability: 'single-year', label: unpaired.measure });
+    expect(actual).toMatchObject({
+      quote: gdp.actual2024!.quote,
+      value: gdp.actual2024!.value,
+      year: 2024,
+      kind: 'result',
+      keys: [gdp.id],
+      pairedWith: gdp.target2025!.id,
+      label: gdp.label,
+    });
+    const unpaired = dataset.records.find(
+      (r) => !dataset.metrics.some((m) => m.actual2024?.id === r.id || m.target2025?.id === r.id),
+    )!;
+    expect(entries.find((e) => e.id === unpaired.id)).toMatchObject({
+      keys: [],
+      comparability: 'single-year',
+      label: unpaired.measure,
+    });
   });
 
   it('pairs are symmetric and carry the comparability and change of their metric', () => {
     const byId = new Map(entries.map((e) => [e.id, e]));
-    for (const entry of entries.filter((e) => e.pairedWith)) expect(byId.get(entry.pairedWith!)!.pairedWith).toBe(entry.id);
+    for (const entry of entries.filter((e) => e.pairedWith))
+      expect(byId.get(entry.pairedWith!)!.pairedWith).toBe(entry.id);
     const pairs = provenancePairs(entries);
     expect(pairs).toHaveLength(dataset.metrics.filter((m) => m.actual2024 && m.target2025).length);
     for (const pair of pairs) {
@@ -32,11 +47,13 @@ describe('the provenance adapter', () => {
       expect(pair.comparability).toBe(metric.comparability);
       expect(pair.change === null).toBe(metric.comparable !== true);
     }
-    expect(entries.filter((e) => !e.pairedWith && e.kind !== 'project').every((e) => e.comparability === 'single-year')).toBe(true);
+    expect(
+      entries.filter((e) => !e.pairedWith && e.kind !== 'project').every((e) => e.comparability === 'single-year'),
+    ).toBe(true);
     expect(entries.filter((e) => e.kind === 'project').every((e) => e.comparability === null)).toBe(true);
   });
 
-  it('keeps each record\'s bound and commitment apart, as the ledger has them', () => {
+  it("keeps each record's bound and commitment apart, as the ledger has them", () => {
     for (const entry of entries.filter((e) => e.kind !== 'project')) {
       const record = dataset.records.find((r) => r.id === entry.id)!;
       expect(entry.bound).toEqual([record.bound]);
@@ -49,10 +66,13 @@ describe('the provenance adapter', () => {
 describe('charts that draw an entry, from the registry', () => {
   const drawing = chartsDrawing(inputs, entries);
 
-  it('lists a chart for an entry exactly when one of the chart\'s keys is the entry\'s', () => {
+  it("lists a chart for an entry exactly when one of the chart's keys is the entry's", () => {
     for (const chart of charts) {
       const keys = new Set(chart.keys(inputs));
-      for (const entry of entries) expect(drawing.get(entry.id)!.includes(chart.id), `${chart.id} ${entry.id}`).toBe(entry.keys.some((k) => keys.has(k)));
+      for (const entry of entries)
+        expect(drawing.get(entry.id)!.includes(chart.id), `${chart.id} ${entry.id}`).toBe(
+          entry.keys.some((k) => keys.has(k)),
+        );
     }
     expect([...drawing.values()].filter((ids) => ids.length > 0).length).toBeGreaterThan(entries.length / 3);
   });
@@ -67,34 +87,51 @@ describe('charts that draw an entry, from the registry', () => {
 });
 
 describe('source links on figures', () => {
-  it('each row of a chart\'s data table links to the sentences of its row keys when the page reaches the report', () => {
+  it("each row of a chart's data table links to the sentences of its row keys when the page reaches the report", () => {
     for (const chart of charts) {
       const table = chart.table(inputs, 'zh', contentByLang.zh.chartText);
       expect(table.rowKeys, chart.id).toBeDefined();
       const document = newDocument();
-      const details = renderDataDetails({ document, inputs, content: contentByLang.zh, links: { report: 'report/' } }, chart, 't');
+      const details = renderDataDetails(
+        { document, inputs, content: contentByLang.zh, links: { report: 'report/' } },
+        chart,
+        't',
+      );
       const rows = Array.from(details.querySelectorAll('tbody tr'));
       if (table.rowSources) {
         // Context figures link to their own documents: Gaoping's to the report, the others to /sources/<id>/.
-        rows.forEach((row, i) => expect(Array.from(row.querySelectorAll('a.source-link')).map((a) => a.getAttribute('href')))
-          .toEqual(table.rowSources![i]!.map((f) => sentenceHref('report/', f.source, f.record, f.inReport))));
+        rows.forEach((row, i) =>
+          expect(Array.from(row.querySelectorAll('a.source-link')).map((a) => a.getAttribute('href'))).toEqual(
+            table.rowSources![i]!.map((f) => sentenceHref('report/', f.source, f.record, f.inReport)),
+          ),
+        );
         expect(rows.length, chart.id).toBeGreaterThan(0);
         continue;
       }
       rows.forEach((row, i) => {
-        const expected = table.rowKeys![i]!.flatMap((key) => entriesForKey(entries, key)).map((e) => `report/#q-${e.id}`);
+        const expected = table
+          .rowKeys![i]!.flatMap((key) => entriesForKey(entries, key))
+          .map((e) => `report/#q-${e.id}`);
         expect(Array.from(row.querySelectorAll('a.source-link')).map((a) => a.getAttribute('href'))).toEqual(expected);
       });
       // Together, the rows link to every entry the chart draws (found from its keys, not from the table).
-      const drawn = new Set(chart.keys(inputs).flatMap((key) => entriesForKey(entries, key)).map((e) => e.id));
-      expect(new Set(Array.from(details.querySelectorAll('a.source-link')).map((a) => a.getAttribute('data-entry'))), chart.id).toEqual(drawn);
+      const drawn = new Set(
+        chart
+          .keys(inputs)
+          .flatMap((key) => entriesForKey(entries, key))
+          .map((e) => e.id),
+      );
+      expect(
+        new Set(Array.from(details.querySelectorAll('a.source-link')).map((a) => a.getAttribute('data-entry'))),
+        chart.id,
+      ).toEqual(drawn);
       expect(drawn.size, chart.id).toBeGreaterThan(0);
       const plain = renderDataDetails({ document, inputs, content: contentByLang.zh }, chart, 't');
       expect(plain.querySelectorAll('a.source-link')).toHaveLength(0);
     }
   });
 
-  it('every explorer row links to sentences that exist: the report\'s in /report/, a context figure\'s in its own source', () => {
+  it("every explorer row links to sentences that exist: the report's in /report/, a context figure's in its own source", () => {
     const ids = new Set(entries.map((e) => e.id));
     const context = new Map(inputs.dataset.context!.records.map((r) => [r.id, r]));
     const rows = exploreRecords(inputs);

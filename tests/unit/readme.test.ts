@@ -16,13 +16,18 @@ describe('README stays true', () => {
     expect(ciLines).toContain(testCommand);
   });
 
-  it('.ci/run installs nothing of its own: the README\'s test command does all the set-up', () => {
-    const code = ciScript.split('\n').filter((l) => !l.trim().startsWith('#')).join('\n');
+  it(".ci/run installs nothing of its own: the README's test command does all the set-up", () => {
+    const code = ciScript
+      .split('\n')
+      .filter((l) => !l.trim().startsWith('#'))
+      .join('\n');
     expect(code).not.toMatch(/apt-get|apt install|dpkg|\bcurl\b|\bwget\b|npx playwright install/);
   });
 
   it('every command in the Quick start is an npm script that package.json defines', () => {
-    const scripts = Object.keys((JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts);
+    const scripts = Object.keys(
+      (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts,
+    );
     const quickStart = readme.split(/^## Quick start/m)[1]!.split(/^## /m)[0]!;
     const used = [...quickStart.matchAll(/npm (?:run )?([a-z:]+)/g)].map((m) => m[1]!).filter((name) => name !== 'ci');
     expect(used.length).toBeGreaterThan(0);

@@ -15,19 +15,26 @@ const geo = loadTopology();
 const csv = csvParse(toCsv({ columns: METRIC_COLUMNS, rows: dataset.metrics.map(metricRow) }).slice(1));
 
 describe('the result is in the data', () => {
-  it('recomputes the hero\'s counts from metrics.csv alone', () => {
+  it("recomputes the hero's counts from metrics.csv alone", () => {
     const count = (direction: string) => csv.filter((row) => row.direction === direction).length;
     // The method states the full tally (the lede states the finding by kind).
     const methods = contentByLang.en.blocks.find((block) => block.type === 'methods')!;
-    expect(methods.type === 'methods' && methods.paragraphs.join(' ')).toMatch(/\{count\.raised\}.*\{count\.held\}.*\{count\.lowered\}/);
+    expect(methods.type === 'methods' && methods.paragraphs.join(' ')).toMatch(
+      /\{count\.raised\}.*\{count\.held\}.*\{count\.lowered\}/,
+    );
     const fromCsv = {
-      raised: count('raised'), held: count('held'), lowered: count('lowered'),
-      notComparable: count('not-comparable'), differentScope: count('different-scope'), scopeUnclear: count('scope-unclear'),
+      raised: count('raised'),
+      held: count('held'),
+      lowered: count('lowered'),
+      notComparable: count('not-comparable'),
+      differentScope: count('different-scope'),
+      scopeUnclear: count('scope-unclear'),
       comparable: csv.filter((row) => row.change !== '').length,
       floors: csv.filter((row) => row.compared_on === 'floors').length,
       pairs: csv.filter((row) => row.actual_2024 !== '' && row.target_2025 !== '').length,
     };
-    for (const [field, value] of Object.entries(fromCsv)) expect(fillCopy(`{count.${field}}`, dataset, 'en'), field).toBe(String(value));
+    for (const [field, value] of Object.entries(fromCsv))
+      expect(fillCopy(`{count.${field}}`, dataset, 'en'), field).toBe(String(value));
     expect(fromCsv.raised + fromCsv.held + fromCsv.lowered).toBe(fromCsv.comparable);
     expect(fromCsv.raised * fromCsv.lowered).toBeGreaterThan(0);
   });
@@ -42,7 +49,9 @@ describe('the result is in the data', () => {
       expect(row.change_unit, row.id).toBe(rate ? 'pp' : '%');
       const expected = rate ? target - actual : ((target - actual) / Math.abs(actual)) * 100;
       expect(Number(row.change), row.id).toBeCloseTo(expected, 1);
-      expect(row.direction, row.id).toBe(Number(row.change) > 0 ? 'raised' : Number(row.change) < 0 ? 'lowered' : 'held');
+      expect(row.direction, row.id).toBe(
+        Number(row.change) > 0 ? 'raised' : Number(row.change) < 0 ? 'lowered' : 'held',
+      );
       const floors = FLOOR_BOUNDS.includes(row.actual_2024_bound as Bound);
       expect(row.compared_on, row.id).toBe(floors ? 'floors' : 'values');
     }
@@ -56,18 +65,24 @@ describe('the result is in the data', () => {
     }
   });
 
-  it('every metric chart\'s CSV carries the same per-pair fields', () => {
+  it("every metric chart's CSV carries the same per-pair fields", () => {
     for (const chart of charts) {
       const { columns, rows } = chart.rows({ dataset, geo });
       if (!columns.includes('id') || !columns.includes('actual_2024')) continue;
-      for (const column of ['direction', 'change', 'change_unit', 'compared_on']) expect(columns, chart.id).toContain(column);
-      const again = metricRows(dataset, rows.map((row) => row.id));
+      for (const column of ['direction', 'change', 'change_unit', 'compared_on'])
+        expect(columns, chart.id).toContain(column);
+      const again = metricRows(
+        dataset,
+        rows.map((row) => row.id),
+      );
       expect(rows, chart.id).toEqual(again.rows);
     }
   });
 
   it('metrics.json as published carries the same result per metric, and its schema allows it', () => {
-    const published = JSON.parse(publishedMetricsJson(readFileSync(new URL('../../data/metrics.json', import.meta.url), 'utf8'), dataset));
+    const published = JSON.parse(
+      publishedMetricsJson(readFileSync(new URL('../../data/metrics.json', import.meta.url), 'utf8'), dataset),
+    );
     for (const metric of published.metrics) {
       const row = csv.find((r) => r.id === metric.id)!;
       expect(metric.result.direction ?? '', metric.id).toBe(row.direction);
@@ -78,7 +93,9 @@ describe('the result is in the data', () => {
     const comparability: Array<string | null> = schema.$defs.metric.properties.comparability.anyOf[0].enum;
     const directions: Array<string | null> = schema.$defs.metric.properties.result.properties.direction.anyOf[0].enum;
     // Every state but comparable is a direction of its own, beside raised, held and lowered.
-    expect([...directions].sort()).toEqual(['raised', 'held', 'lowered', ...comparability.filter((state) => state !== 'comparable')].sort());
+    expect([...directions].sort()).toEqual(
+      ['raised', 'held', 'lowered', ...comparability.filter((state) => state !== 'comparable')].sort(),
+    );
   });
 });
 
@@ -89,7 +106,12 @@ describe('/data/ in one look', () => {
     const { parseSiteUrl } = await import('../../src/publish/site-url');
     const tables = packageTables(dataset, geo);
     const readme = datasetReadme(dataset, contentByLang, parseSiteUrl('https://example.org/'), ['README.md'], tables);
-    for (const table of tables) for (const column of table.columns) expect(readme.match(new RegExp(`^- \`${column}\`: `, 'gm'))?.length ?? 0, `${table.name}.${column}`).toBeGreaterThanOrEqual(2);
+    for (const table of tables)
+      for (const column of table.columns)
+        expect(
+          readme.match(new RegExp(`^- \`${column}\`: `, 'gm'))?.length ?? 0,
+          `${table.name}.${column}`,
+        ).toBeGreaterThanOrEqual(2);
     expect(readme).toContain(contentByLang.en.dataPage.primaryNote);
   });
 

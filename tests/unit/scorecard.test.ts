@@ -5,12 +5,42 @@ import type { ContextBound } from '../../src/data/context';
 import { loadDataset } from '../../src/data/load-node';
 import { datasetWithGaoping2026 } from '../support/gaoping-2026';
 
-const figure = (value: number | null, bound: ContextBound, unit = '%', extra: Partial<LevelFigure> = {}): LevelFigure => ({
-  id: `f-${value}-${bound}`, source: 's', place: 'china', year: '2025', kind: 'target', quote: '', value, unit, bound,
-  commitment: [], measure: { zh: '', en: '' }, basis: 'real', comparability: 'same-measure', derived: false, inReport: false, ...extra,
+const figure = (
+  value: number | null,
+  bound: ContextBound,
+  unit = '%',
+  extra: Partial<LevelFigure> = {},
+): LevelFigure => ({
+  id: `f-${value}-${bound}`,
+  source: 's',
+  place: 'china',
+  year: '2025',
+  kind: 'target',
+  quote: '',
+  value,
+  unit,
+  bound,
+  commitment: [],
+  measure: { zh: '', en: '' },
+  basis: 'real',
+  comparability: 'same-measure',
+  derived: false,
+  inReport: false,
+  ...extra,
 });
-const verdict = (target: [number | null, ContextBound, string?], result: number | null, better: Better = 'higher', outcome?: 'met' | 'not-met') =>
-  judge(figure(target[0], target[1], target[2]), result === null && !outcome ? null : figure(result, outcome ? 'qualitative' : 'exact', target[2], outcome ? { outcome } : {}), better).verdict;
+const verdict = (
+  target: [number | null, ContextBound, string?],
+  result: number | null,
+  better: Better = 'higher',
+  outcome?: 'met' | 'not-met',
+) =>
+  judge(
+    figure(target[0], target[1], target[2]),
+    result === null && !outcome
+      ? null
+      : figure(result, outcome ? 'qualitative' : 'exact', target[2], outcome ? { outcome } : {}),
+    better,
+  ).verdict;
 
 describe('the scorecard rule follows the bound', () => {
   it('以上 is a floor: met at or above, not met below', () => {
@@ -62,14 +92,21 @@ describe('the scorecard rule follows the bound', () => {
     expect(ruleFor('qualitative')).toBe('qualitative');
     expect(verdict([null, 'qualitative', 'qualitative'], null, 'higher', 'met')).toBe('met');
     expect(verdict([null, 'qualitative', 'qualitative'], null, 'higher', 'not-met')).toBe('not-met');
-    const unstated = judge(figure(null, 'qualitative', 'qualitative'), figure(null, 'qualitative', 'qualitative'), 'higher');
+    const unstated = judge(
+      figure(null, 'qualitative', 'qualitative'),
+      figure(null, 'qualitative', 'qualitative'),
+      'higher',
+    );
     expect(unstated.verdict).toBe('no-result');
   });
   it('a target without a result says "no result yet"; it never guesses', () => {
-    for (const bound of ['以上', '以内', '左右', 'exact', 'qualitative'] as const) expect(verdict([5, bound], null)).toBe('no-result');
+    for (const bound of ['以上', '以内', '左右', 'exact', 'qualitative'] as const)
+      expect(verdict([5, bound], null)).toBe('no-result');
   });
   it('refuses to judge across units', () => {
-    expect(() => judge(figure(1.4, '左右', '万亿斤'), figure(70650, 'exact', '万吨'), 'higher')).toThrow(/units differ/);
+    expect(() => judge(figure(1.4, '左右', '万亿斤'), figure(70650, 'exact', '万吨'), 'higher')).toThrow(
+      /units differ/,
+    );
   });
 });
 
@@ -80,13 +117,21 @@ describe('the scorecard applied', () => {
 
   it('Sichuan: GDP, revenue, grain and jobs met; unemployment and incomes have no 2025 result in our sources', () => {
     expect(verdicts('sichuan')).toEqual({
-      'gdp-growth': 'met', 'budget-revenue-growth': 'met', 'grain-output': 'met', 'urban-new-jobs': 'met',
-      'urban-surveyed-unemployment': 'no-result', 'income-in-step': 'no-result',
+      'gdp-growth': 'met',
+      'budget-revenue-growth': 'met',
+      'grain-output': 'met',
+      'urban-new-jobs': 'met',
+      'urban-surveyed-unemployment': 'no-result',
+      'income-in-step': 'no-result',
     });
   });
   it('China: every target it set in its 2025 report met', () => {
     expect(verdicts('china')).toEqual({
-      'gdp-growth': 'met', 'urban-surveyed-unemployment': 'met', 'grain-output': 'met', 'urban-new-jobs': 'met', 'income-in-step': 'met',
+      'gdp-growth': 'met',
+      'urban-surveyed-unemployment': 'met',
+      'grain-output': 'met',
+      'urban-new-jobs': 'met',
+      'income-in-step': 'met',
     });
   });
   it('Gaoping: targets, but no 2025 results in our sources yet', () => {
@@ -95,12 +140,16 @@ describe('the scorecard applied', () => {
     expect(gaoping.every((s) => s.verdict === 'no-result')).toBe(true);
     expect(scoredPlaces(dataset)).toEqual(['sichuan', 'china']);
   });
-  it('adding Gaoping\'s 2026 report (a fixture source with 2025 results) lights up Gaoping\'s scorecard with no code change', () => {
+  it("adding Gaoping's 2026 report (a fixture source with 2025 results) lights up Gaoping's scorecard with no code change", () => {
     const later = datasetWithGaoping2026();
     expect(scoredPlaces(later)).toEqual(['gaoping', 'sichuan', 'china']);
     // The fixture's invented results: 6.8 against "6.5以上", 9.1 against "10.5以上", 5 against a plain 5, 6012 against 5700.
     expect(verdicts('gaoping', later)).toMatchObject({
-      'gdp-growth': 'met', 'industrial-value-added-growth': 'not-met', 'budget-revenue-growth': 'met', 'urban-new-jobs': 'met', 'retail-sales-growth': 'no-result',
+      'gdp-growth': 'met',
+      'industrial-value-added-growth': 'not-met',
+      'budget-revenue-growth': 'met',
+      'urban-new-jobs': 'met',
+      'retail-sales-growth': 'no-result',
     });
   });
 });

@@ -4,7 +4,15 @@ import { loadDataset } from '../../src/data/load-node';
 import { loadTopology } from '../../src/geo/load-node';
 import { contentByLang } from '../../src/content';
 import { charts, chartById } from '../../src/charts/registry';
-import { chartCard, FEED_WIDTH, FINDING_SIZE, headlineCardSvg, MAX_CARD_ROWS, MIN_FEED_TEXT, storyCard } from '../../src/publish/headline-card';
+import {
+  chartCard,
+  FEED_WIDTH,
+  FINDING_SIZE,
+  headlineCardSvg,
+  MAX_CARD_ROWS,
+  MIN_FEED_TEXT,
+  storyCard,
+} from '../../src/publish/headline-card';
 import { posterSvg, PHONE_WIDTH, MIN_PHONE_TEXT, POSTER_WIDTH } from '../../src/publish/poster';
 import { preparedChart } from '../../src/publish/build-images';
 import { renderPng, SHARE_WIDTH, SHARE_HEIGHT } from '../../src/publish/share-images';
@@ -16,7 +24,12 @@ const geo = loadTopology();
 const langs = ['zh', 'en'] as const;
 
 const cards = langs.flatMap((lang) => [
-  { name: `story (${lang})`, lang, svg: headlineCardSvg(storyCard(dataset, contentByLang[lang])), card: storyCard(dataset, contentByLang[lang]) },
+  {
+    name: `story (${lang})`,
+    lang,
+    svg: headlineCardSvg(storyCard(dataset, contentByLang[lang])),
+    card: storyCard(dataset, contentByLang[lang]),
+  },
   ...charts.map((chart) => {
     const card = chartCard(chart.id, dataset, geo, contentByLang[lang]);
     return { name: `${chart.id} (${lang})`, lang, svg: headlineCardSvg(card), card };
@@ -35,31 +48,44 @@ function shownTextSizes(markup: string, imageWidth: number, shownWidth: number):
 }
 
 describe('share cards are headlines', () => {
-  it.each(cards.map((c) => [c.name, c] as const))('%s: no text under 12 px when the card is 500 px wide', (_name, { svg }) => {
-    const sizes = shownTextSizes(svg, SHARE_WIDTH, FEED_WIDTH);
-    const smallest = sizes.reduce((a, b) => (b.px < a.px ? b : a));
-    expect(smallest.px, `"${smallest.text}"`).toBeGreaterThanOrEqual(MIN_FEED_TEXT);
-  });
+  it.each(cards.map((c) => [c.name, c] as const))(
+    '%s: no text under 12 px when the card is 500 px wide',
+    (_name, { svg }) => {
+      const sizes = shownTextSizes(svg, SHARE_WIDTH, FEED_WIDTH);
+      const smallest = sizes.reduce((a, b) => (b.px < a.px ? b : a));
+      expect(smallest.px, `"${smallest.text}"`).toBeGreaterThanOrEqual(MIN_FEED_TEXT);
+    },
+  );
 
-  it.each(cards.map((c) => [c.name, c] as const))('%s: states one computed finding in ≥ 48 px type, with at most a few rows', (_name, { svg, card }) => {
-    const document = new DOMParser().parseFromString(svg, 'image/svg+xml') as unknown as Document;
-    const finding = Array.from(document.querySelectorAll('text.card-finding'));
-    expect(finding.length).toBeGreaterThan(0);
-    for (const line of finding) expect(Number(line.getAttribute('font-size'))).toBeGreaterThanOrEqual(FINDING_SIZE.min);
-    expect(finding.map((line) => line.textContent).join('').replace(/\s/g, '')).toBe(card.finding.replace(/\s/g, ''));
-    expect(card.finding).toMatch(/\d/);
-    expect(card.rows.length).toBeGreaterThan(0);
-    expect(card.rows.length).toBeLessThanOrEqual(MAX_CARD_ROWS);
-  });
+  it.each(cards.map((c) => [c.name, c] as const))(
+    '%s: states one computed finding in ≥ 48 px type, with at most a few rows',
+    (_name, { svg, card }) => {
+      const document = new DOMParser().parseFromString(svg, 'image/svg+xml') as unknown as Document;
+      const finding = Array.from(document.querySelectorAll('text.card-finding'));
+      expect(finding.length).toBeGreaterThan(0);
+      for (const line of finding)
+        expect(Number(line.getAttribute('font-size'))).toBeGreaterThanOrEqual(FINDING_SIZE.min);
+      expect(
+        finding
+          .map((line) => line.textContent)
+          .join('')
+          .replace(/\s/g, ''),
+      ).toBe(card.finding.replace(/\s/g, ''));
+      expect(card.finding).toMatch(/\d/);
+      expect(card.rows.length).toBeGreaterThan(0);
+      expect(card.rows.length).toBeLessThanOrEqual(MAX_CARD_ROWS);
+    },
+  );
 
-  it('the story card states the lede\'s counts, computed', () => {
+  it("the story card states the lede's counts, computed", () => {
     for (const lang of langs) {
       const { finding } = storyCard(dataset, contentByLang[lang]);
-      for (const field of ['comparable', 'raised', 'held', 'lowered']) expect(finding).toContain(fillCopy(`{count.${field}}`, dataset, lang));
+      for (const field of ['comparable', 'raised', 'held', 'lowered'])
+        expect(finding).toContain(fillCopy(`{count.${field}}`, dataset, lang));
     }
   });
 
-  it('renders every card 500 px wide with ink (resvg, the build\'s renderer)', async () => {
+  it("renders every card 500 px wide with ink (resvg, the build's renderer)", async () => {
     const fonts = subsetFontFiles(findCjkFonts(), charactersOf(cards.map((c) => c.svg.replace(/<[^>]*>/g, ''))));
     for (const { name, svg } of cards.slice(0, 4)) {
       const { width, height } = await renderPng(svg, fonts, FEED_WIDTH / SHARE_WIDTH);
@@ -69,14 +95,22 @@ describe('share cards are headlines', () => {
 });
 
 describe('the WeChat poster', () => {
-  it.each(langs)('%s: leads with the story card\'s finding, and no text is under 12 px on a 375 px phone', async (lang) => {
-    const poster = await posterSvg({ dataset, content: contentByLang[lang], chart: preparedChart(chartById('headline-targets')!, dataset, geo, contentByLang[lang]), storyUrl: 'https://example.org/graphics/gaoping/' });
-    expect(poster.finding).toBe(storyCard(dataset, contentByLang[lang]).finding);
-    const sizes = shownTextSizes(poster.svg, POSTER_WIDTH, PHONE_WIDTH);
-    const smallest = sizes.reduce((a, b) => (b.px < a.px ? b : a));
-    expect(smallest.px, `"${smallest.text}"`).toBeGreaterThanOrEqual(MIN_PHONE_TEXT);
-    const document = new DOMParser().parseFromString(poster.svg, 'image/svg+xml') as unknown as Document;
-    const first = document.querySelector('text.poster-finding')!;
-    expect(Number(first.getAttribute('font-size')) * PHONE_WIDTH / POSTER_WIDTH).toBeGreaterThanOrEqual(20);
-  });
+  it.each(langs)(
+    "%s: leads with the story card's finding, and no text is under 12 px on a 375 px phone",
+    async (lang) => {
+      const poster = await posterSvg({
+        dataset,
+        content: contentByLang[lang],
+        chart: preparedChart(chartById('headline-targets')!, dataset, geo, contentByLang[lang]),
+        storyUrl: 'https://example.org/graphics/gaoping/',
+      });
+      expect(poster.finding).toBe(storyCard(dataset, contentByLang[lang]).finding);
+      const sizes = shownTextSizes(poster.svg, POSTER_WIDTH, PHONE_WIDTH);
+      const smallest = sizes.reduce((a, b) => (b.px < a.px ? b : a));
+      expect(smallest.px, `"${smallest.text}"`).toBeGreaterThanOrEqual(MIN_PHONE_TEXT);
+      const document = new DOMParser().parseFromString(poster.svg, 'image/svg+xml') as unknown as Document;
+      const first = document.querySelector('text.poster-finding')!;
+      expect((Number(first.getAttribute('font-size')) * PHONE_WIDTH) / POSTER_WIDTH).toBeGreaterThanOrEqual(20);
+    },
+  );
 });

@@ -7,7 +7,15 @@ import { loadTopology } from '../../src/geo/load-node';
 import { contentByLang } from '../../src/content';
 import { chartById } from '../../src/charts/registry';
 import { charactersOf, findCjkFonts, FontError, IMAGE_FONT_FAMILY, subsetFontFiles } from '../../src/publish/fonts';
-import { printImageSvg, renderPng, shareCardSvg, SHARE_HEIGHT, SHARE_WIDTH, THEME_COLOURS, wrapText } from '../../src/publish/share-images';
+import {
+  printImageSvg,
+  renderPng,
+  shareCardSvg,
+  SHARE_HEIGHT,
+  SHARE_WIDTH,
+  THEME_COLOURS,
+  wrapText,
+} from '../../src/publish/share-images';
 import { estimateTextWidth } from '../../src/design/text-width';
 import { buildImages, preparedChart } from '../../src/publish/build-images';
 import QRCode from 'qrcode';
@@ -26,7 +34,6 @@ const dataset = loadDataset();
 const geo = loadTopology();
 const site = parseSiteUrl('https://example.org/graphics/gaoping/');
 
-
 describe('fonts for build-time images', () => {
   it('finds Noto Sans CJK SC regular and bold on this machine', () => {
     const fonts = findCjkFonts();
@@ -37,15 +44,22 @@ describe('fonts for build-time images', () => {
   it('stops with the Debian package to install when the font is missing or fc-list is absent', () => {
     expect(() => findCjkFonts(() => '')).toThrow(FontError);
     expect(() => findCjkFonts(() => '')).toThrow('apt-get install -y fonts-noto-cjk');
-    expect(() => findCjkFonts(() => { throw new Error('ENOENT fc-list'); })).toThrow(/fc-list could not be run.*fonts-noto-cjk/);
+    expect(() =>
+      findCjkFonts(() => {
+        throw new Error('ENOENT fc-list');
+      }),
+    ).toThrow(/fc-list could not be run.*fonts-noto-cjk/);
   });
 
   it('draws CJK glyphs with the named family from the loaded subset, and nothing when no font is loaded', () => {
     const fonts = findCjkFonts();
     const files = subsetFontFiles(fonts, charactersOf(['高坪区']));
-    const svg = (family: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><rect width="200" height="60" fill="#fff"/><text x="10" y="45" font-size="40" font-family="${family}">高坪区</text></svg>`;
+    const svg = (family: string) =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><rect width="200" height="60" fill="#fff"/><text x="10" y="45" font-size="40" font-family="${family}">高坪区</text></svg>`;
     const draw = (fontFiles: string[]) => {
-      const image = new Resvg(svg(IMAGE_FONT_FAMILY), { font: { loadSystemFonts: false, fontFiles, defaultFontFamily: IMAGE_FONT_FAMILY } }).render();
+      const image = new Resvg(svg(IMAGE_FONT_FAMILY), {
+        font: { loadSystemFonts: false, fontFiles, defaultFontFamily: IMAGE_FONT_FAMILY },
+      }).render();
       return inkIn(image.pixels, image.width, { x: 0, y: 0, w: 200, h: 60 });
     };
     expect(draw(files)).toBeGreaterThan(300);
@@ -97,7 +111,9 @@ describe('share card, print image and poster', () => {
     const prepared = preparedChart(chart, dataset, geo, contentByLang.zh);
     const card = shareCardSvg(prepared, { title: contentByLang.zh.meta.title });
     const files = subsetFontFiles(fonts, charactersOf([card.text]));
-    const image = new Resvg(card.svg, { font: { loadSystemFonts: false, fontFiles: files, defaultFontFamily: IMAGE_FONT_FAMILY } }).render();
+    const image = new Resvg(card.svg, {
+      font: { loadSystemFonts: false, fontFiles: files, defaultFontFamily: IMAGE_FONT_FAMILY },
+    }).render();
     expect([image.width, image.height]).toEqual([SHARE_WIDTH, SHARE_HEIGHT]);
     expect(inkIn(image.pixels, image.width, { x: 48, y: 48, w: 1104, h: 60 })).toBeGreaterThan(2000);
     expect(inkIn(image.pixels, image.width, { x: 48, y: 560, w: 600, h: 30 })).toBeGreaterThan(0);
@@ -118,30 +134,63 @@ describe('share card, print image and poster', () => {
     expect(pngSize(two.png)).toEqual({ width: one.width * 2, height: one.height * 2 });
   });
 
-  it('puts the data-filled findings and the story URL (as qrcode\'s own SVG code) on the poster', async () => {
+  it("puts the data-filled findings and the story URL (as qrcode's own SVG code) on the poster", async () => {
     const prepared = preparedChart(chart, dataset, geo, contentByLang.zh);
-    const poster = await posterSvg({ dataset, content: contentByLang.zh, chart: prepared, storyUrl: 'https://example.org/graphics/gaoping/' });
+    const poster = await posterSvg({
+      dataset,
+      content: contentByLang.zh,
+      chart: prepared,
+      storyUrl: 'https://example.org/graphics/gaoping/',
+    });
     expect(poster.width).toBe(POSTER_WIDTH);
     expect(poster.svg).not.toMatch(/\{count\.|\{[a-z-]+\.[a-zA-Z]+\}/);
     // The URL may wrap over lines under the QR code: read the text as a reader does.
     expect(poster.svg.replace(/<[^>]*>/g, '')).toContain('https://example.org/graphics/gaoping/');
     // The code is qrcode's drawing of the story URL, path for path.
-    const own = await QRCode.toString('https://example.org/graphics/gaoping/', { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
+    const own = await QRCode.toString('https://example.org/graphics/gaoping/', {
+      type: 'svg',
+      errorCorrectionLevel: 'M',
+      margin: 4,
+    });
     const modules = own.match(/<path stroke="#000000" d="([^"]+)"/)![1]!;
     expect(poster.svg).toContain(`d="${modules}"`);
   });
 
   it('stops the build naming the chart whose image fails', async () => {
-    const broken: ChartModule = { ...chart, id: 'broken-chart', render: () => { throw new Error('no data'); } };
-    const content = { zh: { ...contentByLang.zh, charts: { ...contentByLang.zh.charts, 'broken-chart': { title: 'x', subtitle: 'y' } } }, en: contentByLang.en };
-    await expect(buildImages({ dataset, geo, content, site, charts: [broken] })).rejects.toThrow('chart "broken-chart" (zh)');
+    const broken: ChartModule = {
+      ...chart,
+      id: 'broken-chart',
+      render: () => {
+        throw new Error('no data');
+      },
+    };
+    const content = {
+      zh: {
+        ...contentByLang.zh,
+        charts: { ...contentByLang.zh.charts, 'broken-chart': { title: 'x', subtitle: 'y' } },
+      },
+      en: contentByLang.en,
+    };
+    await expect(buildImages({ dataset, geo, content, site, charts: [broken] })).rejects.toThrow(
+      'chart "broken-chart" (zh)',
+    );
   });
 });
 
 describe('share tags', () => {
   it('gives og and twitter tags with absolute URLs under the subpath, in the page language', () => {
-    const tags = shareTags(site, { lang: 'en', title: 'T & "q"', description: 'D', path: 'en/', image: 'share/story-en.png', imageAlt: 'A', alternate: '', siteName: 'S' });
-    const value = (key: string) => tags.find((t) => t.tag === 'meta' && t.key === key && 'content' in t) as { content: string } | undefined;
+    const tags = shareTags(site, {
+      lang: 'en',
+      title: 'T & "q"',
+      description: 'D',
+      path: 'en/',
+      image: 'share/story-en.png',
+      imageAlt: 'A',
+      alternate: '',
+      siteName: 'S',
+    });
+    const value = (key: string) =>
+      tags.find((t) => t.tag === 'meta' && t.key === key && 'content' in t) as { content: string } | undefined;
     expect(value('og:url')!.content).toBe('https://example.org/graphics/gaoping/en/');
     expect(value('og:image')!.content).toBe('https://example.org/graphics/gaoping/share/story-en.png');
     expect(value('og:image:width')!.content).toBe('1200');
@@ -149,21 +198,42 @@ describe('share tags', () => {
     expect(value('og:locale')!.content).toBe('en_US');
     expect(value('twitter:card')!.content).toBe('summary_large_image');
     expect(tags).toContainEqual({ tag: 'link', rel: 'canonical', href: 'https://example.org/graphics/gaoping/en/' });
-    expect(tags).toContainEqual({ tag: 'link', rel: 'alternate', hreflang: 'zh-CN', href: 'https://example.org/graphics/gaoping/' });
-    expect(headTagNodes(newDocument(), tags).map((node) => toHtml(node)).join('')).toContain('content="T &amp; &quot;q&quot;"');
+    expect(tags).toContainEqual({
+      tag: 'link',
+      rel: 'alternate',
+      hreflang: 'zh-CN',
+      href: 'https://example.org/graphics/gaoping/',
+    });
+    expect(
+      headTagNodes(newDocument(), tags)
+        .map((node) => toHtml(node))
+        .join(''),
+    ).toContain('content="T &amp; &quot;q&quot;"');
   });
 });
 
 describe('oEmbed', () => {
-  const response = oembedFor({ site, chartId: 'town-map', lang: 'zh', title: '地图 "x" <b>', providerName: 'P', height: 700, thumbnail: { path: 'share/town-map-zh.png', width: 1200, height: 630 } });
+  const response = oembedFor({
+    site,
+    chartId: 'town-map',
+    lang: 'zh',
+    title: '地图 "x" <b>',
+    providerName: 'P',
+    height: 700,
+    thumbnail: { path: 'share/town-map-zh.png', width: 1200, height: 630 },
+  });
 
   it('has every field the spec requires of a rich response, and a bare iframe', () => {
     expect(oembedProblems(response)).toEqual([]);
     const iframe = parseHTML(response.html).document.querySelector('iframe')!;
     expect(response.html).toMatch(/^<iframe [^>]*><\/iframe>$/);
     expect(response.html).toContain('title="地图 &quot;x&quot; &lt;b&gt;"');
-    expect([iframe.getAttribute('src'), iframe.getAttribute('title'), iframe.getAttribute('width'), iframe.getAttribute('height')])
-      .toEqual(['https://example.org/graphics/gaoping/embed/town-map/', '地图 "x" <b>', '640', '700']);
+    expect([
+      iframe.getAttribute('src'),
+      iframe.getAttribute('title'),
+      iframe.getAttribute('width'),
+      iframe.getAttribute('height'),
+    ]).toEqual(['https://example.org/graphics/gaoping/embed/town-map/', '地图 "x" <b>', '640', '700']);
     expect(response.html).not.toContain('<script');
     expect(response.thumbnail_url).toBe('https://example.org/graphics/gaoping/share/town-map-zh.png');
   });
@@ -181,9 +251,20 @@ describe('oEmbed', () => {
 describe('citation', () => {
   it('credits the report first (issuer, title, date, venue), then the project (version, date, URL, licence)', () => {
     const zh = citationText(dataset, 'zh', contentByLang.zh, site.href);
-    const order = [contentByLang.zh.cite.reportAuthor, dataset.source.title.zh, '2025年2月19日', dataset.source.venue.zh, contentByLang.zh.share.projectName, site.href, 'CC BY 4.0'];
+    const order = [
+      contentByLang.zh.cite.reportAuthor,
+      dataset.source.title.zh,
+      '2025年2月19日',
+      dataset.source.venue.zh,
+      contentByLang.zh.share.projectName,
+      site.href,
+      'CC BY 4.0',
+    ];
     const positions = order.map((part) => zh.indexOf(part));
-    expect(positions.every((p) => p >= 0), zh).toBe(true);
+    expect(
+      positions.every((p) => p >= 0),
+      zh,
+    ).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     const en = citationText(dataset, 'en', contentByLang.en, site.href);
     expect(en.startsWith(contentByLang.en.cite.reportAuthor)).toBe(true);

@@ -50,7 +50,10 @@ describe('chart snapshots', () => {
           const changed = expected !== undefined && expected !== actual;
           if (changed) writeFileSync(changedFile, actual);
           else rmSync(changedFile, { force: true });
-          await expect(actual, changed ? summarise(name, expected, actual) : `${name}: no snapshot yet`).toMatchFileSnapshot(file);
+          await expect(
+            actual,
+            changed ? summarise(name, expected, actual) : `${name}: no snapshot yet`,
+          ).toMatchFileSnapshot(file);
         });
       }
     }

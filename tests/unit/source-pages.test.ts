@@ -18,7 +18,8 @@ describe('annotated source pages (/sources/<id>/)', () => {
         const document = newDocument(html);
         expect(document.querySelector('h1')?.textContent).toBe(source.title[lang]);
         expect(document.querySelector('.source-meta')?.textContent).toContain(source.date);
-        if (source.address) expect(document.querySelector(`.source-meta a[href="${source.address}"]`), source.id).not.toBeNull();
+        if (source.address)
+          expect(document.querySelector(`.source-meta a[href="${source.address}"]`), source.id).not.toBeNull();
       }
     });
     it(`${lang}: every record quoting a source has its anchor, just before its highlighted passage, whose text is the quote`, () => {

@@ -92,7 +92,10 @@ function run(fake: Fake) {
   const result = spawnSync(process.execPath, [SCRIPT], { env, encoding: 'utf8' });
   const log = join(state, 'apt.log');
   const aptCalls = existsSync(log)
-    ? readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { args: string[]; frontend: string | null })
+    ? readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { args: string[]; frontend: string | null })
     : [];
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, aptCalls, browser, bin };
 }
@@ -141,9 +144,9 @@ describe('npm test set-up step (scripts/ensure-system-deps.mjs)', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
       `System packages the tests need are missing: chromium (no browser at ${r.browser}), ` +
-      'fonts-noto-cjk (no Noto Sans CJK font (fc-list :lang=zh)).\n' +
-      'Not running as root, so `npm test` cannot install them. Run this, then `npm test` again:\n\n' +
-      '    sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk\n\n',
+        'fonts-noto-cjk (no Noto Sans CJK font (fc-list :lang=zh)).\n' +
+        'Not running as root, so `npm test` cannot install them. Run this, then `npm test` again:\n\n' +
+        '    sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk\n\n',
     );
   });
 
@@ -152,14 +155,14 @@ describe('npm test set-up step (scripts/ensure-system-deps.mjs)', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(
       `System packages the tests need are missing: chromium (no browser at ${r.browser}), ` +
-      'default-jre-headless (no java on PATH).\n' +
-      'This is not a Debian system with apt-get, so `npm test` cannot install them. Run this, then `npm test` again:\n\n' +
-      '    apt-get update && apt-get install -y chromium default-jre-headless\n\n' +
-      '(Elsewhere: install Chromium, the Noto Sans CJK fonts and a Java runtime by hand, and set GAOPING_CHROMIUM_PATH to the browser.)\n',
+        'default-jre-headless (no java on PATH).\n' +
+        'This is not a Debian system with apt-get, so `npm test` cannot install them. Run this, then `npm test` again:\n\n' +
+        '    apt-get update && apt-get install -y chromium default-jre-headless\n\n' +
+        '(Elsewhere: install Chromium, the Noto Sans CJK fonts and a Java runtime by hand, and set GAOPING_CHROMIUM_PATH to the browser.)\n',
     );
   });
 
-  it('on a system that is not Debian (its chromium package is not Debian\'s), does not call apt-get', () => {
+  it("on a system that is not Debian (its chromium package is not Debian's), does not call apt-get", () => {
     const r = run({ osRelease: UBUNTU, browser: false, fonts: true, java: true });
     expect(r.status).toBe(1);
     expect(r.aptCalls).toEqual([]);
@@ -173,7 +176,7 @@ describe('npm test set-up step (scripts/ensure-system-deps.mjs)', () => {
     expect(r.aptCalls.map((c) => c.args)).toEqual([['update']]);
     expect(r.stderr).toBe(
       '`apt-get update` failed (exit 100). Fix the cause above, or run this, then `npm test` again:\n\n' +
-      '    apt-get update && apt-get install -y chromium\n\n',
+        '    apt-get update && apt-get install -y chromium\n\n',
     );
   });
 

@@ -21,7 +21,9 @@ describe('the one text-width estimate (charts, phone fit, share cards, poster)',
 
   it('scales with the font size and adds up over characters', () => {
     expect(estimateTextWidth('+6.5%', 26)).toBeCloseTo(2 * estimateTextWidth('+6.5%', 13));
-    expect(estimateTextWidth('GDP增长6.5%', 13)).toBeCloseTo(estimateTextWidth('GDP', 13) + estimateTextWidth('增长', 13) + estimateTextWidth('6.5%', 13));
+    expect(estimateTextWidth('GDP增长6.5%', 13)).toBeCloseTo(
+      estimateTextWidth('GDP', 13) + estimateTextWidth('增长', 13) + estimateTextWidth('6.5%', 13),
+    );
     expect(estimateTextWidth('', 13)).toBe(0);
   });
 });

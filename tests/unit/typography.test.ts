@@ -10,7 +10,10 @@ describe('typography on the story pages', () => {
     expect(figures.length).toBeGreaterThan(10);
     // Every digit in the prose sits inside a figure span (years in the copy aside).
     for (const p of Array.from(document.querySelectorAll('.step p, .hero-dek, .prose:not(.town-list) > p'))) {
-      const loose = Array.from(p.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent ?? '').join('');
+      const loose = Array.from(p.childNodes)
+        .filter((n) => n.nodeType === 3)
+        .map((n) => n.textContent ?? '')
+        .join('');
       expect(loose.replace(/20\d\d|G318|GCJ-02|WGS84/g, ''), p.textContent ?? '').not.toMatch(/\d/);
     }
   });

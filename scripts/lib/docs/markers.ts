@@ -20,7 +20,9 @@ export function blocksOf(text: string, file: string): Block[] {
   const opened = [...text.matchAll(OPENING)].map((m) => m[1]!);
   if (opened.length !== blocks.length) {
     const unclosed = opened.filter((name) => !blocks.some((block) => block.name === name));
-    throw new Error(`${file}: <!-- generated:${unclosed[0] ?? opened[0]} --> has no matching <!-- /generated:… --> marker`);
+    throw new Error(
+      `${file}: <!-- generated:${unclosed[0] ?? opened[0]} --> has no matching <!-- /generated:… --> marker`,
+    );
   }
   return blocks;
 }
@@ -30,29 +32,43 @@ export function fillBlocks(text: string, file: string, generate: (name: string) 
   blocksOf(text, file);
   return text.replace(BLOCK, (_match, name: string) => {
     const body = generate(name);
-    if (body === undefined) throw new Error(`${file}: no generator for <!-- generated:${name} --> (see scripts/lib/docs/blocks.ts)`);
+    if (body === undefined)
+      throw new Error(`${file}: no generator for <!-- generated:${name} --> (see scripts/lib/docs/blocks.ts)`);
     return `<!-- generated:${name} -->\n${body.endsWith('\n') ? body : `${body}\n`}<!-- /generated:${name} -->`;
   });
 }
 
 /** The Markdown files that may hold generated blocks: README, CONTRIBUTING, CHANGELOG and docs/. */
 export function docFiles(root: string): string[] {
-  const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : name.endsWith('.md') ? [path] : [];
-  });
-  return ['README.md', 'CONTRIBUTING.md', 'CHANGELOG.md', ...walk(join(root, 'docs')).map((path) => relative(root, path)).sort()];
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? walk(path) : name.endsWith('.md') ? [path] : [];
+    });
+  return [
+    'README.md',
+    'CONTRIBUTING.md',
+    'CHANGELOG.md',
+    ...walk(join(root, 'docs'))
+      .map((path) => relative(root, path))
+      .sort(),
+  ];
 }
 
 /** A Markdown table cell: pipes escaped, newlines folded. */
-export const cell = (value: unknown) => String(value ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+export const cell = (value: unknown) =>
+  String(value ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 
 export function table(head: string[], rows: unknown[][]): string {
-  return [
-    `| ${head.join(' | ')} |`,
-    `|${head.map(() => '---').join('|')}|`,
-    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
-  ].join('\n') + '\n';
+  return (
+    [
+      `| ${head.join(' | ')} |`,
+      `|${head.map(() => '---').join('|')}|`,
+      ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+    ].join('\n') + '\n'
+  );
 }
 
 /** A code span that survives backticks inside it. */

@@ -10,7 +10,11 @@ type Area = Feature<Polygon | MultiPolygon>;
  */
 function screenContains(area: Area, projection: GeoProjection): (x: number, y: number) => boolean {
   const polygons = area.geometry.type === 'Polygon' ? [area.geometry.coordinates] : area.geometry.coordinates;
-  const rings = polygons.flat().map((ring) => ring.map((point) => projection(point as [number, number])).filter((p): p is [number, number] => p !== null));
+  const rings = polygons
+    .flat()
+    .map((ring) =>
+      ring.map((point) => projection(point as [number, number])).filter((p): p is [number, number] => p !== null),
+    );
   const crossingsAt = new Map<number, number[]>();
   const crossings = (y: number): number[] => {
     let xs = crossingsAt.get(y);
@@ -37,15 +41,28 @@ function screenContains(area: Area, projection: GeoProjection): (x: number, y: n
   };
 }
 
-const probePoints = ({ x, y, width, height }: Box): Array<[number, number]> =>
-  [[x, y], [x + width, y], [x, y + height], [x + width, y + height], [x + width / 2, y + height / 2]];
+const probePoints = ({ x, y, width, height }: Box): Array<[number, number]> => [
+  [x, y],
+  [x + width, y],
+  [x, y + height],
+  [x + width, y + height],
+  [x + width / 2, y + height / 2],
+];
 
 /**
  * A spot for a neighbour's name: the first cell of a coarse grid over the frame whose whole label
  * box lies in that neighbour (and so outside the district), clear of everything placed so far.
  * The grid search runs in screen space; the spot found is confirmed on the sphere with geoContains.
  */
-export function neighbourLabelSpot(area: Area, district: Area, projection: GeoProjection, frame: Box, width: number, height: number, taken: Box[]): Box | undefined {
+export function neighbourLabelSpot(
+  area: Area,
+  district: Area,
+  projection: GeoProjection,
+  frame: Box,
+  width: number,
+  height: number,
+  taken: Box[],
+): Box | undefined {
   const inArea = screenContains(area, projection);
   const inDistrict = screenContains(district, projection);
   const onSphere = (x: number, y: number, feature: Area) => {

@@ -14,7 +14,12 @@ export interface MapFrame {
 }
 
 /** North-up Web Mercator fitted to the district's width, with a padding, clipped to the frame. */
-export function fitMapFrame(district: Feature<Polygon | MultiPolygon>, width: number, maxHeight = Infinity, pad = 10): MapFrame {
+export function fitMapFrame(
+  district: Feature<Polygon | MultiPolygon>,
+  width: number,
+  maxHeight = Infinity,
+  pad = 10,
+): MapFrame {
   let projection = geoMercator().fitWidth(width - 2 * pad, district);
   // A tall district would make a tall map; past maxHeight, fit the height and centre it instead.
   if (geoPath(projection).bounds(district)[1][1] - geoPath(projection).bounds(district)[0][1] > maxHeight - 2 * pad) {
@@ -22,8 +27,14 @@ export function fitMapFrame(district: Feature<Polygon | MultiPolygon>, width: nu
   }
   const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(district);
   const height = Math.ceil(y1 - y0) + 2 * pad;
-  projection.translate([projection.translate()[0] + (width - (x1 - x0)) / 2 - x0, projection.translate()[1] + pad - y0]);
-  projection.clipExtent([[-4, -4], [width + 4, height + 4]]);
+  projection.translate([
+    projection.translate()[0] + (width - (x1 - x0)) / 2 - x0,
+    projection.translate()[1] + pad - y0,
+  ]);
+  projection.clipExtent([
+    [-4, -4],
+    [width + 4, height + 4],
+  ]);
   return {
     projection,
     path: geoPath(projection).digits(0),
