@@ -31,6 +31,9 @@ function zoomedMap(source: SVGSVGElement, code: string): SVGSVGElement | undefin
     map.querySelectorAll(`[${attribute}]`).forEach((element) => element.removeAttribute(attribute));
   }
   map.querySelector('.map-legend')?.remove();
+  // Borders and roads keep their drawn width when the copy is zoomed. An SVG attribute, not CSS:
+  // vector-effect is not a CSS property to the HTML checker.
+  map.querySelectorAll('path, line').forEach((element) => element.setAttribute('vector-effect', 'non-scaling-stroke'));
   map.querySelectorAll('[aria-pressed]').forEach((element) => element.removeAttribute('aria-pressed'));
   map.querySelector(`[data-town="${CSS.escape(code)}"]`)?.classList.add('is-chosen');
   for (const label of [map, ...Array.from(map.querySelectorAll('[font-size]'))])

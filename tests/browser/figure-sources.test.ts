@@ -21,7 +21,7 @@ const FIGURES = [
   { step: '#section-headline .step[data-step="0"]', records: 'gdp-growth-2025' },
   { step: '#section-headline .step[data-step="0"]', records: 'gdp-growth-2024 gdp-growth-2025' },
   {
-    step: '#section-sectors .step[data-step="5"]',
+    step: '#section-sectors .step[data-step="6"]',
     records: 'key-project-investment-2024 key-project-investment-over-plan-2024',
   },
   { step: '#section-fdi .step[data-step="1"]', records: 'foreign-direct-investment-2025' },
