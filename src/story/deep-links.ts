@@ -1,4 +1,5 @@
 import { applyStep } from './steps';
+import { COPY_LINK_TEMPLATE } from './copy-link-template';
 
 type Teardown = () => void;
 
@@ -51,8 +52,17 @@ export function setupDeepLinks(): Teardown {
     // The address bar shows the link too, as a new history entry: back returns to where the reader was.
     if (window.location.hash !== url.hash) history.pushState(null, '', url.href);
   };
-  // Shown only now: without this script the buttons would do nothing.
-  for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('.copy-link'))) button.hidden = false;
+  // Made only now, from the page's one inert template: without this script the buttons would do nothing.
+  const bar = document.getElementById(COPY_LINK_TEMPLATE) as HTMLTemplateElement | null;
+  if (bar) {
+    for (const details of Array.from(document.querySelectorAll<HTMLElement>('details[data-copy-anchor]'))) {
+      const copy = bar.content.firstElementChild!.cloneNode(true) as HTMLElement;
+      const button = copy.querySelector<HTMLButtonElement>('.copy-link')!;
+      button.dataset.anchor = details.dataset.copyAnchor;
+      if (details.dataset.copyLabel) button.setAttribute('aria-label', details.dataset.copyLabel);
+      details.before(copy);
+    }
+  }
   // Every listener takes the one signal, so the teardown cannot miss one. (Written inline, not as a
   // shared helper: a module shared by entries becomes a chunk of its own, one more script per page.)
   const listeners = new AbortController();

@@ -80,6 +80,8 @@ function card(section: HTMLElement, value: string, name: string): HTMLElement | 
 export function setupTownFinder(root: HTMLElement): Teardown {
   const teardowns: Teardown[] = [];
   for (const section of Array.from(root.querySelectorAll<HTMLElement>('.town-finder'))) {
+    const controls = section.querySelector<HTMLTemplateElement>('template.town-finder-controls');
+    if (controls) controls.replaceWith(controls.content.cloneNode(true));
     const pick = section.querySelector<HTMLElement>('.town-finder-pick');
     const select = section.querySelector<HTMLSelectElement>('.town-finder-select');
     const result = section.querySelector<HTMLElement>('.town-finder-result');

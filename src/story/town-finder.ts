@@ -22,8 +22,9 @@ function fullListHref(ctx: PageContext): string {
  * "Find your township": a select of the units (and, apart, the area shared by several and the
  * district-wide projects), a slot for the zoomed map and one card. The cards' content is every
  * entry of the town list, prerendered inside an inert <template> (no layout, no elements in the
- * page until one is shown; the map's panel reads from it too). Without JavaScript the select stays
- * hidden and the links to the full list and the explorer say the same.
+ * page until one is shown; the map's panel reads from it too). The select and its result are in a
+ * template too: without JavaScript they are absent, and the links to the full list and the explorer
+ * say the same.
  */
 export function renderTownFinder(ctx: PageContext, block: FinderBlock, index: number): HTMLElement {
   const { document, content, inputs } = ctx;
@@ -56,33 +57,40 @@ export function renderTownFinder(ctx: PageContext, block: FinderBlock, index: nu
     },
     h(document, 'h2', { id: headingId, class: 'section-heading' }, block.heading),
     h(document, 'p', {}, block.intro),
+    // The select and its result do nothing without the script: they wait in an inert <template>
+    // (no elements in the initial page) until it brings them in.
     h(
       document,
-      'p',
-      { class: 'town-finder-pick', hidden: true },
-      h(document, 'label', { for: selectId }, block.label),
+      'template',
+      { class: 'town-finder-controls' },
       h(
         document,
-        'select',
-        { id: selectId, class: 'town-finder-select' },
-        h(document, 'option', { value: '' }, block.choose),
-        ...townOptions,
+        'p',
+        { class: 'town-finder-pick' },
+        h(document, 'label', { for: selectId }, block.label),
         h(
           document,
-          'optgroup',
-          { label: block.otherGroup },
-          ...areaOptions,
-          h(document, 'option', { value: 'district-wide' }, districtWideHeading(ctx)),
+          'select',
+          { id: selectId, class: 'town-finder-select' },
+          h(document, 'option', { value: '' }, block.choose),
+          ...townOptions,
+          h(
+            document,
+            'optgroup',
+            { label: block.otherGroup },
+            ...areaOptions,
+            h(document, 'option', { value: 'district-wide' }, districtWideHeading(ctx)),
+          ),
         ),
       ),
-    ),
-    h(
-      document,
-      'div',
-      { class: 'town-finder-result', hidden: true, 'data-explore-label': block.inExplorer },
-      // chart-svg: the theme's colours apply to the copy as to the story's charts.
-      h(document, 'div', { class: 'chart-svg town-finder-map', 'aria-hidden': 'true' }),
-      h(document, 'div', { class: 'town-card', 'aria-live': 'polite' }),
+      h(
+        document,
+        'div',
+        { class: 'town-finder-result', hidden: true, 'data-explore-label': block.inExplorer },
+        // chart-svg: the theme's colours apply to the copy as to the story's charts.
+        h(document, 'div', { class: 'chart-svg town-finder-map', 'aria-hidden': 'true' }),
+        h(document, 'div', { class: 'town-card', 'aria-live': 'polite' }),
+      ),
     ),
     h(
       document,
