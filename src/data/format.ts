@@ -132,7 +132,8 @@ export function formatValue(value: number, unit: string, lang: Lang, countNoun?:
   return noun ? `${magnitude} ${noun}` : magnitude;
 }
 
-const EN_BOUND_BEFORE: Partial<Record<Bound, string>> = {
+/** The English words before a figure for each bound the report uses (the context figures reuse them). */
+export const EN_BOUND_BEFORE: Partial<Record<Bound, string>> = {
   左右: 'about',
   突破: 'over',
   超过: 'over',

@@ -1,21 +1,13 @@
 import type { Lang } from './types';
 import type { ChartText } from '../content/types';
 import type { Place } from './context';
-import { formatValue } from './format';
+import { EN_BOUND_BEFORE, formatValue } from './format';
 import type { LevelFigure } from './levels';
 
 const ZH_BEFORE = ['突破', '超过', '超', '稳超', '不超过'];
 const ZH_AFTER = ['以上', '左右', '以内'];
-const EN_BEFORE: Record<string, string> = {
-  左右: 'about',
-  突破: 'over',
-  超过: 'over',
-  超: 'over',
-  稳超: 'steadily over',
-  余: 'over',
-  以内: 'up to',
-  不超过: 'no more than',
-};
+// The report's bound words, plus the one only the higher levels' documents use.
+const EN_BEFORE: Record<string, string> = { ...EN_BOUND_BEFORE, 不超过: 'no more than' };
 const EN_AFTER: Record<string, string> = { 以上: 'or more' };
 
 /**
