@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { sharedBrowser, pageReady } from '../support/browser';
+import { highlightedQuoteOnScreen } from '../support/report-landing';
 import { loadDataset } from '../../src/data/load-node';
 
 /**
@@ -175,19 +176,7 @@ describe('figures in the story open their quotes (issue 23)', () => {
         page.locator('.figure-source a.figure-source-link').tap(),
       ]);
       expect(new URL(page.url()).pathname).toMatch(lang === 'en' ? /\/en\/report\/$/ : /\/gaoping\/report\/$/);
-      await expect
-        .poll(() =>
-          page.evaluate((id) => {
-            const ref = document.getElementById(`q-${id}`);
-            if (!ref) return 'no highlight';
-            const box = ref.getBoundingClientRect();
-            if (box.bottom < 0 || box.top > innerHeight) return 'off screen';
-            return Array.from(document.querySelectorAll('mark.q-text.is-current'))
-              .map((mark) => mark.textContent)
-              .join('');
-          }, records),
-        )
-        .toBe(quoteOf.get(records));
+      await expect.poll(() => highlightedQuoteOnScreen(page, records)).toBe(quoteOf.get(records));
       await done(page);
     });
   }

@@ -3,6 +3,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { sharedBrowser, pageReady } from '../support/browser';
+import { highlightedQuoteOnScreen } from '../support/report-landing';
 import { hostileQueries, FUZZ_MARKER } from '../support/fuzz';
 import { loadDataset } from '../../src/data/load-node';
 import { provenance } from '../../src/data/provenance';
@@ -47,19 +48,7 @@ async function followToNewTab(context: BrowserContext, link: Locator): Promise<P
 /** The report is open at a record: its highlight is on screen and exactly its quote is marked as current. */
 async function expectLandedOn(page: Page, id: string): Promise<void> {
   await page.waitForURL((url) => /\/report\/$/.test(url.pathname) && url.hash === `#q-${id}`);
-  await expect
-    .poll(() =>
-      page.evaluate((recordId) => {
-        const ref = document.getElementById(`q-${recordId}`);
-        if (!ref) return 'no highlight';
-        const box = ref.getBoundingClientRect();
-        if (box.bottom < 0 || box.top > innerHeight) return 'off screen';
-        return Array.from(document.querySelectorAll('mark.q-text.is-current'))
-          .map((mark) => mark.textContent)
-          .join('');
-      }, id),
-    )
-    .toBe(quoteOf.get(id));
+  await expect.poll(() => highlightedQuoteOnScreen(page, id)).toBe(quoteOf.get(id));
 }
 
 describe.each([
