@@ -3,6 +3,7 @@ import { newDocument } from '../dom/document-node';
 import { fontStack } from '../design/tokens';
 import { themeCss } from '../design/theme';
 import { CONTENT_SECURITY_POLICY } from './csp';
+import { moduleLoader } from './module-loader';
 import { isLocalSite, siteUrlFromEnv } from '../publish/site-url';
 import { contentByLang } from '../content';
 
@@ -66,7 +67,7 @@ export function shellHead(document: Document, shell: PageShell): Node[] {
     h(document, 'style', {}, tokensCss()),
     ...(shell.styles ?? []).map((css) => h(document, 'style', {}, css)),
     ...(typeof shell.head === 'function' ? shell.head(document) : (shell.head ?? [])),
-    ...(shell.moduleScripts ?? []).map((src) => h(document, 'script', { type: 'module', src })),
+    moduleLoader(document, shell.moduleScripts ?? []),
     ...(shell.classicScripts ?? []).map((src) => h(document, 'script', { defer: true, src })),
   ].filter((node): node is HTMLElement => node !== null);
 }

@@ -27,7 +27,7 @@ import { explorePage, reportPage, sourcePages } from './provenance-pages';
 import { CONTEXT_COLUMNS, contextRows, SOURCE_COLUMNS, sourceRows } from '../data/context-rows';
 import { shareHead } from './share-meta';
 import { chartFiles, chartManifest, dataPage, deskPage, notFoundPage } from './site-pages';
-import { moveWideChartsOut, WIDE_CHARTS_FILE } from './wide-charts';
+import { moveScriptedPartsOut, moveWideChartsOut, SCRIPTED_PARTS_FILE, WIDE_CHARTS_FILE } from './move-templates-out';
 
 /** What a page loads of one bundle entry: its scripts (relative to the site root) and its CSS, inlined. */
 export interface EntryAssets {
@@ -56,8 +56,8 @@ export const ENTRY_MODULES: Record<keyof SiteAssets, string> = {
 };
 
 export interface RenderSiteOptions {
-  /** Keep each story's wide charts in the page (the dev server) instead of a file beside it. */
-  inlineWideCharts?: boolean;
+  /** Keep each story's wide charts and scripted parts in the page (the dev server) instead of files beside it. */
+  keepTemplatesInPage?: boolean;
 }
 
 const PAGES_CSS = readFileSync(new URL('../embed/pages.css', import.meta.url), 'utf8');
@@ -69,7 +69,7 @@ export function storyPage(
   siteUrl: SiteUrl,
   lang: Lang,
   options: RenderSiteOptions = {},
-): { html: string; wideCharts?: string } {
+): { html: string; wideCharts?: string; scriptedParts?: string } {
   const content = site.content[lang];
   const path = route('story', lang);
   const root = rootFrom(path);
@@ -81,6 +81,7 @@ export function storyPage(
       htmlLang: HTML_LANG[lang],
       title: content.meta.title,
       description: content.meta.description,
+      moduleScripts: assets.story.scripts.map((file) => root + file),
       head: [
         h(document, 'meta', { name: 'color-scheme', content: 'light dark' }),
         ...storyHead(page),
@@ -99,16 +100,15 @@ export function storyPage(
     }),
     // The story's own stylesheet after its static-layout rules, as Vite's HTML pipeline placed it.
     ...assets.story.css.map((css) => h(document, 'style', {}, css)),
-    ...assets.story.scripts.map((file) =>
-      h(document, 'script', { type: 'module', crossorigin: true, src: root + file }),
-    ),
   );
   document.body.append(...storyBody(page));
   if (isLocalPreview()) document.body.prepend(previewBanner(document, HTML_LANG[lang]));
   document.getElementById('main')?.appendChild(storyCredits(document, site.inputs.dataset, content, siteUrl, root));
   addDeepLinkAnchors(document, content);
-  const wideCharts = options.inlineWideCharts ? undefined : moveWideChartsOut(document, content.meta.title);
-  return { html: toHtml(document), wideCharts };
+  if (options.keepTemplatesInPage) return { html: toHtml(document) };
+  const wideCharts = moveWideChartsOut(document, content.meta.title);
+  const scriptedParts = moveScriptedPartsOut(document, content.meta.title);
+  return { html: toHtml(document), wideCharts, scriptedParts };
 }
 
 /** What a page's render function gets: the checked inputs, the bundle's assets, the public address. */
@@ -135,7 +135,9 @@ export interface SitePage {
 export const PAGE_RENDERERS: Record<PageId, SitePage['render']> = {
   story: ({ site, assets, siteUrl, options }, lang) => {
     const story = storyPage(site, assets, siteUrl, lang, options);
-    const beside: Record<string, string> = story.wideCharts ? { [WIDE_CHARTS_FILE]: story.wideCharts } : {};
+    const beside: Record<string, string> = {};
+    if (story.wideCharts) beside[WIDE_CHARTS_FILE] = story.wideCharts;
+    if (story.scriptedParts) beside[SCRIPTED_PARTS_FILE] = story.scriptedParts;
     return { html: story.html, beside };
   },
   desk: ({ site, assets, siteUrl }, lang) =>

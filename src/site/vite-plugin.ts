@@ -75,7 +75,7 @@ function serveRenderedSite(server: ViteDevServer): void {
   server.middlewares.use(async (request, response, next) => {
     const file = devFile(request.url ?? '/');
     try {
-      rendered ??= renderSite(loadSiteInputs(), DEV_ASSETS, siteUrlFromEnv(), { inlineWideCharts: true });
+      rendered ??= renderSite(loadSiteInputs(), DEV_ASSETS, siteUrlFromEnv(), { keepTemplatesInPage: true });
     } catch (error) {
       return next(error);
     }

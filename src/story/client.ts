@@ -2,7 +2,7 @@ import './style.css';
 import './map.css';
 import { applyStep } from './steps';
 import { observeSteps } from './step-observer';
-import { WIDE_CHARTS_END } from './wide-charts-file';
+import { bringInScriptedParts, fetchTemplates } from './fetch-templates';
 import { setupDeepLinks } from './deep-links';
 
 type Teardown = () => void;
@@ -52,10 +52,8 @@ const WIDE_CHARTS = '(min-width: 700px)';
 /**
  * Wide screens get each chart's wide SVG (phones never download, parse or lay it out). The build
  * puts them in a file beside the page (`data-wide-charts` on <main>, src/site/wide-charts.ts);
- * the dev server leaves them in the page. Either way they are inert <template>s from the build's
- * one serializer: the browser's parser reads the file, and nodes are moved in, no data string is
- * ever treated as markup. Runs at start-up on wide screens, or when a window grows past the
- * breakpoint; a failed fetch leaves the phone-width charts, which read fine.
+ * the dev server leaves them in the page. Runs at start-up on wide screens, or when a window grows
+ * past the breakpoint; a failed fetch leaves the phone-width charts, which read fine.
  */
 function setupWideCharts(root: Document, onAdded: () => void): Teardown {
   const query = window.matchMedia(WIDE_CHARTS);
@@ -64,12 +62,7 @@ function setupWideCharts(root: Document, onAdded: () => void): Teardown {
     const inPage = Array.from(root.querySelectorAll<HTMLTemplateElement>('template.chart-svg-deferred'));
     const file = root.getElementById('main')?.dataset.wideCharts;
     if (inPage.length > 0 || !file) return inPage;
-    const response = await fetch(file);
-    if (!response.ok) throw new Error(`${file}: ${response.status}`);
-    const parsed = new DOMParser().parseFromString(await response.text(), 'text/html');
-    // A file cut short would bring in half a chart: without its closing mark none is used.
-    if (!parsed.getElementById(WIDE_CHARTS_END)) throw new Error(`${file} is incomplete`);
-    return Array.from(parsed.querySelectorAll<HTMLTemplateElement>('template.chart-svg-deferred'));
+    return (await fetchTemplates(file)).filter((template) => template.classList.contains('chart-svg-deferred'));
   };
   const bringIn = async () => {
     let added = 0;
@@ -138,15 +131,18 @@ function setupShowAllToggle(
 export function startStory(): Teardown {
   const teardowns: Teardown[] = [];
   const sections = Array.from(document.querySelectorAll<HTMLElement>('.scrolly'));
-  // The wide charts come in before anything else is set up, and take the current step's highlight.
-  teardowns.push(
-    setupWideCharts(document, () => {
-      for (const section of sections) {
-        const current = section.querySelector<HTMLElement>('.step[aria-current="step"]');
-        if (current) applyStep(section, current);
-      }
-    }),
-  );
+  // Charts that come in later (wide ones, a phone's groups of rows) take the current step at once.
+  const reapplyCurrentSteps = () => {
+    for (const section of sections) {
+      const current = section.querySelector<HTMLElement>('.step[aria-current="step"]');
+      if (current) applyStep(section, current);
+    }
+  };
+  // The wide charts come in before anything else is set up.
+  teardowns.push(setupWideCharts(document, reapplyCurrentSteps));
+  const scriptedParts = bringInScriptedParts(document).then((inPage) => {
+    if (inPage) reapplyCurrentSteps();
+  });
   const showAllAtStart = rememberedShowAll();
   let sectionTeardowns = showAllAtStart ? [] : sections.map(setupScrollySection);
   const bar = document.querySelector<HTMLElement>('.progress-bar');
@@ -161,9 +157,8 @@ export function startStory(): Teardown {
     );
   }
   teardowns.push(setupDeepLinks());
-  // Tooltips, the town dialog, the figures' quotes and the citation's copy button are loaded once the page has started:
-  // one script on the way to the first paint instead of three (each request is a round trip on a
-  // phone's network). <html data-ready> says they are in.
+  // Tooltips, the town dialog, the figures' quotes and the citation's copy button are loaded once the
+  // page has started, beside the scripted parts they use. <html data-ready> says all are in.
   let stopped = false;
   const main = document.getElementById('main');
   void Promise.all([
@@ -173,6 +168,8 @@ export function startStory(): Teardown {
     import('../figure/roving'),
     import('./town-finder-client'),
     import('./figure-source'),
+    // The town finder's entries and the figures' quotes are among the scripted parts.
+    scriptedParts,
   ])
     .then(([tooltips, mapPanel, cite, roving, townFinder, figureSource]) => {
       if (stopped) return;

@@ -14,6 +14,7 @@ import { hostileQueries, FUZZ_MARKER } from '../support/fuzz';
 import { chartIds } from '../../src/charts/registry';
 import { embedCode } from '../../src/embed/embed-code';
 import { newDocument } from '../../src/site/html-document';
+import { SCRIPTED_PARTS_FILE } from '../../src/site/move-templates-out';
 import { DEFAULT_EMBED_OPTIONS } from '../../src/embed/options';
 
 const { baseUrl } = site;
@@ -189,6 +190,34 @@ describe('Content-Security-Policy', () => {
   });
 });
 
+describe('first paint', () => {
+  it.each(['', 'en/', 'embed/town-map/', 'data/explore/'])(
+    '/%s requests no script before its first contentful paint, and its scripts then run',
+    async (path) => {
+      const context = await browser().newContext({ viewport: { width: 375, height: 667 } });
+      const page = await context.newPage();
+      await page.goto(baseUrl + path);
+      // The page's own scripts have been requested (recorded by the page's resource timing).
+      await page.waitForFunction(() =>
+        performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.js')),
+      );
+      const timing = await page.evaluate(() => ({
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+        scripts: performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.name.endsWith('.js'))
+          .map((entry) => entry.startTime),
+      }));
+      expect(timing.paint).toBeGreaterThan(0);
+      for (const start of timing.scripts) expect(start).toBeGreaterThanOrEqual(timing.paint);
+      // And they run: the story marks itself ready; every page's loader has inserted its modules.
+      if (path === '' || path === 'en/') await pageReady(page);
+      expect(await page.locator('script[type="module"][src]').count()).toBeGreaterThan(0);
+      await context.close();
+    },
+  );
+});
+
 describe('hostile URL parameters', () => {
   // About a third of 100 page loads each for embeds, story (the same strings) and explorer
   // (tests/browser/report.test.ts): enough to reach every family of hostile string in the
@@ -361,9 +390,55 @@ describe('broken networks', () => {
       );
       expect(visible).toBeGreaterThan(0);
     }
-    expect(runtimeFetches).toEqual([]);
+    // The only thing a phone fetches at run time is what the script itself uses (its file beside the
+    // page); the charts never wait on a fetch.
+    expect(runtimeFetches.filter((url) => !url.endsWith(`/${SCRIPTED_PARTS_FILE}`))).toEqual([]);
     await context.close();
   });
+
+  it.each(failures)(
+    'on a phone, with the scripted-parts file %s, the current step still shows one whole chart',
+    async (_name, handler) => {
+      const context = await browser().newContext({ viewport: { width: 375, height: 667 } });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      let asked = false;
+      await page.route(`**/${SCRIPTED_PARTS_FILE}`, (route, request) => {
+        asked = true;
+        return handler(route, request);
+      });
+      // A step that shows a phone's group of rows: those groups are in the file.
+      await page.goto(baseUrl, { waitUntil: 'domcontentloaded' });
+      const step = await page.evaluate(() => document.querySelector<HTMLElement>('.step[data-group]')?.id ?? '');
+      expect(step).not.toBe('');
+      await page.goto(`${baseUrl}#${step}`);
+      await expect.poll(() => asked).toBe(true);
+      const outcome = await page
+        .waitForFunction(() => document.documentElement.dataset.scriptedParts)
+        .then((handle) => handle.jsonValue());
+      expect(outcome).toBe(_name === 'slow' ? 'in' : 'failed');
+      // The rest of the page's behaviour starts either way.
+      await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+      await expect
+        .poll(() =>
+          page.evaluate((id) => {
+            const current = document.getElementById(id)!;
+            const figure = current
+              .closest('.scrolly')!
+              .querySelector<HTMLElement>(`.scrolly-graphic .chart[data-chart="${current.dataset.chart}"]`)!;
+            const shown = Array.from(figure.querySelectorAll<HTMLElement>('.chart-svg')).filter(
+              (box) => getComputedStyle(box).display !== 'none' && box.querySelector('svg'),
+            );
+            // Slow: the step's own group once the file is in. Failed: the whole phone-width chart.
+            return shown.map((box) => (box.classList.contains('chart-svg--step') ? 'group' : 'whole')).join();
+          }, step),
+        )
+        .toBe(_name === 'slow' ? 'group' : 'whole');
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 
   it.each(failures)(
     'on a wide screen, with the wide charts file %s, the story keeps its phone-width charts',

@@ -261,7 +261,7 @@ describe('adding a page: one route, one render function; nothing else', () => {
       loadSiteInputs(),
       assets,
       parseSiteUrl('https://example.org/graphics/gaoping/'),
-      { inlineWideCharts: true },
+      { keepTemplatesInPage: true },
       [...SITE_PAGES, colophon],
     );
     for (const lang of ['zh', 'en'] as const) {

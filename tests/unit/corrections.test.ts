@@ -12,7 +12,7 @@ import { occurrences } from '../../src/data/ledger';
 import { annotateReport } from '../../src/site/provenance-pages';
 import { reportBody } from '../../src/report/report-page';
 import { newDocument } from '../../src/site/html-document';
-import { moveWideChartsOut } from '../../src/site/wide-charts';
+import { moveWideChartsOut } from '../../src/site/move-templates-out';
 import { CONTENT_SECURITY_POLICY } from '../../src/site/csp';
 import { charts } from '../../src/charts/registry';
 import { fillCopy } from '../../src/story/fill';

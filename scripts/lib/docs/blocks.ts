@@ -26,7 +26,15 @@ import {
 } from '../../../src/publish/datapackage';
 import { DATASET_ZIP } from '../../../src/publish/downloads';
 import { wholeDatasetFiles } from '../../../src/site/site-pages';
-import { chartRoutes, imageRoutes, PAGE_IDS, route, WIDE_CHARTS_FILE, type PageId } from './site-paths';
+import {
+  chartRoutes,
+  imageRoutes,
+  PAGE_IDS,
+  route,
+  SCRIPTED_PARTS_FILE,
+  WIDE_CHARTS_FILE,
+  type PageId,
+} from './site-paths';
 import { towns } from '../../../src/data/town-projects';
 import type { PlacesFile } from '../../../src/geo/types';
 import * as budgets from '../budgets';
@@ -106,6 +114,10 @@ function siteFiles(): string {
     [
       bothLangs((lang) => `${route('story', lang)}${WIDE_CHARTS_FILE}`),
       "the story's wide charts, fetched on wide screens only",
+    ],
+    [
+      bothLangs((lang) => `${route('story', lang)}${SCRIPTED_PARTS_FILE}`),
+      "what only the story's script uses (a phone's chart groups, the town finder's entries, the figures' quotes), fetched after the first paint",
     ],
     [bothLangs((lang) => route('desk', lang)), 'chart desk'],
     [bothLangs((lang) => chartRoutes.embed(CHART, lang)), 'embed page of each chart, with `chart.svg` beside it'],

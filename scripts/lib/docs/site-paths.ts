@@ -3,4 +3,4 @@
  * the docs' generators and the site cannot disagree on a URL.
  */
 export { chartRoutes, imageRoutes, PAGE_IDS, route, type PageId } from '../../../src/routes/routes';
-export { WIDE_CHARTS_FILE } from '../../../src/site/wide-charts';
+export { SCRIPTED_PARTS_FILE, WIDE_CHARTS_FILE } from '../../../src/site/move-templates-out';

@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto';
+import { h } from '../dom/html';
+
+/**
+ * The one inline script a page carries. It starts the page's module scripts (listed in its
+ * `data-modules`) once the browser reports the page's first contentful paint, so no script request
+ * stands between a phone and the first paint of its text. (Module scripts are deferred anyway, but
+ * Chromium fetches them at high priority during the parse, and on a slow network the first paint
+ * then waits for them.) A browser without paint timing starts them after DOMContentLoaded and one
+ * frame. Without JavaScript nothing changes: every chart is prerendered.
+ *
+ * Plain ES5 with no global names; allowed by its hash in the CSP (src/site/csp.ts), never by
+ * 'unsafe-inline'. Changing one character changes the hash, which is computed from this text.
+ */
+export const MODULE_LOADER_SOURCE = [
+  '(function(){',
+  'var t=document.currentScript,d=0;',
+  "function l(){if(d)return;d=1;t.getAttribute('data-modules').split(' ').forEach(function(s){",
+  "var e=document.createElement('script');e.type='module';e.src=s;document.head.appendChild(e)})}",
+  'function f(){requestAnimationFrame(function(){setTimeout(l)})}',
+  'try{new PerformanceObserver(function(p,o){',
+  "if(p.getEntriesByName('first-contentful-paint').length){o.disconnect();setTimeout(l)}",
+  "}).observe({type:'paint',buffered:true})}",
+  "catch(x){document.readyState==='loading'?document.addEventListener('DOMContentLoaded',f):f()}",
+  '})()',
+].join('');
+
+/** The CSP source that allows the loader and nothing else inline. */
+export const MODULE_LOADER_CSP_SOURCE = `'sha256-${createHash('sha256').update(MODULE_LOADER_SOURCE).digest('base64')}'`;
+
+/** The loader for these module scripts (paths as the page links them), or null when there are none. */
+export function moduleLoader(document: Document, scripts: string[]): HTMLElement | null {
+  if (scripts.length === 0) return null;
+  return h(document, 'script', { 'data-modules': scripts.join(' ') }, MODULE_LOADER_SOURCE);
+}
