@@ -13,24 +13,29 @@ export interface MapFrame {
   kmToPixels(lonLat: [number, number], km: number): { x: number; y: number; r: number };
 }
 
-/** North-up Web Mercator fitted to the district's width, with a padding, clipped to the frame. */
+/**
+ * North-up Web Mercator fitted to the district's width, with a padding, clipped to the frame. The
+ * district is drawn centred in the frame's first `drawingWidth` pixels (all of it by default): a
+ * narrower drawing leaves the frame's right-hand side to the map's key (`start` puts it at the left).
+ */
 export function fitMapFrame(
   district: Feature<Polygon | MultiPolygon>,
   width: number,
   maxHeight = Infinity,
   pad = 10,
+  drawingWidth = width,
+  align: 'centre' | 'start' = 'centre',
 ): MapFrame {
-  let projection = geoMercator().fitWidth(width - 2 * pad, district);
+  let projection = geoMercator().fitWidth(drawingWidth - 2 * pad, district);
   // A tall district would make a tall map; past maxHeight, fit the height and centre it instead.
   if (geoPath(projection).bounds(district)[1][1] - geoPath(projection).bounds(district)[0][1] > maxHeight - 2 * pad) {
     projection = geoMercator().fitHeight(maxHeight - 2 * pad, district);
   }
   const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(district);
   const height = Math.ceil(y1 - y0) + 2 * pad;
-  projection.translate([
-    projection.translate()[0] + (width - (x1 - x0)) / 2 - x0,
-    projection.translate()[1] + pad - y0,
-  ]);
+  // 'start': a drawing narrower than its room (fitted to the height) sits at the left, its padding from the edge.
+  const left = align === 'start' ? Math.min(pad, (drawingWidth - (x1 - x0)) / 2) : (drawingWidth - (x1 - x0)) / 2;
+  projection.translate([projection.translate()[0] + left - x0, projection.translate()[1] + pad - y0]);
   projection.clipExtent([
     [-4, -4],
     [width + 4, height + 4],
