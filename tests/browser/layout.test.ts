@@ -13,7 +13,8 @@ interface StepReport {
 /**
  * What a reader sees once a step is current, hit-tested: the step's text box is whole on screen and
  * on top; in a scrolling section, the chart's title, its highlighted marks and its axis are on
- * screen and on top (no card, no frame edge over them). A stacked section (a screen too short for
+ * screen and on top (no card, no frame edge over them), and so are the map's size key and every
+ * chart's source line. A stacked section (a screen too short for
  * chart and card together) shows the chart whole in the flow instead, so only the text is checked.
  */
 async function readerView(page: Page, sectionId: string, stepIndex: number): Promise<StepReport> {
@@ -70,6 +71,11 @@ async function readerView(page: Page, sectionId: string, stepIndex: number): Pro
           const box = tick.getBoundingClientRect();
           onTop(box.left + box.width / 2, box.top + box.height / 2, figure, `axis label ${tick.textContent}`);
         }
+      }
+      // The map's key: each dot of its size key (1, 3, 5 projects).
+      for (const dot of Array.from(svg.querySelectorAll<SVGGraphicsElement>('.map-size-dot'))) {
+        const box = dot.getBoundingClientRect();
+        onTop(box.left + box.width / 2, box.top + box.height / 2, figure, 'size key');
       }
       const source = svg.querySelector('.chart-source');
       if (source) {
