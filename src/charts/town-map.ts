@@ -167,7 +167,7 @@ function renderTownMap(
   for (const area of neighbours)
     context.appendChild(
       s(document, 'path', {
-        d: path(area) ?? '',
+        d: map.coarsePath(area),
         fill: palette.neighbourFill,
         stroke: palette.neighbourStroke,
         'stroke-width': 0.8,

@@ -7,6 +7,11 @@ export interface MapFrame {
   projection: GeoProjection;
   /** Path generator at whole-pixel precision: the map is most of a page's bytes otherwise. */
   path: ReturnType<typeof geoPath>;
+  /**
+   * A coarser one for the neighbours' land, which only frames the district: whole pixels, points
+   * closer than 2 px to the last one kept are left out (a narrow drawing shows more of that land).
+   */
+  coarsePath(object: Parameters<ReturnType<typeof geoPath>>[0]): string;
   /** Height of the map area (the legend goes below it). */
   height: number;
   /** A point and a distance in km, in pixels at that point. */
@@ -43,6 +48,11 @@ export function fitMapFrame(
   return {
     projection,
     path: geoPath(projection).digits(0),
+    coarsePath(object) {
+      const context = new CoarsePath(2);
+      geoPath(projection, context)(object);
+      return context.toString();
+    },
     height,
     kmToPixels(lonLat, km) {
       const [x, y] = projection(lonLat)!;
@@ -50,4 +60,29 @@ export function fitMapFrame(
       return { x, y, r: Math.abs(y - yNorth) };
     },
   };
+}
+
+/** A path context (d3-geo's interface) that writes whole pixels and drops points within `gap` px of the last one kept. */
+class CoarsePath {
+  private parts: string[] = [];
+  private last: [number, number] | undefined;
+  constructor(private readonly gap: number) {}
+  moveTo(x: number, y: number): void {
+    this.last = [Math.round(x), Math.round(y)];
+    this.parts.push(`M${this.last[0]},${this.last[1]}`);
+  }
+  lineTo(x: number, y: number): void {
+    const point: [number, number] = [Math.round(x), Math.round(y)];
+    if (this.last && Math.hypot(point[0] - this.last[0], point[1] - this.last[1]) < this.gap) return;
+    this.last = point;
+    this.parts.push(`L${point[0]},${point[1]}`);
+  }
+  closePath(): void {
+    this.parts.push('Z');
+  }
+  arc(): void {}
+  beginPath(): void {}
+  toString(): string {
+    return this.parts.join('');
+  }
 }
