@@ -98,7 +98,8 @@ export const fdiAnnotated: ChartModule = {
             text: 'label',
             textAnchor: 'start',
             dx: 6,
-            dy: -22,
+            // Clear of the bar's top edge (the bar reaches 14 px and a half band above its row).
+            dy: -27,
             fill: 'colour',
             fontWeight: 700,
             render: tagWith(key),

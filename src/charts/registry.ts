@@ -63,6 +63,8 @@ export function checkChartOptions(options: ChartOptions): ChartOptions {
   if (!options.document || !options.text) throw new Error('invalid options: document and text are required');
   if (options.rows !== undefined && options.rows.length === 0)
     throw new Error('invalid rows: a group needs at least one row');
+  if (options.maxHeight !== undefined && !(options.maxHeight > 0))
+    throw new Error(`invalid maxHeight: ${options.maxHeight}`);
   return { ...options, width: Math.round(width) };
 }
 

@@ -1,13 +1,13 @@
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { FeatureCollection, MultiLineString, Polygon, MultiPolygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiLineString, Polygon, MultiPolygon } from 'geojson';
 import type { ChartModule, ChartOptions } from './types';
 import type { Dataset, Lang } from '../data/types';
 import type { AreaProperties, TownProperties } from '../geo/types';
 import type { ChartText } from '../content/types';
 import { palette, chartFontSize, fontStack } from '../design/tokens';
 import { rovingTabStops } from './plot-kit';
-import { estimateTextWidth } from '../design/text-width';
+import { estimateTextWidth, wrapText } from '../design/text-width';
 import { fillTemplate } from '../content/template';
 import { formatDigits } from '../data/format';
 import { placeLabels, overlaps, PADDING, type Box } from './label-placement';
@@ -21,8 +21,8 @@ import {
   type TownProjects,
 } from '../data/town-projects';
 import { termIn } from '../data/glossary';
-import { fitMapFrame } from './map/projection';
-import { neighbourLabelSpot, riverLabelPoint } from './map/context-labels';
+import { fitMapFrame, type MapFrame } from './map/projection';
+import { areaTest, neighbourLabelSpot, riverLabelPoint } from './map/context-labels';
 import { svg as s, SVG_NS } from '../dom/html';
 
 /** Called out on the map: the two towns the report sets status goals for. */
@@ -55,6 +55,7 @@ function areaSuffix(entry: TownProjects, lang: Lang, text: ChartText): string {
 export const townMap: ChartModule = {
   id: 'town-map',
   companion: 'town-panel',
+  fitsHeight: true,
   keys: ({ geo }) => towns(geo).map((t) => t.properties.code),
   rows: ({ dataset, geo }) => projectRows(dataset, geo),
   describe({ dataset, geo }, lang, text) {
@@ -121,7 +122,7 @@ type AreaCollection = FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
 function renderTownMap(
   dataset: Dataset,
   topology: Topology,
-  { width, lang, document, text, title }: ChartOptions,
+  { width, lang, document, text, title, maxHeight }: ChartOptions,
 ): SVGSVGElement {
   const district = (
     feature(topology, topology.objects.district as GeometryCollection<AreaProperties>) as AreaCollection
@@ -135,11 +136,17 @@ function renderTownMap(
   const riverName = riverProperties?.name[lang] ?? '';
   const entries = projectsByTown(dataset, topology);
 
-  // On wide screens the map and its legend fit a 1280×800 window with the figure's title.
-  const map = fitMapFrame(district, width, width >= 500 ? 560 : Infinity);
+  const attribution = attributionLines(text.mapAttribution, width);
+  const { map, key, keyBox } = fitMapAndKey(district, riverGeometry, topology, {
+    width,
+    maxHeight: (maxHeight ?? (width >= 500 ? WIDE_HEIGHT : Infinity)) - attributionHeight(attribution),
+    text,
+    lang,
+    maxCount: Math.max(...entries.map(ownProjectCount)),
+  });
   const { projection, path } = map;
   const mapHeight = map.height;
-  const height = mapHeight + legendHeight(width);
+  const height = mapHeight + attributionHeight(attribution);
 
   const root = s(document, 'svg', {
     xmlns: SVG_NS,
@@ -160,7 +167,7 @@ function renderTownMap(
   for (const area of neighbours)
     context.appendChild(
       s(document, 'path', {
-        d: path(area) ?? '',
+        d: map.coarsePath(area),
         fill: palette.neighbourFill,
         stroke: palette.neighbourStroke,
         'stroke-width': 0.8,
@@ -201,7 +208,10 @@ function renderTownMap(
   });
   // Obstacles for labels: every town dot, then each label as it is placed.
   const frame: Box = { x: 2, y: 2, width: width - 4, height: mapHeight - 4 };
-  const obstacles: Box[] = townMarks.map((m) => ({ x: m.x - m.r, y: m.y - m.r, width: 2 * m.r, height: 2 * m.r }));
+  const obstacles: Box[] = [
+    keyBox,
+    ...townMarks.map((m) => ({ x: m.x - m.r, y: m.y - m.r, width: 2 * m.r, height: 2 * m.r })),
+  ];
 
   // River and neighbour labels go down first, as obstacles for the towns; the river's name first of
   // all, beside its line, moved down in steps until it is clear of the town dots.
@@ -376,16 +386,7 @@ function renderTownMap(
   }
   root.appendChild(townLayer);
 
-  root.appendChild(
-    legend(document, {
-      width,
-      top: mapHeight,
-      text,
-      lang,
-      kmPixels: map.kmToPixels([106.2, 30.8], 1).r,
-      maxCount: Math.max(...townMarks.map((m) => m.count)),
-    }),
-  );
+  root.append(...legend(document, { key, keyBox, top: mapHeight, attribution, text, lang }));
   rovingTabStops(root);
   return root;
 }
@@ -398,107 +399,261 @@ export function sizeKeySteps(max: number): number[] {
   return [...new Set([1, Math.round((1 + max) / 2), max])].filter((n) => n >= 1 && n <= Math.max(1, max));
 }
 
-interface LegendOptions {
+/** Wide charts: map, key and source within this height, so the map is wider than tall (1440×900 draws it 800 px wide or more). */
+const WIDE_HEIGHT = 560;
+/** The key's type: its size, and the distance between its lines. */
+const KEY_SIZE = 12;
+const KEY_LINE = 15;
+/**
+ * The widths the key's captions may wrap to, widest first: a narrower, taller key may fit a corner
+ * that a wide one does not (the key sits in the map's corner or beside the district).
+ */
+const keyTextWidths = (width: number) => (width < 400 ? [196, 150, 124] : [280]);
+
+/** The source line: one line when it fits the chart's width, else one line per clause. */
+function attributionLines(attribution: string, width: number): string[] {
+  if (estimateTextWidth(attribution, KEY_SIZE) <= width) return [attribution];
+  return attribution.split(/(?<=[；;])\s*/).flatMap((part) => wrapText(part, KEY_SIZE, width));
+}
+/** Room under the map for the source: its first line's baseline 20 px under the map, 12 px under its last. */
+const attributionHeight = (lines: string[]) => 20 + KEY_LINE * (lines.length - 1) + 12;
+
+/** A caption of the key ("Dot size: projects…"): one line if it fits, else broken after its colon, else wrapped. */
+function keyCaption(caption: string, width: number): string[] {
+  if (estimateTextWidth(caption, KEY_SIZE) <= width) return [caption];
+  const parts = caption.split(/(?<=[：:])\s*/);
+  if (parts.length === 2 && parts.every((part) => estimateTextWidth(part, KEY_SIZE) <= width)) return parts;
+  return wrapText(caption, KEY_SIZE, width);
+}
+
+/** The key, laid out in a box of its own: scale bar, size key (caption, then a dot per step), pale ring. */
+interface KeyLayout {
   width: number;
-  top: number;
+  height: number;
+  km: number;
+  barWidth: number;
+  caption: string[];
+  ring: string[];
+  steps: number[];
+  /** The y of each row's centre (the captions' first lines), from the key's top. */
+  rows: { scale: number; caption: number; dots: number; ring: number };
+}
+
+function keyLayout(
+  text: ChartText,
+  lang: Lang,
+  chartWidth: number,
+  textWidth: number,
+  kmPixels: number,
+  maxCount: number,
+): KeyLayout {
+  // Scale bar: the largest of 10/5/2 km that fits a quarter of the width (and the key).
+  const km = [10, 5, 2].find((k) => k * kmPixels <= Math.min(chartWidth / 4, textWidth - 40)) ?? 1;
+  const barWidth = Math.round(km * kmPixels);
+  const caption = keyCaption(text.mapProjectsLegend, textWidth);
+  const ring = keyCaption(text.mapUncertaintyLegend, textWidth);
+  const steps = sizeKeySteps(maxCount);
+  const dotsWidth = steps.reduce(
+    (sum, count) => sum + 2 * dotRadius(count) + 4 + estimateTextWidth(formatDigits(count, lang), KEY_SIZE) + 14,
+    0,
+  );
+  const largest = dotRadius(Math.max(...steps));
+  // Rows 20 px or more apart, centre to centre: a line of 12-px text is about 19 px tall as drawn.
+  const scale = 7;
+  const captionAt = scale + 21;
+  const dots = captionAt + KEY_LINE * (caption.length - 1) + 12 + largest;
+  const ringAt = dots + largest + 13;
+  const width = Math.ceil(
+    Math.max(
+      barWidth + 6 + estimateTextWidth(`${formatDigits(km, lang)} ${text.mapKilometres}`, KEY_SIZE),
+      ...caption.map((line) => estimateTextWidth(line, KEY_SIZE)),
+      dotsWidth - 14,
+      20 + Math.max(...ring.map((line) => estimateTextWidth(line, KEY_SIZE))),
+    ),
+  );
+  return {
+    width,
+    height: ringAt + KEY_LINE * (ring.length - 1) + 10,
+    km,
+    barWidth,
+    caption,
+    ring,
+    steps,
+    rows: { scale, caption: captionAt, dots, ring: ringAt },
+  };
+}
+
+interface FitOptions {
+  width: number;
+  /** The most height the map itself may take (the source line goes under it). */
+  maxHeight: number;
   text: ChartText;
   lang: Lang;
-  kmPixels: number;
   maxCount: number;
 }
 
-/** Legend rows (y of each row's centre) and the legend's height, for narrow and wide charts. */
-const LEGEND_LAYOUT = {
-  narrow: { scale: 14, sizeText: 38, sizeDots: 60, ring: 84, attribution: 108, height: 136 },
-  wide: { scale: 14, sizeText: 14, sizeDots: 38, ring: 38, attribution: 66, height: 84 },
-};
-export const legendHeight = (width: number) => LEGEND_LAYOUT[width < 400 ? 'narrow' : 'wide'].height;
+/**
+ * The map's frame and where its key goes: in the frame's bottom right-hand corner, on the
+ * neighbours' land, clear of the district, its river and every town's dot and ring. The district is
+ * drawn as large as the height allows; where the corner is not clear at that size, the drawing
+ * narrows (and moves left) until it is, leaving the key a column of its own beside it.
+ */
+function fitMapAndKey(
+  district: Feature<Polygon | MultiPolygon>,
+  river: MultiLineString,
+  topology: Topology,
+  { width, maxHeight, text, lang, maxCount }: FitOptions,
+): { map: MapFrame; key: KeyLayout; keyBox: Box } {
+  const seats = towns(topology).map((town) => ({
+    lonLat: town.geometry.coordinates as [number, number],
+    km: town.properties.uncertaintyKm,
+  }));
+  const natural = fitMapFrame(district, width).height;
+  let first: { map: MapFrame; key: KeyLayout; keyBox: Box } | undefined;
+  for (let limit = Math.min(maxHeight, natural); limit >= Math.min(maxHeight, natural) / 2; limit -= 4) {
+    const map = fitMapFrame(district, width, limit, 10, width, 'start');
+    const rings = seats.map(({ lonLat, km }) => map.kmToPixels(lonLat, km));
+    const riverPoints = river.coordinates
+      .flat()
+      .map((point) => map.projection(point as [number, number]))
+      .filter((p): p is [number, number] => p !== null);
+    const outsideDistrict = areaTest(district, map.projection);
+    const clear = (box: Box) => {
+      const margin = { x: box.x - 3, y: box.y - 3, width: box.width + 6, height: box.height + 6 };
+      return (
+        rings.every(({ x: cx, y: cy, r }) => {
+          const dx = Math.max(margin.x - cx, 0, cx - (margin.x + margin.width));
+          const dy = Math.max(margin.y - cy, 0, cy - (margin.y + margin.height));
+          // Clear of every dot; over the edge of a pale ring at most (its middle is the dot's place).
+          return Math.hypot(dx, dy) > Math.max(r / 2, 12);
+        }) &&
+        riverPoints.every(([px, py]) => !overlaps({ x: px, y: py, width: 0.01, height: 0.01 }, margin)) &&
+        outsideDistrict(margin)
+      );
+    };
+    for (const textWidth of keyTextWidths(width)) {
+      const key = keyLayout(text, lang, width, textWidth, map.kmToPixels([106.2, 30.8], 1).r, maxCount);
+      const x = width - key.width - 2;
+      const bottom = Number.isFinite(maxHeight) ? maxHeight : map.height + key.height + 8;
+      // The corner first: from the district's foot upwards, then (a short district) below its foot.
+      const lowest = Math.min(bottom, map.height) - key.height - 2;
+      const heights = [
+        ...Array.from({ length: Math.max(0, Math.floor((lowest - 4) / 4) + 1) }, (_, i) => lowest - 4 * i),
+        ...Array.from(
+          { length: Math.max(0, Math.floor((bottom - key.height - 2 - lowest) / 4)) },
+          (_, i) => lowest + 4 * (i + 1),
+        ),
+      ];
+      for (const y of heights) {
+        const keyBox = { x, y, width: key.width, height: key.height };
+        first ??= { map, key, keyBox };
+        if (clear(keyBox))
+          return { map: withHeight(map, width, Math.max(map.height, y + key.height + 2)), key, keyBox };
+      }
+    }
+  }
+  // Never reached with this district: the first fit, its key over the corner.
+  return first!;
+}
 
-function legend(document: Document, { width, top, text, lang, kmPixels, maxCount }: LegendOptions): SVGElement {
-  const group = s(document, 'g', {
+/** The frame grown to a height (the key may reach below the district's southernmost point). */
+function withHeight(map: MapFrame, width: number, height: number): MapFrame {
+  map.projection.clipExtent([
+    [-4, -4],
+    [width + 4, height + 4],
+  ]);
+  return { ...map, height };
+}
+
+interface LegendOptions {
+  key: KeyLayout;
+  keyBox: Box;
+  /** The map's height: the source line goes under it. */
+  top: number;
+  attribution: string[];
+  text: ChartText;
+  lang: Lang;
+}
+
+/** Lines of one text, 15 px apart, from its first line's y. */
+function lines(document: Document, parts: string[], attributes: Record<string, string | number>): SVGElement {
+  const element = s(document, 'text', attributes);
+  if (parts.length === 1) element.textContent = parts[0]!;
+  else
+    parts.forEach((part, i) =>
+      element.appendChild(s(document, 'tspan', { x: attributes.x ?? 0, dy: i === 0 ? 0 : KEY_LINE }, part)),
+    );
+  return element;
+}
+
+/** The key (in the map's corner: the finder's zoomed copy leaves it out by its class) and the source line under the map. */
+function legend(document: Document, { key, keyBox, top, attribution, text, lang }: LegendOptions): SVGElement[] {
+  const { rows } = key;
+  const keyGroup = s(document, 'g', {
     class: 'map-legend',
-    transform: `translate(0,${top})`,
+    transform: `translate(${round(keyBox.x)},${round(keyBox.y)})`,
     fill: palette.muted,
-    'font-size': 12,
+    'font-size': KEY_SIZE,
+    'aria-hidden': 'true',
   });
-  const narrow = width < 400;
-  const rows = LEGEND_LAYOUT[narrow ? 'narrow' : 'wide'];
-  // Scale bar: the largest of 10/5/2 km that fits a quarter of the width.
-  const km = [10, 5, 2].find((k) => k * kmPixels <= width / 4) ?? 1;
-  const barWidth = Math.round(km * kmPixels);
-  group.appendChild(
+  keyGroup.appendChild(s(document, 'rect', { y: rows.scale - 2, width: key.barWidth, height: 4, fill: palette.ink }));
+  keyGroup.appendChild(
     s(
       document,
-      'g',
-      { transform: `translate(10,${rows.scale})`, 'aria-hidden': 'true' },
-      s(document, 'rect', { y: -2, width: barWidth, height: 4, fill: palette.ink }),
-      s(
-        document,
-        'text',
-        { x: barWidth + 6, y: 1, 'dominant-baseline': 'middle', fill: palette.ink },
-        `${formatDigits(km, lang)} ${text.mapKilometres}`,
-      ),
+      'text',
+      { x: key.barWidth + 6, y: rows.scale + 1, 'dominant-baseline': 'middle', fill: palette.ink },
+      `${formatDigits(key.km, lang)} ${text.mapKilometres}`,
     ),
   );
   // The size key: the caption, then a dot of each step's size with its count.
-  // Wide: right of the ring's caption, which shares the key's second row.
-  const sizeX = narrow
-    ? 10
-    : Math.max(Math.round(width / 2), Math.round(30 + estimateTextWidth(text.mapUncertaintyLegend, 12) + 24));
   const sizeKey = s(
     document,
     'g',
-    { transform: `translate(${sizeX},0)`, 'aria-hidden': 'true', class: 'map-size-key' },
-    s(document, 'text', { y: rows.sizeText + 1, 'dominant-baseline': 'middle' }, text.mapProjectsLegend),
+    { class: 'map-size-key' },
+    lines(document, key.caption, { y: rows.caption + 1, 'dominant-baseline': 'middle' }),
   );
   let x = 0;
-  for (const count of sizeKeySteps(maxCount)) {
+  for (const count of key.steps) {
     const r = dotRadius(count);
     const label = formatDigits(count, lang);
     sizeKey.appendChild(
       s(document, 'circle', {
         cx: round(x + r),
-        cy: rows.sizeDots,
+        cy: rows.dots,
         r,
         fill: palette.accent,
         stroke: palette.background,
         'stroke-width': 1.5,
+        class: 'map-size-dot',
       }),
     );
     sizeKey.appendChild(
       s(
         document,
         'text',
-        { x: round(x + 2 * r + 4), y: rows.sizeDots + 1, 'dominant-baseline': 'middle', fill: palette.ink },
+        { x: round(x + 2 * r + 4), y: rows.dots + 1, 'dominant-baseline': 'middle', fill: palette.ink },
         label,
       ),
     );
-    x += 2 * r + 4 + estimateTextWidth(label, 12) + 14;
+    x += 2 * r + 4 + estimateTextWidth(label, KEY_SIZE) + 14;
   }
-  group.appendChild(sizeKey);
-  group.appendChild(
-    s(
-      document,
-      'g',
-      { transform: `translate(10,${rows.ring})`, 'aria-hidden': 'true' },
-      s(document, 'circle', {
-        cx: 7,
-        cy: 0,
-        r: 7,
-        fill: palette.accent,
-        'fill-opacity': 0.07,
-        stroke: palette.accent,
-        'stroke-opacity': 0.5,
-        'stroke-dasharray': '2 3',
-      }),
-      s(document, 'text', { x: 20, y: 1, 'dominant-baseline': 'middle' }, text.mapUncertaintyLegend),
-    ),
+  keyGroup.appendChild(sizeKey);
+  keyGroup.appendChild(
+    s(document, 'circle', {
+      cx: 7,
+      cy: rows.ring,
+      r: 7,
+      fill: palette.accent,
+      'fill-opacity': 0.07,
+      stroke: palette.accent,
+      'stroke-opacity': 0.5,
+      'stroke-dasharray': '2 3',
+    }),
   );
-  // Below the legend's last line (its text ends about 8 px under its centre), never on it.
-  const attribution = s(document, 'text', { x: 0, y: rows.attribution, class: 'chart-source' });
-  // Two lines on phones: the attribution is longer than a narrow chart is wide.
-  const parts = narrow ? text.mapAttribution.split(/(?<=[；;])\s*/) : [text.mapAttribution];
-  parts.forEach((part, i) => attribution.appendChild(s(document, 'tspan', { x: 0, dy: i === 0 ? 0 : 15 }, part)));
-  group.appendChild(attribution);
-  return group;
+  keyGroup.appendChild(lines(document, key.ring, { x: 20, y: rows.ring + 1, 'dominant-baseline': 'middle' }));
+  // Under the map, never on it.
+  const source = lines(document, attribution, { x: 0, y: top + 20, class: 'chart-source' });
+  source.setAttribute('fill', palette.muted);
+  source.setAttribute('font-size', String(KEY_SIZE));
+  return [keyGroup, source];
 }

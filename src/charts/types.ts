@@ -24,6 +24,12 @@ export interface ChartOptions {
    * cannot draw a part of itself (`stepsByRows` unset) ignores it. Unset: every row.
    */
   rows?: readonly string[];
+  /**
+   * The most height the chart may take, in its own units: its phone form in the story's sticky
+   * frame, above the step's card (src/story/phone-fit.ts). A chart that can draw itself smaller to
+   * fit (`fitsHeight`) does; the others ignore it. Unset: the chart's own height.
+   */
+  maxHeight?: number;
 }
 
 export interface ChartTable {
@@ -63,4 +69,6 @@ export interface ChartModule {
    * source, every row the same height (so a group's height depends on its size only).
    */
   stepsByRows?: boolean;
+  /** The chart draws itself no taller than options.maxHeight (the map: a smaller drawing, its key beside it). */
+  fitsHeight?: boolean;
 }

@@ -27,6 +27,11 @@ export interface FigureOptions {
    * charts, and without JavaScript (or stacked) the whole chart is what shows.
    */
   groups?: string[][];
+  /**
+   * The most height the phone-width chart may take (its SVG's units): the story's sticky frame
+   * above the step cards (src/story/phone-fit.ts). Only a chart that draws itself to a height uses it.
+   */
+  narrowMaxHeight?: number;
 }
 
 /** The one figure the story and the embeds both show: title, subtitle, the chart at each width. */
@@ -34,7 +39,7 @@ export function renderFigure(
   ctx: PageContext,
   chart: ChartModule,
   scope: string,
-  { deferWide = false, titleLevel = 'h3', groups = [] }: FigureOptions = {},
+  { deferWide = false, titleLevel = 'h3', groups = [], narrowMaxHeight }: FigureOptions = {},
 ): HTMLElement {
   const { document, content } = ctx;
   const copy = chartCopy(ctx, chart);
@@ -52,6 +57,7 @@ export function renderFigure(
       document,
       text: content.chartText,
       title: copy.title,
+      ...(variant === 'narrow' && narrowMaxHeight ? { maxHeight: narrowMaxHeight } : {}),
     });
     svg.setAttribute('aria-describedby', `desc-${scope}-${chart.id}`);
     const box = h(document, 'div', { class: `chart-svg chart-svg--${variant}` }, svg);

@@ -11,7 +11,7 @@ import { figureControl } from './figure-sources';
 import { href, PAGES, route } from '../routes/routes';
 import { renderLevels } from './levels-section';
 import { renderTownFinder } from './town-finder';
-import { stepGroups } from './phone-fit';
+import { phoneFrameHeight, stepGroups } from './phone-fit';
 
 /** A chart's own page (its embed page, in this language), opened at its description and table. */
 const chartTablePage = (chartId: string) => `embed/${chartId}/#desc-embed-${chartId}`;
@@ -100,7 +100,11 @@ const scrolly: Renderer<'scrolly'> = (ctx, block) => {
   };
   chartIds.forEach((chartId, position) => {
     const groups = groupsOf(chartId);
-    const figure = renderFigure(ctx, requireChart(ctx, chartId), block.id, { deferWide: true, groups });
+    const figure = renderFigure(ctx, requireChart(ctx, chartId), block.id, {
+      deferWide: true,
+      groups,
+      narrowMaxHeight: phoneFrameHeight(ctx, block, chartId),
+    });
     if (position === 0) figure.classList.add('is-active');
     figure.setAttribute('style', `${figure.getAttribute('style') ?? ''};${order(chartId, false)}`);
     graphic.appendChild(figure);

@@ -17,6 +17,8 @@ import { fillCopy, stepFocus } from './fill';
  *   shown in groups, one per step: the step's own rows (the ones its copy names), with as many of
  *   their neighbours as the frame holds, each group a whole chart (title, legend, axis, source).
  *   The groups are prerendered; the page script only swaps which one is shown.
+ * - A chart that draws itself to a height (`fitsHeight`: the map) is drawn, at phone width, as
+ *   tall as the frame above its longest card on the shortest design phone (`phoneFrameHeight`).
  * - A section whose chart (or group) and card still cannot both fit a screen of some size is shown
  *   stacked there instead (its charts in the flow, each followed by its steps), never cropped or
  *   panned. Media queries written here stack it below the least height that holds both, in CSS:
@@ -103,29 +105,78 @@ function remembered<T>(ctx: PageContext, key: string, work: () => T): T {
  * The height of a chart's SVG (in its own units) at a variant, whole or one group of rows. A chart
  * that draws groups gives every row the same height, so a group's height depends on its size only.
  */
-function svgHeight(ctx: PageContext, chart: ChartModule, variant: Band['variant'], rows: string[] | null): number {
-  return remembered(ctx, `height|${chart.id}|${ctx.content.lang}|${variant}|${rows?.length ?? '*'}`, () => {
-    const copy = chartCopy(ctx, chart);
-    const svg = renderChart(chart, ctx.inputs, {
-      width: chartWidths[variant],
-      lang: ctx.content.lang,
-      document: ctx.document,
-      text: ctx.content.chartText,
-      title: copy.title,
-      ...(rows ? { rows } : {}),
-    });
-    return Number(svg.getAttribute('height'));
-  });
+function svgHeight(
+  ctx: PageContext,
+  chart: ChartModule,
+  variant: Band['variant'],
+  rows: string[] | null,
+  maxHeight: number | undefined,
+): number {
+  const fitted = variant === 'narrow' ? maxHeight : undefined;
+  return remembered(
+    ctx,
+    `height|${chart.id}|${ctx.content.lang}|${variant}|${rows?.length ?? '*'}|${fitted ?? '-'}`,
+    () => {
+      const copy = chartCopy(ctx, chart);
+      const svg = renderChart(chart, ctx.inputs, {
+        width: chartWidths[variant],
+        lang: ctx.content.lang,
+        document: ctx.document,
+        text: ctx.content.chartText,
+        title: copy.title,
+        ...(rows ? { rows } : {}),
+        ...(fitted ? { maxHeight: fitted } : {}),
+      });
+      return Number(svg.getAttribute('height'));
+    },
+  );
+}
+
+/**
+ * The phone frame's height for a chart that draws itself to a height (`fitsHeight`: the map), in
+ * its narrow SVG's units: what is left of the shortest design phone under the bar, the title, the
+ * subtitle and the longest card of its steps. Undefined for the other charts (they are grouped).
+ */
+export function phoneFrameHeight(
+  ctx: PageContext,
+  block: Extract<Block, { type: 'scrolly' }>,
+  chartId: string,
+): number | undefined {
+  const chart = requireChart(ctx, chartId);
+  if (!chart.fitsHeight) return undefined;
+  return remembered(ctx, `frame|${ctx.content.lang}|${block.id}|${chartId}|${JSON.stringify(block.steps)}`, () =>
+    Math.floor(
+      Math.min(
+        ...DESIGN_PHONES.flatMap(([width, height]) => {
+          const band = bandAt(width);
+          return block.steps
+            .filter((step) => step.chart === chartId)
+            .map((step) => (height - furniture(ctx, chart, step, band)) / scale(band));
+        }),
+      ),
+    ),
+  );
 }
 
 /** The least screen height at which a step's chart (or its group) and its card share the screen. */
-function stepHeight(ctx: PageContext, step: Step, rows: string[] | null, band: Band): number {
+function stepHeight(
+  ctx: PageContext,
+  block: Extract<Block, { type: 'scrolly' }>,
+  step: Step,
+  rows: string[] | null,
+  band: Band,
+): number {
   const chart = requireChart(ctx, step.chart);
-  return Math.ceil(furniture(ctx, chart, step, band) + svgHeight(ctx, chart, band.variant, rows) * scale(band));
+  const drawn = svgHeight(ctx, chart, band.variant, rows, phoneFrameHeight(ctx, block, step.chart));
+  return Math.ceil(furniture(ctx, chart, step, band) + drawn * scale(band));
 }
 
-const fitsDesignPhones = (ctx: PageContext, step: Step, rows: string[] | null) =>
-  DESIGN_PHONES.every(([width, height]) => stepHeight(ctx, step, rows, bandAt(width)) <= height);
+const fitsDesignPhones = (
+  ctx: PageContext,
+  block: Extract<Block, { type: 'scrolly' }>,
+  step: Step,
+  rows: string[] | null,
+) => DESIGN_PHONES.every(([width, height]) => stepHeight(ctx, block, step, rows, bandAt(width)) <= height);
 
 /**
  * The run of `size` neighbouring rows that holds a step's rows, centred on them, or null if they
@@ -145,15 +196,15 @@ function windowAround(keys: string[], focus: string[], size: number): string[] |
  * otherwise the largest run of rows around the step's own that fits the design phones, or, when
  * none does, the step's own rows alone (the section is then stacked on the phones too short).
  */
-function stepRows(ctx: PageContext, step: Step): string[] | null {
+function stepRows(ctx: PageContext, block: Extract<Block, { type: 'scrolly' }>, step: Step): string[] | null {
   const chart = requireChart(ctx, step.chart);
-  if (!chart.stepsByRows || fitsDesignPhones(ctx, step, null)) return null;
+  if (!chart.stepsByRows || fitsDesignPhones(ctx, block, step, null)) return null;
   const keys = chart.keys(ctx.inputs);
   const named = new Set(stepFocus(step, ctx.inputs.dataset, keys, townCodes(ctx.inputs.geo)));
   const focus = keys.filter((key) => named.has(key));
   for (let size = keys.length - 1; size >= Math.max(1, focus.length); size--) {
     const rows = focus.length > 0 ? windowAround(keys, focus, size) : keys.slice(0, size);
-    if (rows && fitsDesignPhones(ctx, step, rows)) return rows;
+    if (rows && fitsDesignPhones(ctx, block, step, rows)) return rows;
   }
   return focus.length > 0 ? focus : keys.slice(0, 1);
 }
@@ -161,7 +212,7 @@ function stepRows(ctx: PageContext, step: Step): string[] | null {
 /** Per step of a scrolling section, the rows its phone form shows (null: the whole chart). Worked out once per language. */
 export function stepGroups(ctx: PageContext, block: Extract<Block, { type: 'scrolly' }>): Array<string[] | null> {
   return remembered(ctx, `groups|${ctx.content.lang}|${block.id}|${JSON.stringify(block.steps)}`, () =>
-    block.steps.map((step) => stepRows(ctx, step)),
+    block.steps.map((step) => stepRows(ctx, block, step)),
   );
 }
 
@@ -181,7 +232,7 @@ export function sectionFits(ctx: PageContext): SectionFit[] {
       max: band.max,
       height: Math.max(
         ...block.steps.map((step, index) =>
-          stepHeight(ctx, step, band.variant === 'wide' ? null : groups[index]!, band),
+          stepHeight(ctx, block, step, band.variant === 'wide' ? null : groups[index]!, band),
         ),
       ),
     }));

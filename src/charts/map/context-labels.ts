@@ -90,3 +90,22 @@ export function riverLabelPoint(river: MultiLineString, projection: GeoProjectio
   const at = longest[Math.floor(longest.length / 3)] as [number, number];
   return projection(at) ?? undefined;
 }
+
+/**
+ * A test of boxes on the map against an area (the district), for one projection: true when the box
+ * lies wholly outside it, no point of a 4-px grid over the box inside the area and none of its
+ * outline's points in the box (a thin spit of land between grid points).
+ */
+export function areaTest(area: Area, projection: GeoProjection): (box: Box) => boolean {
+  const inArea = screenContains(area, projection);
+  const polygons = area.geometry.type === 'Polygon' ? [area.geometry.coordinates] : area.geometry.coordinates;
+  const outline = polygons
+    .flat(2)
+    .map((point) => projection(point as [number, number]))
+    .filter((p): p is [number, number] => p !== null);
+  return (box) => {
+    for (let y = box.y; y <= box.y + box.height; y += 4)
+      for (let x = box.x; x <= box.x + box.width; x += 4) if (inArea(x, y)) return false;
+    return outline.every(([x, y]) => x < box.x || x > box.x + box.width || y < box.y || y > box.y + box.height);
+  };
+}
