@@ -2,7 +2,8 @@
  * The shape of data/metrics.json, declared once. From this declaration come the JSON Schema
  * (data/metrics.schema.json is its output, written by `npm run docs` and tested equal), the
  * validator (src/data/validate.ts compiles that schema), the TypeScript types (src/data/types.ts
- * infers them) and the field table of docs/data.md (each field's description is here).
+ * infers them), the field table of docs/data.md (each field's description is here) and the field
+ * table of /data/ (src/site/data-docs.ts).
  * Build-time only: zod never reaches a reader's browser (types.ts imports this file for types only).
  */
 import { z } from 'zod';
@@ -58,7 +59,8 @@ const resultFields = {
 
 /**
  * The fields of each kind of object in data/metrics.json, in the order the schema lists them.
- * Add a field here (with its description) and the schema, the types and docs/data.md gain it;
+ * Add a field here (with its description) and the schema, the types, docs/data.md and the field
+ * table of /data/ gain it;
  * `datasetSchema(fields)` builds the document from a copy for tests.
  */
 export const DATASET_FIELDS = {
