@@ -1,5 +1,3 @@
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { imageRoutes, route } from '../routes/routes';
 import type { Topology } from 'topojson-specification';
@@ -141,12 +139,12 @@ export async function buildImages(input: {
       }
     }
   }
-  const fontFiles = subsetFontFiles(fonts, charactersOf(jobs.map((job) => job.image.text)));
+  const subsets = subsetFontFiles(fonts, charactersOf(jobs.map((job) => job.image.text)));
   try {
-    return await Promise.all(jobs.map((job) => renderJob(job, fontFiles)));
+    return await Promise.all(jobs.map((job) => renderJob(job, subsets.files)));
   } finally {
     // The subsets live in a temporary folder of their own: remove it, rendered or not.
-    rmSync(dirname(fontFiles[0]!), { recursive: true, force: true });
+    subsets.remove();
   }
 }
 

@@ -6,7 +6,8 @@ import { loadDataset } from '../../src/data/load-node';
 import { loadTopology } from '../../src/geo/load-node';
 import { contentByLang } from '../../src/content';
 import { chartById } from '../../src/charts/registry';
-import { charactersOf, findCjkFonts, FontError, IMAGE_FONT_FAMILY, subsetFontFiles } from '../../src/publish/fonts';
+import { findCjkFonts, FontError, IMAGE_FONT_FAMILY } from '../../src/publish/fonts';
+import { fontFilesFor } from '../support/font-subsets';
 import {
   printImageSvg,
   renderPng,
@@ -52,8 +53,7 @@ describe('fonts for build-time images', () => {
   });
 
   it('draws CJK glyphs with the named family from the loaded subset, and nothing when no font is loaded', () => {
-    const fonts = findCjkFonts();
-    const files = subsetFontFiles(fonts, charactersOf(['高坪区']));
+    const files = fontFilesFor(['高坪区']);
     const svg = (family: string) =>
       `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><rect width="200" height="60" fill="#fff"/><text x="10" y="45" font-size="40" font-family="${family}">高坪区</text></svg>`;
     const draw = (fontFiles: string[]) => {
@@ -107,10 +107,9 @@ describe('share card, print image and poster', () => {
   });
 
   it('renders a 1200×630 card with ink in the title band, the chart and the source line, and none in the margins', async () => {
-    const fonts = findCjkFonts();
     const prepared = preparedChart(chart, dataset, geo, contentByLang.zh);
     const card = shareCardSvg(prepared, { title: contentByLang.zh.meta.title });
-    const files = subsetFontFiles(fonts, charactersOf([card.text]));
+    const files = fontFilesFor([card.text]);
     const image = new Resvg(card.svg, {
       font: { loadSystemFonts: false, fontFiles: files, defaultFontFamily: IMAGE_FONT_FAMILY },
     }).render();
@@ -123,12 +122,11 @@ describe('share card, print image and poster', () => {
   });
 
   it('frames print images with a margin, and at 2× doubles the pixels', async () => {
-    const fonts = findCjkFonts();
     const prepared = preparedChart(chart, dataset, geo, contentByLang.en);
     const framed = printImageSvg(prepared, { title: 'T', subtitle: 'S', credit: 'C' }, 'dark');
     expect(framed.width).toBe(prepared.width + 64);
     expect(framed.svg).toContain(THEME_COLOURS.dark.background);
-    const files = subsetFontFiles(fonts, charactersOf([framed.text]));
+    const files = fontFilesFor([framed.text]);
     const one = await renderPng(framed.svg, files, 1);
     const two = await renderPng(framed.svg, files, 2);
     expect(pngSize(two.png)).toEqual({ width: one.width * 2, height: one.height * 2 });
@@ -287,7 +285,7 @@ describe('hostile text in images', () => {
     const card = shareCardSvg(prepared, { title: '标题 <b>"&' });
     const { svg } = card;
     expect(card.text).toContain('标题 <b>"&');
-    const files = subsetFontFiles(findCjkFonts(), charactersOf([card.text]));
+    const files = fontFilesFor([card.text]);
     const { png } = await renderPng(svg, files, 1);
     expect(pngSize(png)).toEqual({ width: SHARE_WIDTH, height: SHARE_HEIGHT });
     expect(svg).not.toContain('<script>');
