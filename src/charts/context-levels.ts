@@ -130,7 +130,7 @@ function layout(dataset: Dataset, lang: Lang, text: ChartText, space: { noteColu
   return result;
 }
 
-export function levelsDescription(dataset: Dataset, lang: Lang, text: ChartText): string {
+function levelsDescription(dataset: Dataset, lang: Lang, text: ChartText): string {
   const sentences = rateRows(dataset)
     .concat(levelRows(dataset).filter((row) => row.unit !== '%' && row.unit !== 'qualitative'))
     .map((row) => {
@@ -155,7 +155,7 @@ export function levelsDescription(dataset: Dataset, lang: Lang, text: ChartText)
   return [...sentences, text.levelsNotDrawn, text.levelsMeasureNote].join(text.listSeparator) + text.sentenceEnd;
 }
 
-export function levelsTable(dataset: Dataset, lang: Lang, text: ChartText): ChartTable {
+function levelsTable(dataset: Dataset, lang: Lang, text: ChartText): ChartTable {
   const rows: string[][] = [];
   const rowKeys: string[][] = [];
   const rowSources: NonNullable<ChartTable['rowSources']> = [];

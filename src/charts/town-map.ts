@@ -412,7 +412,7 @@ const LEGEND_LAYOUT = {
   narrow: { scale: 14, sizeText: 38, sizeDots: 60, ring: 84, attribution: 108, height: 136 },
   wide: { scale: 14, sizeText: 14, sizeDots: 38, ring: 38, attribution: 66, height: 84 },
 };
-export const legendHeight = (width: number) => LEGEND_LAYOUT[width < 400 ? 'narrow' : 'wide'].height;
+const legendHeight = (width: number) => LEGEND_LAYOUT[width < 400 ? 'narrow' : 'wide'].height;
 
 function legend(document: Document, { width, top, text, lang, kmPixels, maxCount }: LegendOptions): SVGElement {
   const group = s(document, 'g', {

@@ -373,7 +373,7 @@ export const citeTextSchema = strings([
 ] as const).extend({ licenceExcludes: z.array(text).min(1) });
 
 /** The story's closing credits: byline, date, version, the source report, links. Placeholders filled in code. */
-export const creditsTextSchema = strings([
+const creditsTextSchema = strings([
   'heading',
   'byline',
   'published',

@@ -172,7 +172,7 @@ export const DATASET_FIELDS = {
 export type DatasetFields = typeof DATASET_FIELDS;
 
 /** The whole document from a set of field declarations (DATASET_FIELDS, or a test's copy of it). */
-export function datasetSchema<F extends DatasetFields>(fields: F) {
+function datasetSchema<F extends DatasetFields>(fields: F) {
   const record = z.strictObject(fields.record).meta({ id: 'record' });
   const metric = z.strictObject(fields.metric).meta({ id: 'metric' });
   const project = z.strictObject(fields.project).meta({ id: 'project' });

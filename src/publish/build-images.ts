@@ -38,7 +38,7 @@ interface Job {
 }
 
 /** The chart whose card stands for the whole story: the first one the story shows. */
-export function storyShareChart(content: StoryContent): string {
+function storyShareChart(content: StoryContent): string {
   for (const block of content.blocks) {
     if (block.type === 'scrolly' && block.steps[0]) return block.steps[0].chart;
     if (block.type === 'chart') return block.chart;

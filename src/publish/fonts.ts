@@ -9,7 +9,7 @@ import { tempFolder } from './temp-folder';
  * element names this family explicitly, and only this font is loaded (no system scan).
  */
 export const IMAGE_FONT_FAMILY = 'Noto Sans CJK SC';
-export const FONT_PACKAGE = 'fonts-noto-cjk';
+const FONT_PACKAGE = 'fonts-noto-cjk';
 
 export class FontError extends Error {
   constructor(message: string) {
@@ -18,7 +18,7 @@ export class FontError extends Error {
   }
 }
 
-export interface FontFace {
+interface FontFace {
   file: string;
   /** Index of the face inside a .ttc collection. */
   index: number;
@@ -100,7 +100,7 @@ function loadHarfbuzz(): HarfbuzzSubset {
  * text element it lays out; with the 20 MB CJK collection that costs tens of milliseconds per
  * label, with a subset well under one.
  */
-export function subsetFace(face: FontFace, characters: Iterable<string>): Buffer {
+function subsetFace(face: FontFace, characters: Iterable<string>): Buffer {
   const hb = loadHarfbuzz();
   const font = readFileSync(face.file);
   const fontPointer = hb.malloc(font.byteLength);

@@ -36,11 +36,11 @@ import { estimateTextWidth } from '../design/text-width';
 export const FEED_WIDTH = 500;
 export const MIN_FEED_TEXT = 12;
 /** The smallest font size on a card, in card pixels: 12 px at 500 px wide, rounded up. */
-export const MIN_CARD_TEXT = Math.ceil((MIN_FEED_TEXT * SHARE_WIDTH) / FEED_WIDTH) + 1;
+const MIN_CARD_TEXT = Math.ceil((MIN_FEED_TEXT * SHARE_WIDTH) / FEED_WIDTH) + 1;
 export const FINDING_SIZE = { max: 60, min: 48 } as const;
 export const MAX_CARD_ROWS = 4;
 
-export interface CardRow {
+interface CardRow {
   label: string;
   value: string;
   /** The change or count beside the value, coloured by direction. */

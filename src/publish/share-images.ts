@@ -123,11 +123,7 @@ export interface FramedImage {
 }
 
 /** An image's root <svg> in a document of its own, on its background, in the image font. */
-export function imageFrame(
-  width: number,
-  height: number,
-  background: string,
-): { document: Document; root: SVGElement } {
+function imageFrame(width: number, height: number, background: string): { document: Document; root: SVGElement } {
   const document = newDocument();
   const root = svgEl(
     document,
@@ -139,7 +135,7 @@ export function imageFrame(
 }
 
 /** Sets an image's size once its content is placed (images as tall as their content). */
-export function setImageSize(root: SVGElement, width: number, height: number): void {
+function setImageSize(root: SVGElement, width: number, height: number): void {
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(height));
   root.setAttribute('viewBox', `0 0 ${width} ${height}`);
@@ -151,7 +147,7 @@ export function framed(root: SVGElement, width: number, height: number): FramedI
 }
 
 /** Lines of text, one <text> each, `lineHeight` apart from a first baseline at y. */
-export function textLines(
+function textLines(
   document: Document,
   lines: string[],
   x: number,
@@ -171,7 +167,7 @@ export function textLines(
 }
 
 /** The chart's <svg>, imported as a node into the frame's document and placed in a box. */
-export function nestChart(
+function nestChart(
   document: Document,
   chart: PreparedChart,
   theme: ImageTheme,

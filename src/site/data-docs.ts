@@ -26,10 +26,7 @@ const COLON = { zh: '：', en: ': ' } as const;
 const fieldName = (name: string, schema: z.ZodType) => (schema.safeParse(undefined).success ? `${name}?` : name);
 
 /** One row per object of data/metrics.json: its path, then its fields in declared order and what one object is. */
-export function datasetFieldRows(
-  content: StoryContent,
-  fields: DatasetFields = DATASET_FIELDS,
-): Array<[string, string]> {
+function datasetFieldRows(content: StoryContent, fields: DatasetFields = DATASET_FIELDS): Array<[string, string]> {
   const groups = content.dataPage.fieldGroups;
   return [
     ['schemaVersion', groups.schemaVersion],
@@ -43,7 +40,7 @@ export function datasetFieldRows(
 }
 
 /** One row per column of a table: its name and its line of `columnDocs` (the page stops without one). */
-export function tableColumnRows(content: StoryContent, table: TableDefinition): Array<[string, string]> {
+function tableColumnRows(content: StoryContent, table: TableDefinition): Array<[string, string]> {
   return table.columns.map((column) => {
     const key = `${table.docPrefix ?? ''}${column}`;
     const line = content.columnDocs[key];

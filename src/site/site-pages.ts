@@ -33,7 +33,7 @@ import {
   sourceRoutes,
 } from '../routes/routes';
 
-export function embedPage(
+function embedPage(
   inputs: ChartInputs,
   content: StoryContent,
   chartId: string,
@@ -110,7 +110,7 @@ export function embedPage(
 }
 
 /** The wide rendering of a chart as a standalone SVG file, for download. */
-export function standaloneSvg(inputs: ChartInputs, content: StoryContent, chartId: string): string {
+function standaloneSvg(inputs: ChartInputs, content: StoryContent, chartId: string): string {
   const document = newDocument();
   const chart = chartById(chartId)!;
   const title = content.charts[chartId]!.title;
@@ -453,7 +453,7 @@ export function deskPage(
 }
 
 /** "12.3 KB": a file's size as a download list gives it. */
-export function fileSize(bytes: number, lang: Lang): string {
+function fileSize(bytes: number, lang: Lang): string {
   return bytes < 1024
     ? `${formatDigits(bytes, lang)} B`
     : `${formatDigits(Math.round(bytes / 102.4) / 10, lang, 1)} KB`;
