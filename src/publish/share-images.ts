@@ -7,6 +7,8 @@ import { IMAGE_FONT_FAMILY } from './fonts';
 import { svg as svgEl, SVG_NS, toXml, type Attrs } from '../dom/html';
 import { newDocument } from '../dom/document-node';
 import { estimateTextWidth } from '../design/text-width';
+import { EN_BOUND_AFTER, EN_BOUND_BEFORE, ZH_BOUND_AFTER, ZH_BOUND_BEFORE } from '../data/format';
+import { UNITS } from '../data/types';
 
 /**
  * Build-time images of the charts: share cards (1200×630, for og:image), print images (1× and 2×,
@@ -81,9 +83,34 @@ export function prepareChart(svg: SVGSVGElement): PreparedChart {
 /** Characters that may not start a line in Chinese (closing punctuation). */
 const NO_LINE_START = /^[，。、；：？！）》」』”’…%·]/;
 
-/** Breaks text into lines no wider than maxWidth: between words in English, between characters in Chinese. */
+const escaped = (words: Iterable<string>) =>
+  [...words].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+const alternatives = (words: Iterable<string>) => `(?:${escaped(words).join('|')})`;
+const NUMBER = '[0-9][0-9.,]*';
+
+/**
+ * A figure that no line break may split: in Chinese a number with its unit and the bound words
+ * around it (突破100亿元, 6.5%以上, 5700人); in English a number with the bound words before it
+ * (about 6%, up to 3%) and "or more" with the word it follows (6.5% or more, yuan or more).
+ */
+const FIGURE = new RegExp(
+  [
+    // English first: at "6.5% or more" the Chinese rule would take "6.5%" alone.
+    `\\S+ ${alternatives(Object.values(EN_BOUND_AFTER))}`,
+    `${alternatives(Object.values(EN_BOUND_BEFORE))} (?:US\\$)?${NUMBER}%?`,
+    `${alternatives(ZH_BOUND_BEFORE)}${NUMBER}${alternatives(UNITS)}?${alternatives(ZH_BOUND_AFTER)}?`,
+    `${NUMBER}${alternatives(UNITS)}${alternatives(ZH_BOUND_AFTER)}?`,
+    `${NUMBER}${alternatives(ZH_BOUND_AFTER)}`,
+  ]
+    // With the punctuation after it (never the start of a line) and its space.
+    .map((figure) => `${figure}[.,:;)’']*\\s*`)
+    .join('|'),
+  'u',
+).source;
+
+/** Breaks text into lines no wider than maxWidth: between words in English, between characters in Chinese, never inside a figure. */
 export function wrapText(text: string, fontSize: number, maxWidth: number): string[] {
-  const tokens = text.match(/[A-Za-z0-9.,:;'’%()\-–+−/&]+\s*|\s+|./gsu) ?? [];
+  const tokens = text.match(new RegExp(`${FIGURE}|[A-Za-z0-9.,:;'’%()\\-–+−/&]+\\s*|\\s+|.`, 'gsu')) ?? [];
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {

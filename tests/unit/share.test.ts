@@ -82,6 +82,27 @@ describe('text layout', () => {
     for (const line of lines) expect(line).not.toMatch(/^\s|\s$/);
   });
 
+  it('keeps a figure whole on one line with its unit and bound words (6.5%以上, 5700人左右; 6.5% or more, about 3.5%)', () => {
+    const zh = '地区生产总值增长6.5%以上，重点项目完成投资240亿元以上，城镇新增就业5700人左右，突破100亿元';
+    const en = 'GDP growth of 6.5% or more, prices up about 3.5%, and 24 billion yuan or more invested in key projects';
+    for (let width = 220; width <= 720; width += 4) {
+      const zhLines = wrapText(zh, 32, width);
+      expect(zhLines.join('')).toBe(zh);
+      for (const figure of ['6.5%以上', '240亿元以上', '5700人左右', '突破100亿元'])
+        expect(
+          zhLines.some((line) => line.includes(figure)),
+          `${figure} at ${width} px`,
+        ).toBe(true);
+      const enLines = wrapText(en, 32, width);
+      expect(enLines.join(' ')).toBe(en);
+      for (const figure of ['6.5% or more', 'about 3.5%', 'yuan or more'])
+        expect(
+          enLines.some((line) => line.includes(figure)),
+          `${figure} at ${width} px`,
+        ).toBe(true);
+    }
+  });
+
   it('uses the design tokens of each theme, and recolours the chart for dark', () => {
     expect(THEME_COLOURS.dark.background).toBe(palettes.dark.background);
     expect(THEME_COLOURS.dark.ink).toBe(palettes.dark.ink);
