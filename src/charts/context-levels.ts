@@ -16,7 +16,7 @@ import { caveatOf, figureText, placeLabel } from '../data/level-format';
 import { formatDigits } from '../data/format';
 import { fillTemplate } from '../content/template';
 import { chartFontSize, palette } from '../design/tokens';
-import { finishSvg, plotFrame, tagWith } from './plot-kit';
+import { finishSvg, plotFrame, tagWith, yearKey } from './plot-kit';
 import { estimateTextWidth } from '../design/text-width';
 import { CONTEXT_COLUMNS, contextRows } from '../data/context-rows';
 
@@ -231,22 +231,7 @@ export const contextLevels: ChartModule = {
       y: { domain, axis: null, padding: 0.1 },
       marks: [
         Plot.ruleX([0], { stroke: palette.muted }),
-        Plot.text([text.actual2024], {
-          frameAnchor: 'top-left',
-          dx: -labelWidth + 8,
-          dy: -36,
-          fill: palette.actual2024,
-          fontWeight: 600,
-          text: (d: string) => `● ${d}`,
-        }),
-        Plot.text([text.target2025], {
-          frameAnchor: 'top-left',
-          dx: width / 2 - labelWidth,
-          dy: -36,
-          fill: palette.ink,
-          fontWeight: 600,
-          text: (d: string) => `◆ ${d}`,
-        }),
+        ...yearKey(text, { actual: -labelWidth + 8, target: width / 2 - labelWidth }),
         Plot.text(
           labels.filter((l) => l.heading),
           {
