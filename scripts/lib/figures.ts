@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-export type Group = 'build' | 'prerender' | 'pages';
+type Group = 'build' | 'prerender' | 'pages';
 
 /** One measured figure; with a limit it is a budget, without one it is reported for information. */
 export interface Figure {
@@ -16,7 +16,7 @@ export interface Figure {
   note?: string;
 }
 
-export const GROUPS: Group[] = ['build', 'prerender', 'pages'];
+const GROUPS: Group[] = ['build', 'prerender', 'pages'];
 
 export function verdict(f: Figure): 'ok' | 'OVER' | 'info' {
   if (f.limit === undefined || f.kind === undefined) return 'info';

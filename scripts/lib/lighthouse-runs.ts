@@ -18,7 +18,7 @@ export interface LighthouseRun {
   lcpElement: string;
 }
 
-export const METRICS: Array<Exclude<keyof LighthouseRun, 'lcpElement'>> = [
+const METRICS: Array<Exclude<keyof LighthouseRun, 'lcpElement'>> = [
   'performance',
   'accessibility',
   'bestPractices',
@@ -59,10 +59,10 @@ function firstNode(details: unknown): string {
 }
 
 /** The four categories every run scores. */
-export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 /** One Lighthouse 12 run with its default (mobile, simulated throttling) settings, all four categories. */
-export async function lighthouseRun(url: string, port: number): Promise<LighthouseRun> {
+async function lighthouseRun(url: string, port: number): Promise<LighthouseRun> {
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;

@@ -16,7 +16,7 @@ import { caveatOf, figureText, placeLabel } from '../data/level-format';
 import { formatDigits } from '../data/format';
 import { fillTemplate } from '../content/template';
 import { chartFontSize, palette } from '../design/tokens';
-import { finishSvg, plotFrame, tagWith } from './plot-kit';
+import { finishSvg, plotFrame, tagWith, yearKey } from './plot-kit';
 import { estimateTextWidth } from '../design/text-width';
 import { CONTEXT_COLUMNS, contextRows } from '../data/context-rows';
 
@@ -130,7 +130,7 @@ function layout(dataset: Dataset, lang: Lang, text: ChartText, space: { noteColu
   return result;
 }
 
-export function levelsDescription(dataset: Dataset, lang: Lang, text: ChartText): string {
+function levelsDescription(dataset: Dataset, lang: Lang, text: ChartText): string {
   const sentences = rateRows(dataset)
     .concat(levelRows(dataset).filter((row) => row.unit !== '%' && row.unit !== 'qualitative'))
     .map((row) => {
@@ -155,7 +155,7 @@ export function levelsDescription(dataset: Dataset, lang: Lang, text: ChartText)
   return [...sentences, text.levelsNotDrawn, text.levelsMeasureNote].join(text.listSeparator) + text.sentenceEnd;
 }
 
-export function levelsTable(dataset: Dataset, lang: Lang, text: ChartText): ChartTable {
+function levelsTable(dataset: Dataset, lang: Lang, text: ChartText): ChartTable {
   const rows: string[][] = [];
   const rowKeys: string[][] = [];
   const rowSources: NonNullable<ChartTable['rowSources']> = [];
@@ -231,22 +231,7 @@ export const contextLevels: ChartModule = {
       y: { domain, axis: null, padding: 0.1 },
       marks: [
         Plot.ruleX([0], { stroke: palette.muted }),
-        Plot.text([text.actual2024], {
-          frameAnchor: 'top-left',
-          dx: -labelWidth + 8,
-          dy: -36,
-          fill: palette.actual2024,
-          fontWeight: 600,
-          text: (d: string) => `● ${d}`,
-        }),
-        Plot.text([text.target2025], {
-          frameAnchor: 'top-left',
-          dx: width / 2 - labelWidth,
-          dy: -36,
-          fill: palette.ink,
-          fontWeight: 600,
-          text: (d: string) => `◆ ${d}`,
-        }),
+        ...yearKey(text, { actual: -labelWidth + 8, target: width / 2 - labelWidth }),
         Plot.text(
           labels.filter((l) => l.heading),
           {

@@ -15,7 +15,7 @@ export function growthPhrase(metric: Metric, value: number, lang: Lang): string 
 }
 
 /** "地区生产总值增长6.1%" or "一般公共预算收入下降3.3%": how the report itself words a 2024 result. */
-export function actualPhrase(metric: Metric, lang: Lang): string {
+function actualPhrase(metric: Metric, lang: Lang): string {
   const actual = metric.actual2024;
   if (!actual) return '';
   if (lang === 'zh') {

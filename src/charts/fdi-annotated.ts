@@ -13,6 +13,19 @@ import { describeChange, joinSentences, pairTable } from './describe';
 
 const METRIC_ID = 'foreign-direct-investment';
 
+/** The y band's padding, and how far each bar reaches past its thin band (a thick bar on a thin band). */
+const PADDING_INNER = 0.9;
+const PADDING_OUTER = 0.35;
+const BAR_INSET = 14;
+/** Space between a bar's edge and a label beside it, as in the other bar charts (dx 6). */
+const LABEL_GAP = 6;
+
+/** Half a bar's thickness: half the band a y band scale gives two rows in this height, plus the inset. */
+function barHalfHeight(plotHeight: number): number {
+  const step = plotHeight / (2 - PADDING_INNER + 2 * PADDING_OUTER);
+  return (step * (1 - PADDING_INNER)) / 2 + BAR_INSET;
+}
+
 function fdi(dataset: Dataset): ComparablePair {
   const metric = metricById(dataset, METRIC_ID);
   if (!isComparablePair(metric)) throw new Error(`${METRIC_ID} must be a comparable pair for the annotated chart`);
@@ -57,24 +70,35 @@ export const fdiAnnotated: ChartModule = {
       ...row,
       fitsInside: estimateTextWidth(row.label, chartFontSize) + 16 < (row.value / metric.actual2024.value) * barRoom,
     }));
+    const height = narrow ? 300 : 270;
+    const marginTop = 30;
+    const marginBottom = narrow ? 84 : 64;
+    const barHalf = barHalfHeight(height - marginTop - marginBottom);
+    const quoteSize = smallFontSize(width);
     const svg = Plot.plot({
       document,
       width,
-      height: narrow ? 300 : 270,
-      marginTop: 30,
+      height,
+      marginTop,
       marginLeft: 52,
       marginRight: 16,
-      marginBottom: narrow ? 84 : 64,
+      marginBottom,
       style: baseStyle(),
       x: { domain: [0, metric.actual2024.value], axis: null, insetRight: narrow ? 4 : 40 },
-      y: { domain: ['2024', '2025'], label: null, tickSize: 0, paddingInner: 0.9, paddingOuter: 0.35 },
+      y: {
+        domain: ['2024', '2025'],
+        label: null,
+        tickSize: 0,
+        paddingInner: PADDING_INNER,
+        paddingOuter: PADDING_OUTER,
+      },
       marks: [
         Plot.barX(rows, {
           x: 'value',
           y: 'year',
           fill: 'colour',
-          insetTop: -14,
-          insetBottom: -14,
+          insetTop: -BAR_INSET,
+          insetBottom: -BAR_INSET,
           render: tagWith(key, { label: (i) => `${rows[i]!.year}: ${rows[i]!.label}` }),
         }),
         Plot.text(
@@ -84,7 +108,7 @@ export const fdiAnnotated: ChartModule = {
             y: 'year',
             text: 'label',
             textAnchor: 'start',
-            dx: 6,
+            dx: LABEL_GAP,
             fill: palette.onMark,
             fontWeight: 700,
             render: tagWith(key),
@@ -97,9 +121,9 @@ export const fdiAnnotated: ChartModule = {
             y: 'year',
             text: 'label',
             textAnchor: 'start',
-            dx: 6,
-            // Clear of the bar's top edge (the bar reaches 14 px and a half band above its row).
-            dy: -27,
+            dx: LABEL_GAP,
+            // Above the bar, a gap clear of its top edge (its middle is half a line above its bottom).
+            dy: -(barHalf + LABEL_GAP + chartFontSize / 2),
             fill: 'colour',
             fontWeight: 700,
             render: tagWith(key),
@@ -110,10 +134,12 @@ export const fdiAnnotated: ChartModule = {
           y: 'year',
           text: 'quote',
           textAnchor: 'start',
-          dy: 26,
+          lineAnchor: 'top',
+          // Below the bar, the same gap clear of its bottom edge.
+          dy: barHalf + LABEL_GAP,
           fill: palette.muted,
-          fontSize: smallFontSize(width),
-          lineWidth: (width - 100) / smallFontSize(width),
+          fontSize: quoteSize,
+          lineWidth: (width - 100) / quoteSize,
           render: tagWith(key),
         }),
         Plot.link([{ from: metric.target2025.value, to: metric.actual2024.value }], {

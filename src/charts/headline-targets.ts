@@ -4,7 +4,17 @@ import type { ComparablePair, Dataset } from '../data/types';
 import { comparablePairs, targetChange } from '../data/derive';
 import { formatDigits, formatFigure } from '../data/format';
 import { palette } from '../design/tokens';
-import { plotFrame, finishSvg, SHIFT_COLOURS, tagWith, drawingId, rowsInGroup, extentWithZero } from './plot-kit';
+import {
+  plotFrame,
+  finishSvg,
+  SHIFT_COLOURS,
+  tagWith,
+  drawingId,
+  rowsInGroup,
+  extentWithZero,
+  rowNames,
+  yearKey,
+} from './plot-kit';
 import { describePair, joinSentences, pairTable } from './describe';
 import { metricRows } from '../data/rows';
 
@@ -66,33 +76,8 @@ export const headlineTargets: ChartModule = {
       y: { domain: rows.map((r) => r.label), axis: null, paddingInner: 0.1, paddingOuter: 0.3 },
       marks: [
         Plot.ruleX([0], { stroke: palette.muted }),
-        Plot.text([text.actual2024], {
-          frameAnchor: 'top-left',
-          dy: -36,
-          fill: palette.actual2024,
-          fontWeight: 600,
-          text: (d: string) => `● ${d}`,
-        }),
-        Plot.text([text.target2025], {
-          frameAnchor: 'top-left',
-          dx: width / 2 - 8,
-          dy: -36,
-          fill: palette.ink,
-          fontWeight: 600,
-          text: (d: string) => `◆ ${d}`,
-        }),
-        Plot.text(rows, {
-          y: 'label',
-          text: 'label',
-          frameAnchor: 'left',
-          textAnchor: 'start',
-          dy: -22,
-          fontWeight: 600,
-          stroke: palette.background,
-          strokeWidth: 4,
-          fill: palette.ink,
-          render: tagWith(key),
-        }),
+        ...yearKey(text, { actual: 0, target: width / 2 - 8 }),
+        rowNames(rows, key),
         Plot.link(rows, {
           x1: 'actual',
           x2: 'target',

@@ -32,7 +32,7 @@ export interface PlacedLabel {
 }
 
 /** Room left between a label and its own point's rivals, for text measured differently than estimated. */
-export const NEAREST_MARGIN = 4;
+const NEAREST_MARGIN = 4;
 
 export function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

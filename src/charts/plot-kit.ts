@@ -1,3 +1,4 @@
+import * as Plot from '@observablehq/plot';
 import type { RenderFunction } from '@observablehq/plot';
 import { chartFontSize, chartWidths, fontStack, palette } from '../design/tokens';
 import type { Shift } from '../data/derive';
@@ -55,6 +56,51 @@ export function extentWithZero(values: number[]): [number, number] {
 interface TagOptions {
   /** Make each element a keyboard stop with this accessible name. */
   label?: (index: number) => string;
+}
+
+/**
+ * Each row's name above its row, from the frame's left edge (rows keyed by `label` on the y scale).
+ * The halo of the background covers the grid and the zero line where they cross the name; draw
+ * the zero line before it.
+ */
+export function rowNames<Row extends { label: string }>(rows: Row[], keys: (index: number) => string): Plot.Text {
+  return Plot.text(rows, {
+    y: 'label',
+    text: 'label',
+    frameAnchor: 'left',
+    textAnchor: 'start',
+    dy: -22,
+    fontWeight: 600,
+    fill: palette.ink,
+    stroke: palette.background,
+    strokeWidth: 4,
+    render: tagWith(keys),
+  });
+}
+
+/**
+ * The key of a chart that sets 2024 results (●) beside 2025 targets (◆): two labels above the
+ * plot, each `dx` from the frame's left edge.
+ */
+export function yearKey(text: { actual2024: string; target2025: string }, dx: { actual: number; target: number }) {
+  return [
+    Plot.text([text.actual2024], {
+      frameAnchor: 'top-left',
+      dx: dx.actual,
+      dy: -36,
+      fill: palette.actual2024,
+      fontWeight: 600,
+      text: (d: string) => `● ${d}`,
+    }),
+    Plot.text([text.target2025], {
+      frameAnchor: 'top-left',
+      dx: dx.target,
+      dy: -36,
+      fill: palette.ink,
+      fontWeight: 600,
+      text: (d: string) => `◆ ${d}`,
+    }),
+  ];
 }
 
 /**

@@ -55,7 +55,7 @@ const MIN_WIDTH = 240;
 const MAX_WIDTH = 2400;
 
 /** Options are normalised once, here: a bad one throws `invalid <name>: <value>`. */
-export function checkChartOptions(options: ChartOptions): ChartOptions {
+function checkChartOptions(options: ChartOptions): ChartOptions {
   const { width, lang, title } = options;
   if (!Number.isFinite(width) || width < MIN_WIDTH || width > MAX_WIDTH) throw new Error(`invalid width: ${width}`);
   if (lang !== 'zh' && lang !== 'en') throw new Error(`invalid lang: ${String(lang)}`);

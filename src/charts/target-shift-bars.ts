@@ -4,7 +4,16 @@ import type { Dataset } from '../data/types';
 import { targetChanges, type TargetChange } from '../data/derive';
 import { formatDigits, formatSignedChange } from '../data/format';
 import { palette } from '../design/tokens';
-import { plotFrame, finishSvg, SHIFT_COLOURS, tagWith, drawingId, rowsInGroup, extentWithZero } from './plot-kit';
+import {
+  plotFrame,
+  finishSvg,
+  SHIFT_COLOURS,
+  tagWith,
+  drawingId,
+  rowsInGroup,
+  extentWithZero,
+  rowNames,
+} from './plot-kit';
 import { describeChange, joinSentences } from './describe';
 import { formatFigure } from '../data/format';
 import { metricRows } from '../data/rows';
@@ -76,18 +85,7 @@ export function targetShiftBars(id: string, measure: TargetChange['measure']): C
         marks: [
           // The zero line first, so the names' halo covers it where it crosses them.
           Plot.ruleX([0], { stroke: palette.ink }),
-          Plot.text(rows, {
-            y: 'label',
-            text: 'label',
-            frameAnchor: 'left',
-            textAnchor: 'start',
-            dy: -22,
-            fontWeight: 600,
-            fill: palette.ink,
-            stroke: palette.background,
-            strokeWidth: 4,
-            render: tagWith(key),
-          }),
+          rowNames(rows, key),
           // A held target has no bar (zero width is no focus stop); its dot is the mark instead.
           ...(moved.length > 0
             ? [

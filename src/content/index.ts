@@ -6,7 +6,7 @@ import type { Lang, StoryContent } from './types';
 export const CONTENT_FILES: Record<Lang, string> = { zh: 'src/content/zh.json', en: 'src/content/en.json' };
 
 /** Checks one language's copy against the schema; the error names the file and every bad field. */
-export function parseContent(value: unknown, file: string): StoryContent {
+function parseContent(value: unknown, file: string): StoryContent {
   const result = storyContentSchema.safeParse(value);
   if (result.success) return result.data;
   const problems = result.error.issues.map(

@@ -290,9 +290,6 @@ const dataPageTextSchema = strings([
   'filesSchema',
   'filesTopo',
   'fields',
-  'recordsField',
-  'columns',
-  'recordColumns',
   'projectColumns',
   'source',
   'licences',
@@ -321,7 +318,12 @@ const dataPageTextSchema = strings([
   'filesSourcesJson',
   'filesExploreJson',
   'filesSourceText',
-] as const).extend({ licenceLines: z.array(text).min(1), tableNotes: z.record(z.string(), text) });
+] as const).extend({
+  licenceLines: z.array(text).min(1),
+  tableNotes: z.record(z.string(), text),
+  /** What one object of metrics.json is, per object (its fields are listed from the declaration). */
+  fieldGroups: strings(['schemaVersion', 'source', 'artefactNote', 'record', 'metric', 'project'] as const),
+});
 
 /** Share images, the WeChat poster and print-image links. */
 export const shareTextSchema = strings([
@@ -371,7 +373,7 @@ export const citeTextSchema = strings([
 ] as const).extend({ licenceExcludes: z.array(text).min(1) });
 
 /** The story's closing credits: byline, date, version, the source report, links. Placeholders filled in code. */
-export const creditsTextSchema = strings([
+const creditsTextSchema = strings([
   'heading',
   'byline',
   'published',

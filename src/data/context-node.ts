@@ -11,9 +11,9 @@ import {
   type SourcesFile,
 } from './context';
 
-export const DEFAULT_SOURCES_PATH = fileURLToPath(new URL('../../data/sources.json', import.meta.url));
-export const DEFAULT_CONTEXT_PATH = fileURLToPath(new URL('../../data/context.json', import.meta.url));
-export const DEFAULT_SOURCE_DIR = fileURLToPath(new URL('../../data/sources/', import.meta.url));
+const DEFAULT_SOURCES_PATH = fileURLToPath(new URL('../../data/sources.json', import.meta.url));
+const DEFAULT_CONTEXT_PATH = fileURLToPath(new URL('../../data/context.json', import.meta.url));
+const DEFAULT_SOURCE_DIR = fileURLToPath(new URL('../../data/sources/', import.meta.url));
 
 export interface ContextPaths {
   sources?: string;

@@ -15,7 +15,7 @@ export type SourceRow = RowOf<typeof SOURCES_TABLE>;
 export const CONTEXT_COLUMNS = columnNames(CONTEXT_TABLE);
 export const SOURCE_COLUMNS = columnNames(SOURCES_TABLE);
 
-export const sourceRow = (source: SourceEntry): SourceRow => rowOf(SOURCES_TABLE, source);
+const sourceRow = (source: SourceEntry): SourceRow => rowOf(SOURCES_TABLE, source);
 
 /** Every figure, with its indicator and Gaoping's metric: the context table's items. */
 export function contextItems(dataset: Dataset): ContextItem[] {

@@ -2,7 +2,8 @@
  * The shape of data/metrics.json, declared once. From this declaration come the JSON Schema
  * (data/metrics.schema.json is its output, written by `npm run docs` and tested equal), the
  * validator (src/data/validate.ts compiles that schema), the TypeScript types (src/data/types.ts
- * infers them) and the field table of docs/data.md (each field's description is here).
+ * infers them), the field table of docs/data.md (each field's description is here) and the field
+ * table of /data/ (src/site/data-docs.ts).
  * Build-time only: zod never reaches a reader's browser (types.ts imports this file for types only).
  */
 import { z } from 'zod';
@@ -58,7 +59,8 @@ const resultFields = {
 
 /**
  * The fields of each kind of object in data/metrics.json, in the order the schema lists them.
- * Add a field here (with its description) and the schema, the types and docs/data.md gain it;
+ * Add a field here (with its description) and the schema, the types, docs/data.md and the field
+ * table of /data/ gain it;
  * `datasetSchema(fields)` builds the document from a copy for tests.
  */
 export const DATASET_FIELDS = {
@@ -170,7 +172,7 @@ export const DATASET_FIELDS = {
 export type DatasetFields = typeof DATASET_FIELDS;
 
 /** The whole document from a set of field declarations (DATASET_FIELDS, or a test's copy of it). */
-export function datasetSchema<F extends DatasetFields>(fields: F) {
+function datasetSchema<F extends DatasetFields>(fields: F) {
   const record = z.strictObject(fields.record).meta({ id: 'record' });
   const metric = z.strictObject(fields.metric).meta({ id: 'metric' });
   const project = z.strictObject(fields.project).meta({ id: 'project' });

@@ -39,7 +39,7 @@ export function targetChange(metric: ComparablePair): TargetChange {
 export type Direction = Shift | Exclude<Comparability, 'comparable'>;
 
 /** The change's unit as the data files write it: pp (百分点) for rates, % of the 2024 result for levels. */
-export type ChangeUnit = 'pp' | '%';
+type ChangeUnit = 'pp' | '%';
 
 /** The fields the story's counts are computed from, one set per metric (all null for one year only). */
 export interface PairResult {
@@ -103,10 +103,10 @@ export function comparabilityState(metric: Pick<Metric, 'comparability'>): Compa
 }
 
 /** States of a pair that is the same indicator but whose scope differs or is not stated. */
-export const SCOPE_STATES: readonly Comparability[] = ['different-scope', 'scope-unclear'];
+const SCOPE_STATES: readonly Comparability[] = ['different-scope', 'scope-unclear'];
 
 /** Pairs in one state. */
-export function pairsInState(dataset: Dataset, state: Comparability): Metric[] {
+function pairsInState(dataset: Dataset, state: Comparability): Metric[] {
   return dataset.metrics.filter((m) => m.comparability === state);
 }
 
@@ -178,7 +178,7 @@ export function metricById(dataset: Dataset, id: string): Metric {
  * or a volume (tonnes, yuan, firms, projects).
  */
 export type PairKind = 'growth' | 'share' | 'volume';
-export const PAIR_KINDS: readonly PairKind[] = ['growth', 'share', 'volume'];
+const PAIR_KINDS: readonly PairKind[] = ['growth', 'share', 'volume'];
 const GROWTH_MEASURE_ZH = '比上年增长';
 
 export function pairKind(metric: ComparablePair): PairKind {

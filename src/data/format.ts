@@ -142,9 +142,10 @@ export const EN_BOUND_BEFORE: Partial<Record<Bound, string>> = {
   余: 'over',
   以内: 'up to',
 };
-const EN_BOUND_AFTER: Partial<Record<Bound, string>> = { 以上: 'or more' };
-const ZH_BOUND_BEFORE: Bound[] = ['突破', '超过', '超', '稳超'];
-const ZH_BOUND_AFTER: Bound[] = ['以上', '左右', '以内'];
+/** The English words after a figure, and the Chinese bound words before and after one (the image line breaker keeps each with its figure). */
+export const EN_BOUND_AFTER: Partial<Record<Bound, string>> = { 以上: 'or more' };
+export const ZH_BOUND_BEFORE: Bound[] = ['突破', '超过', '超', '稳超'];
+export const ZH_BOUND_AFTER: Bound[] = ['以上', '左右', '以内'];
 
 /** A figure with the bound that changes its meaning (以上, 左右, 突破…); 力争/确保 are verbs, kept in prose. */
 export function formatFigure(figure: Figure, metric: Metric, lang: Lang): string {

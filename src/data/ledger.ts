@@ -33,9 +33,9 @@ export const EXCLUSION_REASONS = {
   'other-place': true,
   definition: true,
 } as const;
-export type ExclusionReason = keyof typeof EXCLUSION_REASONS;
+type ExclusionReason = keyof typeof EXCLUSION_REASONS;
 
-export interface QuoteExclusion {
+interface QuoteExclusion {
   /** Verbatim context in the report. */
   quote: string;
   /** The token inside the context that is excluded. */
@@ -47,7 +47,7 @@ export interface QuoteExclusion {
   note?: string;
 }
 
-export interface PatternExclusion {
+interface PatternExclusion {
   /** A regular expression whose first group is the excluded token. */
   pattern: string;
   /** How many tokens it must account for: a changed report cannot slip through. */
@@ -56,7 +56,7 @@ export interface PatternExclusion {
   note?: string;
 }
 
-export type Exclusion = QuoteExclusion | PatternExclusion;
+type Exclusion = QuoteExclusion | PatternExclusion;
 
 export interface LedgerExclusions {
   description?: string;
@@ -102,7 +102,7 @@ export function occurrences(text: string, part: string): number[] {
 }
 
 /** Where a record's value token sits inside its quote (offset in the quote), or -1. */
-export function valueOffsetInQuote(record: LedgerRecord): number {
+function valueOffsetInQuote(record: LedgerRecord): number {
   if (record.written !== undefined) return record.quote.indexOf(record.written);
   const digits = String(Math.abs(record.value)).replace('.', '\\.');
   const match = new RegExp(`(?<![0-9.])${digits}(?![0-9]|\\.[0-9])`).exec(record.quote);

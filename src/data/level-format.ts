@@ -14,11 +14,7 @@ const EN_AFTER: Record<string, string> = { 以上: 'or more' };
  * A context figure as its document words it: value, unit and bound (5.5%以上 / 5.5% or more). A
  * qualitative aim is its own words (基本同步 / "basically in step").
  */
-export function formatLevelFigure(
-  figure: LevelFigure,
-  lang: Lang,
-  inStep: { same: string; basically: string },
-): string {
+function formatLevelFigure(figure: LevelFigure, lang: Lang, inStep: { same: string; basically: string }): string {
   if (figure.value === null) return figure.statement === '基本同步' ? inStep.basically : inStep.same;
   if (lang === 'zh') {
     const bound = figure.bound;

@@ -62,7 +62,7 @@ export function chineseNumeralValue(text: string): number {
 }
 
 /** Power of ten a unit carries in its first character (万元 → 4, 亿元 → 8), 0 otherwise. */
-export function unitPower(unit: string): number {
+function unitPower(unit: string): number {
   return unit.startsWith('亿') ? 8 : unit.startsWith('万') ? 4 : 0;
 }
 

@@ -9,7 +9,7 @@ import { comparabilityState, targetChange, type ComparabilityState, type Shift }
  * record of the ledger (a metric's year carries its pair's label, comparability and keys), plus one
  * per place-tied project.
  */
-export type EntryKind = 'result' | 'target' | 'project';
+type EntryKind = 'result' | 'target' | 'project';
 
 export interface ProvenanceEntry {
   /** Stable id: the ledger record's id, or the project's id. */

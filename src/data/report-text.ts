@@ -7,7 +7,7 @@ import { occurrences } from './ledger';
  * The report's text, parsed into blocks that keep their character offsets in the file, so that
  * quotes found in the file can be drawn where they are. Pure: the file is read in report-node.ts.
  */
-export type BlockKind = 'title' | 'occasion' | 'heading' | 'section' | 'paragraph' | 'glossary';
+type BlockKind = 'title' | 'occasion' | 'heading' | 'section' | 'paragraph' | 'glossary';
 
 export interface ReportBlock {
   kind: BlockKind;

@@ -23,7 +23,7 @@ export const PROJECT_COLUMNS = columnNames(TOWN_PROJECTS_TABLE);
 
 export const metricRow = (metric: Metric): MetricRow => rowOf(METRICS_TABLE, metric);
 export const recordRow = (record: LedgerRecord): RecordRow => rowOf(RECORDS_TABLE, record);
-export const projectRow = (project: Project, town: ProjectInTown['town']): ProjectRow =>
+const projectRow = (project: Project, town: ProjectInTown['town']): ProjectRow =>
   rowOf(TOWN_PROJECTS_TABLE, { project, town });
 
 /**

@@ -6,7 +6,7 @@ import { FLOOR_BOUNDS, type Dataset } from './types';
 import { PLACES, type ContextBound, type Place } from './context';
 import { levelRows, type LevelFigure, type LevelRow } from './levels';
 
-export type Verdict = 'met' | 'not-met' | 'no-result';
+type Verdict = 'met' | 'not-met' | 'no-result';
 export type Rule = 'floor' | 'ceiling' | 'band' | 'plain' | 'qualitative';
 export type Better = 'higher' | 'lower';
 
@@ -23,7 +23,7 @@ const CEILINGS: readonly ContextBound[] = ['以内', '不超过'];
 export const BAND_RATE_POINTS = 0.5;
 export const BAND_SHARE = 0.05;
 
-export function bandWidth(target: { value: number; unit: string }): number {
+function bandWidth(target: { value: number; unit: string }): number {
   return target.unit === '%' ? BAND_RATE_POINTS : Math.abs(target.value) * BAND_SHARE;
 }
 

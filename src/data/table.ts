@@ -6,8 +6,8 @@
  * docs/data.md (each column's meaning is copy: `columnDocs` in src/content/{zh,en}.json, keyed by
  * docPrefix + column name).
  */
-export type FieldType = 'string' | 'number' | 'integer' | 'boolean';
-export type Cell = string | number | boolean | null;
+type FieldType = 'string' | 'number' | 'integer' | 'boolean';
+type Cell = string | number | boolean | null;
 
 /** A column's Table Schema field spec (its constraints; `required` means never empty). */
 export interface FieldSpec {
@@ -25,7 +25,7 @@ export interface Column<Item> extends FieldSpec {
 
 export type Columns<Item> = Record<string, Column<Item>>;
 
-export interface ForeignKey {
+interface ForeignKey {
   fields: string[];
   reference: { resource: string; fields: string[] };
 }
@@ -74,7 +74,7 @@ export function rowOf<Item, C extends Columns<Item>>(table: Table<Item, C>, item
 }
 
 /** The field specs of a table's columns, without their cell functions. */
-export function fieldSpecs<Item, C extends Columns<Item>>(table: Table<Item, C>): Record<keyof C & string, FieldSpec> {
+function fieldSpecs<Item, C extends Columns<Item>>(table: Table<Item, C>): Record<keyof C & string, FieldSpec> {
   return Object.fromEntries(
     Object.entries(table.columns).map(([name, { cell: _cell, ...spec }]) => [name, spec]),
   ) as Record<keyof C & string, FieldSpec>;

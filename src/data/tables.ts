@@ -31,13 +31,13 @@ import type { LevelFigure } from './levels';
 import { defineTable, liftColumns, type Column } from './table';
 
 /** The comparability cell of a metric with one year only (metrics.csv and the explorer alike). */
-export const SINGLE_YEAR = 'single-year';
+const SINGLE_YEAR = 'single-year';
 
 /** The commitment cell of a figure without commitment words (every table uses this word, never an empty cell). */
 export const NO_COMMITMENT = 'none';
 
 /** A commitment list as one cell: words joined with +, "none" when the report uses none. */
-export function commitmentCell(record: { commitment: readonly string[] }): string {
+function commitmentCell(record: { commitment: readonly string[] }): string {
   return record.commitment.length > 0 ? record.commitment.join('+') : NO_COMMITMENT;
 }
 

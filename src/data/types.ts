@@ -76,7 +76,7 @@ export const COMPARABILITIES = ['comparable', 'not-comparable', 'different-scope
 export type Comparability = (typeof COMPARABILITIES)[number];
 
 /** A metric as stored: record ids for each year. */
-export type RawMetric = z.infer<DatasetParts['metric']>;
+type RawMetric = z.infer<DatasetParts['metric']>;
 
 /** A resolved figure: the record a metric year points to. */
 export type Figure = LedgerRecord;
@@ -89,7 +89,7 @@ export interface Metric extends Omit<RawMetric, 'actual2024' | 'target2025' | 'r
   comparable: boolean | null;
 }
 
-export type Source = z.infer<DatasetParts['source']>;
+type Source = z.infer<DatasetParts['source']>;
 export type ArtefactNote = Source['notes'][number];
 export type Project = z.infer<DatasetParts['project']>;
 

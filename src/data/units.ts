@@ -58,7 +58,7 @@ const UNITS: Record<string, UnitInfo> = {
   '微克/立方米': unit('µg/m³'),
 };
 
-export class UnknownUnitError extends Error {}
+class UnknownUnitError extends Error {}
 
 function info(value: string, where: string): UnitInfo {
   const found = UNITS[value];

@@ -21,39 +21,3 @@ function advance(character: string): number {
   if (/[il.,:;'|!]/.test(character)) return 0.3;
   return 0.56;
 }
-
-/** Characters that may not start a line in Chinese (closing punctuation). */
-const NO_LINE_START = /^[，。、；：？！）》」』”’…%·]/;
-
-/** Breaks text into lines no wider than maxWidth: between words in English, between characters in Chinese. */
-export function wrapText(text: string, fontSize: number, maxWidth: number): string[] {
-  const tokens = text.match(/[A-Za-z0-9.,:;'’%()\-–+−/&]+\s*|\s+|./gsu) ?? [];
-  const lines: string[] = [];
-  let line = '';
-  for (const token of tokens) {
-    const candidate = line + token;
-    if (line !== '' && estimateTextWidth(candidate.trimEnd(), fontSize) > maxWidth && !NO_LINE_START.test(token)) {
-      lines.push(line.trimEnd());
-      line = token.trimStart();
-    } else {
-      line = candidate;
-    }
-    // A single Latin word wider than the line: break it by character. (A line kept long so that
-    // it does not start with closing punctuation is not cut: that would start the next with it.)
-    const oneToken = line === token.trimStart();
-    while (
-      oneToken &&
-      estimateTextWidth(line.trimEnd(), fontSize) > maxWidth &&
-      line.length > 1 &&
-      [...line].length > 1
-    ) {
-      const chars = [...line];
-      let cut = chars.length - 1;
-      while (cut > 1 && estimateTextWidth(chars.slice(0, cut).join(''), fontSize) > maxWidth) cut--;
-      lines.push(chars.slice(0, cut).join(''));
-      line = chars.slice(cut).join('');
-    }
-  }
-  if (line.trim() !== '') lines.push(line.trimEnd());
-  return lines;
-}

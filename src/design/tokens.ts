@@ -31,7 +31,7 @@ export const palette = {
 export type PaletteKey = keyof typeof palette;
 export type Theme = 'light' | 'dark';
 
-export const darkPalette: Record<PaletteKey, string> = {
+const darkPalette: Record<PaletteKey, string> = {
   ink: '#ececec',
   muted: '#b0b0b0',
   faint: '#444444',

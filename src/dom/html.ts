@@ -3,7 +3,7 @@
  * time, the page's own document in a browser) with text set as text, and turned into markup by
  * one serializer with one set of escaping rules. No markup is ever assembled from strings.
  */
-export type AttrValue = string | number | boolean | null | undefined;
+type AttrValue = string | number | boolean | null | undefined;
 export type Attrs = Record<string, AttrValue>;
 export type Child = Node | string | null | undefined | false;
 

@@ -25,7 +25,7 @@ export function isEmbedSizeMessage(data: unknown): data is EmbedSizeMessage {
   );
 }
 
-export function observeEmbed(iframe: HTMLIFrameElement): () => void {
+function observeEmbed(iframe: HTMLIFrameElement): () => void {
   const onMessage = (event: MessageEvent) => {
     if (event.source === null || event.source !== iframe.contentWindow) return;
     if (!isEmbedSizeMessage(event.data)) return;

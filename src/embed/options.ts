@@ -1,5 +1,5 @@
 /** Options an editor sets on an embed page, as URL parameters. */
-export type Theme = 'light' | 'dark' | 'auto';
+type Theme = 'light' | 'dark' | 'auto';
 
 export interface EmbedOptions {
   theme: Theme;

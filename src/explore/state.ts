@@ -6,9 +6,9 @@ import { toCsv } from '../data/csv';
 
 /** place: Gaoping, Nanchong, Sichuan, China; source: the document a row quotes (data/sources.json). */
 export const FILTERS = ['sector', 'year', 'kind', 'change', 'comp', 'town', 'place', 'source'] as const;
-export type FilterName = (typeof FILTERS)[number];
+type FilterName = (typeof FILTERS)[number];
 
-export type SortDir = 'asc' | 'desc';
+type SortDir = 'asc' | 'desc';
 
 export interface ExploreState {
   filters: Record<FilterName, string>;
@@ -24,8 +24,8 @@ export interface Allowed {
   sorts: readonly string[];
 }
 
-export const ALL = '';
-export const MAX_QUERY = 100;
+const ALL = '';
+const MAX_QUERY = 100;
 
 export function defaultState(): ExploreState {
   return {
@@ -100,7 +100,7 @@ export interface RowModel {
   sort: Record<string, string | number | null>;
 }
 
-export function matches(row: RowModel, state: ExploreState, query = normalise(state.q)): boolean {
+function matches(row: RowModel, state: ExploreState, query = normalise(state.q)): boolean {
   for (const name of FILTERS) {
     const wanted = state.filters[name];
     if (wanted !== ALL && !row.values[name].includes(wanted)) return false;
@@ -109,7 +109,7 @@ export function matches(row: RowModel, state: ExploreState, query = normalise(st
   return true;
 }
 
-export function compareRows(a: RowModel, b: RowModel, column: string, dir: SortDir, collator: Intl.Collator): number {
+function compareRows(a: RowModel, b: RowModel, column: string, dir: SortDir, collator: Intl.Collator): number {
   const x = a.sort[column] ?? null;
   const y = b.sort[column] ?? null;
   if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;

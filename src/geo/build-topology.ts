@@ -15,11 +15,11 @@ function quantizePosition(position: Position, transform: Transform): [number, nu
   ];
 }
 
-export const GAOPING_CODE = '511303';
+const GAOPING_CODE = '511303';
 /** The district's river neighbours: the shared border with these two runs along the Jialing. */
-export const RIVER_NEIGHBOUR_CODES = ['511302', '511304'];
+const RIVER_NEIGHBOUR_CODES = ['511302', '511304'];
 
-export const COUNTY_NAMES_EN: Record<string, string> = {
+const COUNTY_NAMES_EN: Record<string, string> = {
   '511302': 'Shunqing District',
   '511303': 'Gaoping District',
   '511304': 'Jialing District',
@@ -32,7 +32,7 @@ export const COUNTY_NAMES_EN: Record<string, string> = {
 };
 
 /** GCJ-02 (the Chinese offset datum, as AMap publishes) to WGS84, vertex by vertex. */
-export function toWgs84(position: Position): Position {
+function toWgs84(position: Position): Position {
   const [lon, lat] = gcoord.transform([position[0]!, position[1]!], gcoord.GCJ02, gcoord.WGS84) as [number, number];
   return [Number(lon.toFixed(6)), Number(lat.toFixed(6))];
 }

@@ -1,8 +1,8 @@
 import type { Bilingual } from '../i18n/lang';
 
-export type TownKind = '街道' | '镇' | '乡';
+type TownKind = '街道' | '镇' | '乡';
 
-export interface Town {
+interface Town {
   /** 9-digit statistical division code (2023). */
   code: string;
   name: Bilingual;
@@ -15,7 +15,7 @@ export interface Town {
   confidence: 'low' | 'medium';
 }
 
-export interface PlaceAlias {
+interface PlaceAlias {
   name: string;
   code: string;
   note: Bilingual;

@@ -1,5 +1,3 @@
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { imageRoutes, route } from '../routes/routes';
 import type { Topology } from 'topojson-specification';
@@ -40,7 +38,7 @@ interface Job {
 }
 
 /** The chart whose card stands for the whole story: the first one the story shows. */
-export function storyShareChart(content: StoryContent): string {
+function storyShareChart(content: StoryContent): string {
   for (const block of content.blocks) {
     if (block.type === 'scrolly' && block.steps[0]) return block.steps[0].chart;
     if (block.type === 'chart') return block.chart;
@@ -141,12 +139,12 @@ export async function buildImages(input: {
       }
     }
   }
-  const fontFiles = subsetFontFiles(fonts, charactersOf(jobs.map((job) => job.image.text)));
+  const subsets = subsetFontFiles(fonts, charactersOf(jobs.map((job) => job.image.text)));
   try {
-    return await Promise.all(jobs.map((job) => renderJob(job, fontFiles)));
+    return await Promise.all(jobs.map((job) => renderJob(job, subsets.files)));
   } finally {
     // The subsets live in a temporary folder of their own: remove it, rendered or not.
-    rmSync(dirname(fontFiles[0]!), { recursive: true, force: true });
+    subsets.remove();
   }
 }
 

@@ -16,7 +16,7 @@ import { absoluteUrl, type SiteUrl } from './site-url';
 
 export const DATASET_ZIP = 'data/gaoping-2025-work-report.zip';
 
-export function licenceBlock(content: Record<Lang, StoryContent>) {
+function licenceBlock(content: Record<Lang, StoryContent>) {
   return {
     id: PROJECT.licence.id,
     title: PROJECT.licence.title,

@@ -1,15 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tempFolder } from './temp-folder';
 
 /**
  * The one font every build-time image is drawn in. resvg does no CSS font fallback, so every text
  * element names this family explicitly, and only this font is loaded (no system scan).
  */
 export const IMAGE_FONT_FAMILY = 'Noto Sans CJK SC';
-export const FONT_PACKAGE = 'fonts-noto-cjk';
+const FONT_PACKAGE = 'fonts-noto-cjk';
 
 export class FontError extends Error {
   constructor(message: string) {
@@ -18,7 +18,7 @@ export class FontError extends Error {
   }
 }
 
-export interface FontFace {
+interface FontFace {
   file: string;
   /** Index of the face inside a .ttc collection. */
   index: number;
@@ -100,7 +100,7 @@ function loadHarfbuzz(): HarfbuzzSubset {
  * text element it lays out; with the 20 MB CJK collection that costs tens of milliseconds per
  * label, with a subset well under one.
  */
-export function subsetFace(face: FontFace, characters: Iterable<string>): Buffer {
+function subsetFace(face: FontFace, characters: Iterable<string>): Buffer {
   const hb = loadHarfbuzz();
   const font = readFileSync(face.file);
   const fontPointer = hb.malloc(font.byteLength);
@@ -136,12 +136,24 @@ export function charactersOf(texts: Iterable<string>): Set<string> {
   return characters;
 }
 
-/** Subsets of regular and bold written to a temporary folder of their own, ready for resvg's fontFiles; the caller removes the folder (buildImages does, when rendering ends). */
-export function subsetFontFiles(fonts: CjkFonts, characters: Set<string>): string[] {
-  const folder = mkdtempSync(join(tmpdir(), 'gaoping-fonts-'));
-  return (['regular', 'bold'] as const).map((weight) => {
-    const file = join(folder, `noto-sans-cjk-sc-${weight}.otf`);
-    writeFileSync(file, subsetFace(fonts[weight], characters));
-    return file;
-  });
+/** Subset font files ready for resvg's fontFiles, and the teardown that removes their folder. */
+export interface FontSubsets {
+  files: string[];
+  remove: () => void;
+}
+
+/** Subsets of regular and bold written to a temporary folder of their own; the caller calls `remove` when rendering ends. */
+export function subsetFontFiles(fonts: CjkFonts, characters: Set<string>): FontSubsets {
+  const folder = tempFolder('gaoping-fonts');
+  try {
+    const files = (['regular', 'bold'] as const).map((weight) => {
+      const file = join(folder.path, `noto-sans-cjk-sc-${weight}.otf`);
+      writeFileSync(file, subsetFace(fonts[weight], characters));
+      return file;
+    });
+    return { files, remove: folder.remove };
+  } catch (error) {
+    folder.remove();
+    throw error;
+  }
 }

@@ -11,15 +11,8 @@ import { fillCopy } from '../story/fill';
 import { isComparablePair } from '../data/types';
 import { svg, toXml } from '../dom/html';
 import { IMAGE_FONT_FAMILY } from './fonts';
-import {
-  framed,
-  SHARE_HEIGHT,
-  SHARE_WIDTH,
-  THEME_COLOURS,
-  wrapText,
-  type FramedImage,
-  type ImageTheme,
-} from './share-images';
+import { framed, SHARE_HEIGHT, SHARE_WIDTH, THEME_COLOURS, type FramedImage, type ImageTheme } from './share-images';
+import { wrapText } from '../charts/wrap-text';
 import { palettes } from '../design/tokens';
 import { drawable, levelRows, missingTargetText } from '../data/levels';
 import { CONTEXT_COLUMNS } from '../data/context-rows';
@@ -36,11 +29,11 @@ import { estimateTextWidth } from '../design/text-width';
 export const FEED_WIDTH = 500;
 export const MIN_FEED_TEXT = 12;
 /** The smallest font size on a card, in card pixels: 12 px at 500 px wide, rounded up. */
-export const MIN_CARD_TEXT = Math.ceil((MIN_FEED_TEXT * SHARE_WIDTH) / FEED_WIDTH) + 1;
+const MIN_CARD_TEXT = Math.ceil((MIN_FEED_TEXT * SHARE_WIDTH) / FEED_WIDTH) + 1;
 export const FINDING_SIZE = { max: 60, min: 48 } as const;
 export const MAX_CARD_ROWS = 4;
 
-export interface CardRow {
+interface CardRow {
   label: string;
   value: string;
   /** The change or count beside the value, coloured by direction. */

@@ -25,7 +25,7 @@ export interface OEmbedRich {
 }
 
 /** The width an embed is laid out for, and a height that shows the chart without scrolling there. */
-export const OEMBED_WIDTH = 640;
+const OEMBED_WIDTH = 640;
 
 export function oembedFor(options: {
   site: SiteUrl;

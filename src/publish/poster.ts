@@ -6,7 +6,8 @@ import { fillCopy } from '../story/fill';
 import { palette } from '../design/tokens';
 import { svg } from '../dom/html';
 import { IMAGE_FONT_FAMILY } from './fonts';
-import { framed, wrapText, type FramedImage, type PreparedChart } from './share-images';
+import { framed, type FramedImage, type PreparedChart } from './share-images';
+import { wrapText } from '../charts/wrap-text';
 import { storyCard } from './headline-card';
 import { estimateTextWidth } from '../design/text-width';
 
@@ -22,7 +23,7 @@ export const POSTER_WIDTH = 1080;
 export const PHONE_WIDTH = 375;
 export const MIN_PHONE_TEXT = 12;
 /** The smallest font size on the poster, in poster pixels: 12 px at a phone's 375 px, rounded up. */
-export const MIN_POSTER_TEXT = Math.ceil((MIN_PHONE_TEXT * POSTER_WIDTH) / PHONE_WIDTH) + 1;
+const MIN_POSTER_TEXT = Math.ceil((MIN_PHONE_TEXT * POSTER_WIDTH) / PHONE_WIDTH) + 1;
 
 /** Modules of white around the code, as the QR standard asks. */
 const QUIET_ZONE = 4;
@@ -31,7 +32,7 @@ const QUIET_ZONE = 4;
  * The QR code of a URL as qrcode draws it in SVG (its own path, with the quiet zone), brought into
  * the poster through the one svg() builder: placed at x, y and scaled to size × size.
  */
-export async function qrCode(document: Document, url: string, x: number, y: number, size: number): Promise<SVGElement> {
+async function qrCode(document: Document, url: string, x: number, y: number, size: number): Promise<SVGElement> {
   const markup = await QRCode.toString(url, {
     type: 'svg',
     errorCorrectionLevel: 'M',

@@ -6,10 +6,7 @@ import { applyTheme } from '../design/theme';
 import { IMAGE_FONT_FAMILY } from './fonts';
 import { svg as svgEl, SVG_NS, toXml, type Attrs } from '../dom/html';
 import { newDocument } from '../dom/document-node';
-import { wrapText } from '../design/text-width';
-
-// Share cards, the poster and the headline card wrap their text with the charts' one estimate.
-export { wrapText };
+import { wrapText } from '../charts/wrap-text';
 
 /**
  * Build-time images of the charts: share cards (1200×630, for og:image), print images (1× and 2×,
@@ -81,6 +78,8 @@ export function prepareChart(svg: SVGSVGElement): PreparedChart {
   return { svg: { light: svg, dark }, width, height, source };
 }
 
+/** Characters that may not start a line in Chinese (closing punctuation). */
+
 /** A framed image: its SVG as XML for resvg, its text (for the font subset) and its size. */
 export interface FramedImage {
   svg: string;
@@ -90,11 +89,7 @@ export interface FramedImage {
 }
 
 /** An image's root <svg> in a document of its own, on its background, in the image font. */
-export function imageFrame(
-  width: number,
-  height: number,
-  background: string,
-): { document: Document; root: SVGElement } {
+function imageFrame(width: number, height: number, background: string): { document: Document; root: SVGElement } {
   const document = newDocument();
   const root = svgEl(
     document,
@@ -106,7 +101,7 @@ export function imageFrame(
 }
 
 /** Sets an image's size once its content is placed (images as tall as their content). */
-export function setImageSize(root: SVGElement, width: number, height: number): void {
+function setImageSize(root: SVGElement, width: number, height: number): void {
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(height));
   root.setAttribute('viewBox', `0 0 ${width} ${height}`);
@@ -118,7 +113,7 @@ export function framed(root: SVGElement, width: number, height: number): FramedI
 }
 
 /** Lines of text, one <text> each, `lineHeight` apart from a first baseline at y. */
-export function textLines(
+function textLines(
   document: Document,
   lines: string[],
   x: number,
@@ -138,7 +133,7 @@ export function textLines(
 }
 
 /** The chart's <svg>, imported as a node into the frame's document and placed in a box. */
-export function nestChart(
+function nestChart(
   document: Document,
   chart: PreparedChart,
   theme: ImageTheme,

@@ -68,7 +68,7 @@ export function siteUrlFromEnv(env: NodeJS.ProcessEnv = process.env): SiteUrl {
 const LOCAL_HOST = /^(localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\])$/i;
 
 /** A local address as it appears in a file: scheme, local host, optional port. */
-export const LOCAL_ADDRESS = /\bhttps?:\/\/(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\])(?::\d+)?/gi;
+const LOCAL_ADDRESS = /\bhttps?:\/\/(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\])(?::\d+)?/gi;
 
 /** True when the site's address is this machine: the build is a local preview, not a release. */
 export function isLocalSite(site: SiteUrl): boolean {

@@ -42,7 +42,7 @@ interface Ctx {
   townNames: Map<string, { zh: string; en: string }>;
 }
 
-export function kindLabel(content: StoryContent, entry: ProvenanceEntry): string {
+function kindLabel(content: StoryContent, entry: ProvenanceEntry): string {
   const { report } = content;
   return entry.kind === 'result' ? report.kindResult : entry.kind === 'target' ? report.kindTarget : report.kindProject;
 }

@@ -13,7 +13,7 @@ export interface InputFiles {
 }
 
 /** Every chart finds what it draws in this dataset, and can describe itself and list its rows from it. */
-export function findChartProblems(
+function findChartProblems(
   dataset: Dataset,
   geo: Topology,
   content: Record<Lang, StoryContent>,
@@ -56,7 +56,7 @@ function blockName(block: Block, index: number): string {
 }
 
 /** zh and en copy are complete and the same shape; every placeholder, chart and focus resolves. */
-export function findContentProblems(
+function findContentProblems(
   dataset: Dataset,
   geo: Topology,
   content: Record<Lang, StoryContent>,

@@ -11,8 +11,8 @@ export type HeadTag =
   | { tag: 'meta'; attribute: 'property' | 'name'; key: string; content: string }
   | { tag: 'link'; rel: string; href: string; hreflang?: string; type?: string; title?: string };
 
-export const OG_LOCALE: Record<Lang, string> = { zh: 'zh_CN', en: 'en_US' };
-export const HREFLANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+const OG_LOCALE: Record<Lang, string> = { zh: 'zh_CN', en: 'en_US' };
+const HREFLANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
 export interface SharePage {
   lang: Lang;

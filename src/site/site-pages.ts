@@ -6,7 +6,10 @@ import { embedBody } from '../embed/embed-page';
 import { embedCode } from '../embed/embed-code';
 import { DEFAULT_EMBED_OPTIONS } from '../embed/options';
 import type { Dataset } from '../data/types';
-import { METRIC_COLUMNS, PROJECT_COLUMNS, RECORD_COLUMNS, toCsv, toJson } from '../data/rows';
+import { toCsv, toJson } from '../data/rows';
+import { filled } from '../data/table';
+import { TOWN_PROJECTS_TABLE } from '../data/tables';
+import { dataDocs } from './data-docs';
 import { fillTemplate, labelled } from '../content/template';
 import { formatDigits } from '../data/format';
 import { h, svg as s, toXml } from '../dom/html';
@@ -30,7 +33,7 @@ import {
   sourceRoutes,
 } from '../routes/routes';
 
-export function embedPage(
+function embedPage(
   inputs: ChartInputs,
   content: StoryContent,
   chartId: string,
@@ -107,7 +110,7 @@ export function embedPage(
 }
 
 /** The wide rendering of a chart as a standalone SVG file, for download. */
-export function standaloneSvg(inputs: ChartInputs, content: StoryContent, chartId: string): string {
+function standaloneSvg(inputs: ChartInputs, content: StoryContent, chartId: string): string {
   const document = newDocument();
   const chart = chartById(chartId)!;
   const title = content.charts[chartId]!.title;
@@ -450,7 +453,7 @@ export function deskPage(
 }
 
 /** "12.3 KB": a file's size as a download list gives it. */
-export function fileSize(bytes: number, lang: Lang): string {
+function fileSize(bytes: number, lang: Lang): string {
   return bytes < 1024
     ? `${formatDigits(bytes, lang)} B`
     : `${formatDigits(Math.round(bytes / 102.4) / 10, lang, 1)} KB`;
@@ -568,7 +571,7 @@ export function dataPage(
   scripts: string[],
 ): string {
   const { dataset } = inputs;
-  const { dataPage: text, lang, columnDocs } = content;
+  const { dataPage: text, lang } = content;
   const path = route('data', lang);
   const root = rootFrom(path);
   const share = shareHead(site, {
@@ -581,11 +584,6 @@ export function dataPage(
     alternate: route('data', otherLang(lang)),
     siteName: content.share.projectName,
   });
-  const doc = (column: string) => {
-    const line = columnDocs[column];
-    if (!line) throw new Error(`content (${lang}) has no documentation for column "${column}"`);
-    return line;
-  };
   return renderPage(
     {
       htmlLang: HTML_LANG[lang],
@@ -596,40 +594,8 @@ export function dataPage(
       head: share,
     },
     (document) => {
-      const table = (heading: string, rows: Array<[string, string]>) => [
-        h(document, 'h2', {}, heading),
-        h(
-          document,
-          'div',
-          { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': heading },
-          h(
-            document,
-            'table',
-            {},
-            h(
-              document,
-              'thead',
-              {},
-              h(
-                document,
-                'tr',
-                {},
-                h(document, 'th', { scope: 'col' }, text.columnName),
-                h(document, 'th', { scope: 'col' }, text.columnMeaning),
-              ),
-            ),
-            h(
-              document,
-              'tbody',
-              {},
-              ...rows.map(([name, meaning]) =>
-                h(document, 'tr', {}, h(document, 'th', { scope: 'row' }, name), h(document, 'td', {}, meaning)),
-              ),
-            ),
-          ),
-        ),
-      ];
       const files = wholeDatasetFiles(dataset, content);
+      const tables = packageTables(dataset, inputs.geo);
       return [
         h(
           document,
@@ -653,7 +619,7 @@ export function dataPage(
             h(document, 'a', { href: href(path, route('report', lang)) }, content.explore.reportLink),
           ),
           h(document, 'h2', {}, text.downloads),
-          ...downloadTables(document, content, root, packageTables(dataset, inputs.geo)),
+          ...downloadTables(document, content, root, tables),
           h(document, 'h3', {}, text.wholeDataset),
           h(
             document,
@@ -671,33 +637,10 @@ export function dataPage(
             ),
           ),
           h(document, 'p', { class: 'data-note' }, text.earlierAddresses),
-          ...table(text.fields, [
-            ['schemaVersion', dataset.schemaVersion],
-            ['source', 'title, date, venue, file, notes[]'],
-            ['metrics[].id / label / sector / unit', `${doc('id')}; ${doc('sector')}; ${doc('unit')}`],
-            [
-              'records[]',
-              `id, quote, occurrence?, value, written?, unit, year, kind, sector, placeCodes?, bound, commitment[], measure — ${text.recordsField}`,
-            ],
-            ['metrics[].actual2024 / target2025', `${doc('actual_2024_record')}; ${doc('target_2025_record')}`],
-            ['metrics[].comparability / note', doc('comparability')],
-            [
-              'projects[]',
-              `id, label, sector, year, quote, placeNames, placeStatus, unlocatedName?, codes, placeNote — ${doc('place_status')}`,
-            ],
-          ]),
-          ...table(
-            text.columns,
-            METRIC_COLUMNS.map((c) => [c, doc(c)]),
-          ),
-          ...table(
-            text.recordColumns,
-            RECORD_COLUMNS.map((c) => [c, doc(`record_${c}`)]),
-          ),
-          ...table(
-            text.projectColumns,
-            PROJECT_COLUMNS.map((c) => [c, doc(c)]),
-          ),
+          ...dataDocs(document, content, {
+            tables,
+            townProjects: filled(TOWN_PROJECTS_TABLE, []),
+          }),
           h(document, 'h2', {}, text.source),
           h(
             document,

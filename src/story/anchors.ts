@@ -4,7 +4,7 @@ import { labelled } from '../content/template';
 import { COPY_LINK_TEMPLATE } from './copy-link-template';
 
 /** The anchor of step n (1-based, as the step's label counts) of a scrolly section. */
-export const stepAnchor = (sectionId: string, n: number) => `step-${sectionId}-${n}`;
+const stepAnchor = (sectionId: string, n: number) => `step-${sectionId}-${n}`;
 
 /**
  * Stable anchors for deep links, added to the built story: every step gets `step-<section>-<n>`;

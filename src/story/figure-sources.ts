@@ -9,7 +9,7 @@ import type { PageContext } from '../figure/context';
 import { sentenceHref } from '../figure/source-links';
 import { fillParts, type FigureSource, type FilledPart } from './fill';
 
-export const FIGURE_SOURCES_ID = 'figure-sources';
+const FIGURE_SOURCES_ID = 'figure-sources';
 
 /** A filled figure: a link to its first record's sentence, naming every record it is taken from. */
 export function figureControl(ctx: PageContext, part: FilledPart): Child {
@@ -30,14 +30,14 @@ export function figureControl(ctx: PageContext, part: FilledPart): Child {
 }
 
 /** The copy whose figures open their quotes: every step's text, and the prose paragraphs between sections. */
-export function sourcedTexts(ctx: PageContext): string[] {
+function sourcedTexts(ctx: PageContext): string[] {
   return ctx.content.blocks.flatMap((block) =>
     block.type === 'scrolly' ? block.steps.map((step) => step.text) : block.type === 'text' ? block.paragraphs : [],
   );
 }
 
 /** Every record those texts take a figure from, once each, in reading order. */
-export function stepFigureSources(ctx: PageContext): FigureSource[] {
+function stepFigureSources(ctx: PageContext): FigureSource[] {
   const byId = new Map<string, FigureSource>();
   for (const text of sourcedTexts(ctx)) {
     for (const part of fillParts(text, ctx.inputs.dataset, ctx.content.lang)) {

@@ -298,7 +298,7 @@ export function resolveFocus(
 }
 
 /** The metric ids a copy text draws figures from: its {metric-id.field} placeholders. */
-export function placeholderSubjects(template: string): string[] {
+function placeholderSubjects(template: string): string[] {
   return [...template.matchAll(/\{([a-z0-9-]+)\.[a-zA-Z]+\}/g)]
     .map((m) => m[1]!)
     .filter((subject) => subject !== 'count' && subject !== 'source' && subject !== 'context');

@@ -38,7 +38,7 @@ type Band = (typeof BANDS)[number];
  * The phones each chart's phone form is designed for (width × height in CSS px): a group holds as
  * many rows as the shortest of them allows.
  */
-export const DESIGN_PHONES: ReadonlyArray<readonly [number, number]> = [
+const DESIGN_PHONES: ReadonlyArray<readonly [number, number]> = [
   [360, 640],
   [375, 667],
   [414, 896],
@@ -60,9 +60,9 @@ const CARD_MAX = 416;
 const TITLE = { size: 17, line: 24 };
 const SUBTITLE = { size: 14, line: 20 };
 /** The phone chart is drawn no wider than this (style.css), so a wide phone does not make it taller. */
-export const PHONE_CHART_MAX = 420;
+const PHONE_CHART_MAX = 420;
 /** Below this height every section is stacked (WCAG 1.4.10: zoomed and landscape screens). */
-export const SHORT_SCREEN = 560;
+const SHORT_SCREEN = 560;
 
 const lines = (text: string, size: number, width: number) =>
   Math.max(1, Math.ceil(estimateTextWidth(text, size) / width));

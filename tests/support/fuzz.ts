@@ -1,5 +1,5 @@
 /** Deterministic hostile strings for URL parameters (seeded, so a failure can be replayed). */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -1,18 +1,21 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDataset } from '../../src/data/load-node';
 import type { Dataset } from '../../src/data/types';
+import { inTempFolder } from '../../src/publish/temp-folder';
 
 const FIXTURE = 'tests/fixtures/gaoping-2026';
 
 /**
  * The dataset as it would load on the day Gaoping's 2026 report is added: the committed sources
  * and records plus the fixture's source, text and 2025 results, as data only (copies in a
- * temporary folder; nothing under data/ changes).
+ * temporary folder, removed once loaded; nothing under data/ changes).
  */
 export function datasetWithGaoping2026(): Dataset {
-  const dir = mkdtempSync(join(tmpdir(), 'gaoping-2026-'));
+  return inTempFolder('gaoping-2026', loadFrom);
+}
+
+function loadFrom(dir: string): Dataset {
   const sourceDir = join(dir, 'sources');
   mkdirSync(sourceDir);
   for (const name of readdirSync('data/sources')) copyFileSync(join('data/sources', name), join(sourceDir, name));

@@ -7,7 +7,7 @@ export function pngSize(png: Buffer): { width: number; height: number } {
 }
 
 /** A PNG decoded to RGBA pixels, by drawing it into an SVG of its own size with resvg (no browser). */
-export function pngPixels(png: Buffer): { pixels: Buffer; width: number; height: number } {
+function pngPixels(png: Buffer): { pixels: Buffer; width: number; height: number } {
   const { width, height } = pngSize(png);
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}">` +

@@ -9,7 +9,7 @@ import { newDocument } from '../../src/site/html-document';
 import { storyBody } from '../../src/story/story-page';
 import { toHtml } from '../../src/dom/html';
 
-export const geo = loadTopology();
+const geo = loadTopology();
 export const dataset = loadDataset();
 export const inputs: ChartInputs = { dataset, geo };
 

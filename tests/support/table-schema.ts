@@ -6,7 +6,7 @@ import { csvParseRows } from 'd3-dsv';
  * primaryKey; foreignKeys (checked by the caller across tables). Anything else is refused, so a
  * schema feature we start using cannot go unchecked.
  */
-export interface TableSchemaField {
+interface TableSchemaField {
   name: string;
   type: string;
   trueValues?: string[];

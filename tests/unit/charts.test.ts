@@ -124,3 +124,37 @@ describe("the pair tables carry the change, so an embed's table answers without 
     expect(gdp.slice(1, 5)).toEqual(['6.1%', '6.5% or more', '+0.4 pp', 'raised']);
   });
 });
+
+describe('the FDI chart', () => {
+  /** The y of an element's translate(x,y): a text's anchor, or its group's dy. */
+  const translateY = (element: Element | null) =>
+    Number(/translate\([^,]+,([^)]+)\)/.exec(element?.getAttribute('transform') ?? '')?.[1] ?? 0);
+
+  it.each(langs.flatMap((lang) => [300, 320, 340, 375, 414, 640].map((width) => [lang, width] as const)))(
+    '%s at %i px: each bar label sits inside its bar or clear of its edge by a gap',
+    (lang, width) => {
+      const svg = render('fdi-annotated', lang, width);
+      const bars = [...svg.querySelectorAll('rect[data-key]')].map((rect) => ({
+        top: Number(rect.getAttribute('y')),
+        bottom: Number(rect.getAttribute('y')) + Number(rect.getAttribute('height')),
+        label: rect.getAttribute('aria-label')!.split(': ')[1]!,
+      }));
+      expect(bars).toHaveLength(2);
+      const size = 13; // chartFontSize: the labels' line, half above and half below its middle
+      const texts = [...svg.querySelectorAll('text[data-key]')];
+      const quotes = texts.filter((text) => text.textContent?.startsWith('“'));
+      for (const [i, bar] of bars.entries()) {
+        const label = texts.find((text) => text.textContent === bar.label)!;
+        const middle = translateY(label) + translateY(label.parentElement);
+        const [top, bottom] = [middle - size / 2, middle + size / 2];
+        const inside = top >= bar.top && bottom <= bar.bottom;
+        const gap = Math.max(bar.top - bottom, top - bar.bottom);
+        expect(inside || gap >= 4, `${bar.label}: ${top}–${bottom} beside ${bar.top}–${bar.bottom}`).toBe(true);
+        // The quote under each bar starts below it with the same kind of gap (lineAnchor top).
+        const quote = quotes[i]!;
+        const quoteTop = translateY(quote) + translateY(quote.parentElement);
+        expect(quoteTop - bar.bottom, `quote under ${bar.label}`).toBeGreaterThanOrEqual(4);
+      }
+    },
+  );
+});

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContext } from '../../src/data/context-node';
 import { loadCheckedLedger } from '../../src/data/load-node';
 import { DatasetError } from '../../src/data/validate';
+import { inTempFolder } from '../../src/publish/temp-folder';
 
 const raw = loadCheckedLedger().raw;
 const SOURCES = JSON.parse(readFileSync('data/sources.json', 'utf8'));
@@ -14,15 +14,16 @@ const rec = (doc: any, id: string) => doc.records.find((r: any) => r.id === id);
 
 /** Writes copies of sources.json, context.json and the stored texts to a folder, and loads them. */
 function loadCopy(edit: (files: { sources: any; context: any }, dir: string) => void): ReturnType<typeof loadContext> {
-  const dir = mkdtempSync(join(tmpdir(), 'context-'));
-  const sourceDir = join(dir, 'sources');
-  const files = fresh();
-  mkdirSync(sourceDir);
-  for (const name of readdirSync('data/sources')) copyFileSync(join('data/sources', name), join(sourceDir, name));
-  edit(files, sourceDir);
-  writeFileSync(join(dir, 'sources.json'), JSON.stringify(files.sources));
-  writeFileSync(join(dir, 'context.json'), JSON.stringify(files.context));
-  return loadContext(raw, { sources: join(dir, 'sources.json'), context: join(dir, 'context.json'), sourceDir });
+  return inTempFolder('gaoping-context', (dir) => {
+    const sourceDir = join(dir, 'sources');
+    const files = fresh();
+    mkdirSync(sourceDir);
+    for (const name of readdirSync('data/sources')) copyFileSync(join('data/sources', name), join(sourceDir, name));
+    edit(files, sourceDir);
+    writeFileSync(join(dir, 'sources.json'), JSON.stringify(files.sources));
+    writeFileSync(join(dir, 'context.json'), JSON.stringify(files.context));
+    return loadContext(raw, { sources: join(dir, 'sources.json'), context: join(dir, 'context.json'), sourceDir });
+  });
 }
 
 function problemsOf(edit: Parameters<typeof loadCopy>[0]): string {

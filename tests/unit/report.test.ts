@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadReportText, reportPath } from '../../src/data/report-node';
 import { locateArtefacts, locateQuotes, parseReport } from '../../src/data/report-text';
@@ -11,6 +9,7 @@ import { reportBody } from '../../src/report/report-page';
 import { newDocument } from '../../src/site/html-document';
 import { contentByLang } from '../../src/content';
 import { DatasetError } from '../../src/data/validate';
+import { inTempFolder } from '../../src/publish/temp-folder';
 import { dataset, inputs } from '../support/render';
 
 const FILES = { dataset: 'data/metrics.json', report: 'report.txt' };
@@ -133,9 +132,11 @@ describe('locating quotes', () => {
   });
 
   it('stops with the file named when the report text is missing', () => {
-    const missing = join(mkdtempSync(join(tmpdir(), 'report-')), 'nope.txt');
-    expect(() => loadReportText(missing)).toThrow(missing);
-    expect(() => loadReportText(missing)).toThrow('REPORT_FILE');
+    inTempFolder('gaoping-report', (dir) => {
+      const missing = join(dir, 'nope.txt');
+      expect(() => loadReportText(missing)).toThrow(missing);
+      expect(() => loadReportText(missing)).toThrow('REPORT_FILE');
+    });
     expect(reportPath()).toMatch(/data\/sources\/gaoping-2025-work-report.txt$/);
   });
 });

@@ -16,7 +16,7 @@ import {
 import { posterSvg, PHONE_WIDTH, MIN_PHONE_TEXT, POSTER_WIDTH } from '../../src/publish/poster';
 import { preparedChart } from '../../src/publish/build-images';
 import { renderPng, SHARE_WIDTH, SHARE_HEIGHT } from '../../src/publish/share-images';
-import { charactersOf, findCjkFonts, subsetFontFiles } from '../../src/publish/fonts';
+import { fontFilesFor } from '../support/font-subsets';
 import { fillCopy } from '../../src/story/fill';
 
 const dataset = loadDataset();
@@ -86,7 +86,7 @@ describe('share cards are headlines', () => {
   });
 
   it("renders every card 500 px wide with ink (resvg, the build's renderer)", async () => {
-    const fonts = subsetFontFiles(findCjkFonts(), charactersOf(cards.map((c) => c.svg.replace(/<[^>]*>/g, ''))));
+    const fonts = fontFilesFor(cards.map((c) => c.svg.replace(/<[^>]*>/g, '')));
     for (const { name, svg } of cards.slice(0, 4)) {
       const { width, height } = await renderPng(svg, fonts, FEED_WIDTH / SHARE_WIDTH);
       expect([width, height], name).toEqual([FEED_WIDTH, Math.round((SHARE_HEIGHT * FEED_WIDTH) / SHARE_WIDTH)]);

@@ -6,7 +6,8 @@ import { loadDataset } from '../../src/data/load-node';
 import { loadTopology } from '../../src/geo/load-node';
 import { contentByLang } from '../../src/content';
 import { chartById } from '../../src/charts/registry';
-import { charactersOf, findCjkFonts, FontError, IMAGE_FONT_FAMILY, subsetFontFiles } from '../../src/publish/fonts';
+import { findCjkFonts, FontError, IMAGE_FONT_FAMILY } from '../../src/publish/fonts';
+import { fontFilesFor } from '../support/font-subsets';
 import {
   printImageSvg,
   renderPng,
@@ -14,8 +15,8 @@ import {
   SHARE_HEIGHT,
   SHARE_WIDTH,
   THEME_COLOURS,
-  wrapText,
 } from '../../src/publish/share-images';
+import { wrapText } from '../../src/charts/wrap-text';
 import { estimateTextWidth } from '../../src/design/text-width';
 import { buildImages, preparedChart } from '../../src/publish/build-images';
 import QRCode from 'qrcode';
@@ -52,8 +53,7 @@ describe('fonts for build-time images', () => {
   });
 
   it('draws CJK glyphs with the named family from the loaded subset, and nothing when no font is loaded', () => {
-    const fonts = findCjkFonts();
-    const files = subsetFontFiles(fonts, charactersOf(['高坪区']));
+    const files = fontFilesFor(['高坪区']);
     const svg = (family: string) =>
       `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><rect width="200" height="60" fill="#fff"/><text x="10" y="45" font-size="40" font-family="${family}">高坪区</text></svg>`;
     const draw = (fontFiles: string[]) => {
@@ -82,6 +82,27 @@ describe('text layout', () => {
     for (const line of lines) expect(line).not.toMatch(/^\s|\s$/);
   });
 
+  it('keeps a figure whole on one line with its unit and bound words (6.5%以上, 5700人左右; 6.5% or more, about 3.5%)', () => {
+    const zh = '地区生产总值增长6.5%以上，重点项目完成投资240亿元以上，城镇新增就业5700人左右，突破100亿元';
+    const en = 'GDP growth of 6.5% or more, prices up about 3.5%, and 24 billion yuan or more invested in key projects';
+    for (let width = 220; width <= 720; width += 4) {
+      const zhLines = wrapText(zh, 32, width);
+      expect(zhLines.join('')).toBe(zh);
+      for (const figure of ['6.5%以上', '240亿元以上', '5700人左右', '突破100亿元'])
+        expect(
+          zhLines.some((line) => line.includes(figure)),
+          `${figure} at ${width} px`,
+        ).toBe(true);
+      const enLines = wrapText(en, 32, width);
+      expect(enLines.join(' ')).toBe(en);
+      for (const figure of ['6.5% or more', 'about 3.5%', 'yuan or more'])
+        expect(
+          enLines.some((line) => line.includes(figure)),
+          `${figure} at ${width} px`,
+        ).toBe(true);
+    }
+  });
+
   it('uses the design tokens of each theme, and recolours the chart for dark', () => {
     expect(THEME_COLOURS.dark.background).toBe(palettes.dark.background);
     expect(THEME_COLOURS.dark.ink).toBe(palettes.dark.ink);
@@ -107,10 +128,9 @@ describe('share card, print image and poster', () => {
   });
 
   it('renders a 1200×630 card with ink in the title band, the chart and the source line, and none in the margins', async () => {
-    const fonts = findCjkFonts();
     const prepared = preparedChart(chart, dataset, geo, contentByLang.zh);
     const card = shareCardSvg(prepared, { title: contentByLang.zh.meta.title });
-    const files = subsetFontFiles(fonts, charactersOf([card.text]));
+    const files = fontFilesFor([card.text]);
     const image = new Resvg(card.svg, {
       font: { loadSystemFonts: false, fontFiles: files, defaultFontFamily: IMAGE_FONT_FAMILY },
     }).render();
@@ -123,12 +143,11 @@ describe('share card, print image and poster', () => {
   });
 
   it('frames print images with a margin, and at 2× doubles the pixels', async () => {
-    const fonts = findCjkFonts();
     const prepared = preparedChart(chart, dataset, geo, contentByLang.en);
     const framed = printImageSvg(prepared, { title: 'T', subtitle: 'S', credit: 'C' }, 'dark');
     expect(framed.width).toBe(prepared.width + 64);
     expect(framed.svg).toContain(THEME_COLOURS.dark.background);
-    const files = subsetFontFiles(fonts, charactersOf([framed.text]));
+    const files = fontFilesFor([framed.text]);
     const one = await renderPng(framed.svg, files, 1);
     const two = await renderPng(framed.svg, files, 2);
     expect(pngSize(two.png)).toEqual({ width: one.width * 2, height: one.height * 2 });
@@ -287,7 +306,7 @@ describe('hostile text in images', () => {
     const card = shareCardSvg(prepared, { title: '标题 <b>"&' });
     const { svg } = card;
     expect(card.text).toContain('标题 <b>"&');
-    const files = subsetFontFiles(findCjkFonts(), charactersOf([card.text]));
+    const files = fontFilesFor([card.text]);
     const { png } = await renderPng(svg, files, 1);
     expect(pngSize(png)).toEqual({ width: SHARE_WIDTH, height: SHARE_HEIGHT });
     expect(svg).not.toContain('<script>');

@@ -56,7 +56,7 @@ export function docFiles(root: string): string[] {
 }
 
 /** A Markdown table cell: pipes escaped, newlines folded. */
-export const cell = (value: unknown) =>
+const cell = (value: unknown) =>
   String(value ?? '')
     .replace(/\|/g, '\\|')
     .replace(/\s*\n\s*/g, ' ');
