@@ -39,10 +39,9 @@ export default defineConfig({
     },
   },
   test: {
-    // Three workers on a two-core machine for the browser files: they wait on Chromium (frames,
-    // loads, round trips) for about half their time, so two left a core idle; a third fills it (on
-    // a busy machine, measured no slower). The units are CPU-bound: two (their project says so).
-    maxWorkers: 3,
+    // Two workers on a two-core machine: Chromium, the build and the test files share them. (The
+    // projects inherit this, so `--maxWorkers` on the command line does not change it: edit it here.)
+    maxWorkers: 2,
     // expect.poll waits for a page to reach a state; vitest's default gives up after 1 s whatever
     // the machine's load, which a busy machine can miss. Scaled like every budget: a passing poll
     // still resolves the moment its condition holds.
@@ -64,7 +63,6 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
-          maxWorkers: 2,
           isolate: false,
           testTimeout: budget(5_000),
           hookTimeout: budget(10_000),
