@@ -39,8 +39,13 @@ export default defineConfig({
     },
   },
   test: {
-    // Two workers on a two-core machine: Chromium, the build and the test files share them.
+    // Two workers on a two-core machine: Chromium, the build and the test files share them. (The
+    // projects inherit this, so `--maxWorkers` on the command line does not change it: edit it here.)
     maxWorkers: 2,
+    // expect.poll waits for a page to reach a state; vitest's default gives up after 1 s whatever
+    // the machine's load, which a busy machine can miss. Scaled like every budget: a passing poll
+    // still resolves the moment its condition holds.
+    expect: { poll: { timeout: budget(5_000) } },
     // The unit files share their workers' module cache (isolate: false): each file used to import
     // zod, Plot, d3 and linkedom again, which was most of the units' time. They keep no global
     // state between files (env changes are restored in the test that makes them).
@@ -70,6 +75,7 @@ export default defineConfig({
           name: 'dist',
           include: ['tests/dist-checks/**/*.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
+          isolate: false,
           testTimeout: budget(30_000),
           hookTimeout: budget(30_000),
           sequence: { groupOrder: 1 },
@@ -81,6 +87,10 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
+          // Like the units, the browser files share their workers' module cache: each file imported
+          // the chart registry, the data loaders and the site renderer again. Every Chromium,
+          // context and page still belongs to one file or one test (tests/support/browser.ts).
+          isolate: false,
           testTimeout: budget(30_000),
           hookTimeout: budget(30_000),
           sequence: { groupOrder: 2 },

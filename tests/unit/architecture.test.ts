@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { timeScale } from '../../scripts/lib/time-scale';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import ts from 'typescript';
 import { join, relative, resolve, dirname } from 'node:path';
@@ -256,28 +257,35 @@ describe('adding a page: one route, one render function; nothing else', () => {
       ]),
   };
 
-  it('renders the new page in both languages, each linking to the story and to the other language, beside every routed page', () => {
-    const files = renderSite(
-      loadSiteInputs(),
-      assets,
-      parseSiteUrl('https://example.org/graphics/gaoping/'),
-      { keepTemplatesInPage: true },
-      [...SITE_PAGES, colophon],
-    );
-    for (const lang of ['zh', 'en'] as const) {
-      for (const id of PAGE_IDS) expect(files.has(`${route(id, lang)}index.html`), `${id} ${lang}`).toBe(true);
-      const path = inLang('colophon/', lang);
-      const { document } = parseHTML(files.get(`${path}index.html`)!);
-      expect(document.querySelector('h1')?.textContent).toBe(`COLOPHON ${lang}`);
-      // Every link resolves to a rendered page of the site, under any subpath.
-      const base = new URL(path, 'https://example.org/graphics/gaoping/');
-      for (const anchor of Array.from(document.querySelectorAll('a[href]'))) {
-        const target = new URL(anchor.getAttribute('href')!, base).pathname.replace('/graphics/gaoping/', '');
-        expect(files.has(`${target}index.html`), `${path} → ${anchor.getAttribute('href')}`).toBe(true);
-      }
-      expect(document.querySelector('a[hreflang]')?.getAttribute('href')).toBe(
-        lang === 'zh' ? '../en/colophon/' : '../../colophon/',
+  /** Renders every page of the site, in both languages: a named budget longer than a unit's 5 s. */
+  const SITE_RENDER_BUDGET_MS = 30_000 * timeScale();
+
+  it(
+    'renders the new page in both languages, each linking to the story and to the other language, beside every routed page',
+    () => {
+      const files = renderSite(
+        loadSiteInputs(),
+        assets,
+        parseSiteUrl('https://example.org/graphics/gaoping/'),
+        { keepTemplatesInPage: true },
+        [...SITE_PAGES, colophon],
       );
-    }
-  });
+      for (const lang of ['zh', 'en'] as const) {
+        for (const id of PAGE_IDS) expect(files.has(`${route(id, lang)}index.html`), `${id} ${lang}`).toBe(true);
+        const path = inLang('colophon/', lang);
+        const { document } = parseHTML(files.get(`${path}index.html`)!);
+        expect(document.querySelector('h1')?.textContent).toBe(`COLOPHON ${lang}`);
+        // Every link resolves to a rendered page of the site, under any subpath.
+        const base = new URL(path, 'https://example.org/graphics/gaoping/');
+        for (const anchor of Array.from(document.querySelectorAll('a[href]'))) {
+          const target = new URL(anchor.getAttribute('href')!, base).pathname.replace('/graphics/gaoping/', '');
+          expect(files.has(`${target}index.html`), `${path} → ${anchor.getAttribute('href')}`).toBe(true);
+        }
+        expect(document.querySelector('a[hreflang]')?.getAttribute('href')).toBe(
+          lang === 'zh' ? '../en/colophon/' : '../../colophon/',
+        );
+      }
+    },
+    SITE_RENDER_BUDGET_MS,
+  );
 });

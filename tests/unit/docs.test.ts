@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { timeScale } from '../../scripts/lib/time-scale';
 import { blocksOf, docFiles, fillBlocks } from '../../scripts/lib/docs/markers';
 import { GENERATORS } from '../../scripts/lib/docs/blocks';
 import { loadCheckedLedger, loadDataset } from '../../src/data/load-node';
@@ -88,18 +89,25 @@ describe('commands in the docs', () => {
     expect(commands.length).toBeGreaterThan(0);
   });
 
-  it.each(commands)('`%s` runs from the repository root and exits 0', (command) => {
-    const run = spawnSync('bash', ['-euo', 'pipefail', '-c', command], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-    // On failure the report shows what the command printed.
-    expect({ status: run.status, output: run.status === 0 ? '' : `${run.stdout}${run.stderr}` }).toEqual({
-      status: 0,
-      output: '',
-    });
-  });
+  /** Each command is a process of its own (a tsx start-up at least): a named budget longer than a unit's 5 s. */
+  const COMMAND_BUDGET_MS = 30_000 * timeScale();
+
+  it.each(commands)(
+    '`%s` runs from the repository root and exits 0',
+    (command) => {
+      const run = spawnSync('bash', ['-euo', 'pipefail', '-c', command], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      // On failure the report shows what the command printed.
+      expect({ status: run.status, output: run.status === 0 ? '' : `${run.stdout}${run.stderr}` }).toEqual({
+        status: 0,
+        output: '',
+      });
+    },
+    COMMAND_BUDGET_MS,
+  );
 });
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
