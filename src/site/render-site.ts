@@ -63,7 +63,7 @@ export interface RenderSiteOptions {
 const PAGES_CSS = readFileSync(new URL('../embed/pages.css', import.meta.url), 'utf8');
 
 /** A story page (/ or /en/): the prerendered story, its credits and deep-link anchors; its wide charts apart. */
-export function storyPage(
+function storyPage(
   site: SiteInputs,
   assets: SiteAssets,
   siteUrl: SiteUrl,
@@ -112,7 +112,7 @@ export function storyPage(
 }
 
 /** What a page's render function gets: the checked inputs, the bundle's assets, the public address. */
-export interface SiteContext {
+interface SiteContext {
   site: SiteInputs;
   assets: SiteAssets;
   siteUrl: SiteUrl;
@@ -120,7 +120,7 @@ export interface SiteContext {
 }
 
 /** A page's HTML, and files that live beside it (the story's wide charts). */
-export type RenderedPage = string | { html: string; beside?: Record<string, string> };
+type RenderedPage = string | { html: string; beside?: Record<string, string> };
 
 /** A page of the site: its path in Chinese (the English one is under en/) and how to render it in a language. */
 export interface SitePage {
@@ -132,7 +132,7 @@ export interface SitePage {
  * How each route of src/routes/routes.ts is rendered. Adding a page is one route there and one
  * render function here (TypeScript refuses a route without one); renderSite does the rest.
  */
-export const PAGE_RENDERERS: Record<PageId, SitePage['render']> = {
+const PAGE_RENDERERS: Record<PageId, SitePage['render']> = {
   story: ({ site, assets, siteUrl, options }, lang) => {
     const story = storyPage(site, assets, siteUrl, lang, options);
     const beside: Record<string, string> = {};
