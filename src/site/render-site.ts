@@ -60,7 +60,10 @@ export interface RenderSiteOptions {
   keepTemplatesInPage?: boolean;
 }
 
-const PAGES_CSS = readFileSync(new URL('../embed/pages.css', import.meta.url), 'utf8');
+/** The other pages' stylesheet: the rules every page shares, then their own. */
+const PAGES_CSS = ['../design/base.css', '../embed/pages.css']
+  .map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'))
+  .join('\n');
 
 /** A story page (/ or /en/): the prerendered story, its credits and deep-link anchors; its wide charts apart. */
 function storyPage(

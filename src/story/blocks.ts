@@ -22,13 +22,10 @@ type Renderer<T extends Block['type']> = (
   index: number,
 ) => HTMLElement;
 
-/** Filled copy as nodes: each figure a span that keeps its number and unit together. */
-const fill = (ctx: PageContext, template: string): Child[] =>
-  fillParts(template, ctx.inputs.dataset, ctx.content.lang).map((part) =>
-    part.figure ? h(ctx.document, 'span', { class: 'figure' }, part.text) : part.text,
-  );
-
-/** A step's (or a prose section's) filled copy: each figure a link to its sentence, which the client opens as its quote in place. */
+/**
+ * Filled copy as nodes: each figure a link to its sentence, which the client opens as its quote in
+ * place (a figure with no record, a count, stays a span that keeps its number and unit together).
+ */
 const fillSourced = (ctx: PageContext, template: string): Child[] =>
   fillParts(template, ctx.inputs.dataset, ctx.content.lang).map((part) => figureControl(ctx, part));
 
@@ -43,7 +40,7 @@ const hero: Renderer<'hero'> = (ctx, block) =>
     { class: 'hero' },
     h(ctx.document, 'p', { class: 'hero-kicker' }, block.kicker),
     h(ctx.document, 'h1', { class: 'hero-title' }, block.title),
-    h(ctx.document, 'p', { class: 'hero-dek' }, ...fill(ctx, block.dek)),
+    h(ctx.document, 'p', { class: 'hero-dek' }, ...fillSourced(ctx, block.dek)),
     h(ctx.document, 'p', { class: 'hero-byline' }, block.byline),
   );
 
@@ -62,7 +59,7 @@ const kpis: Renderer<'kpis'> = (ctx, block, index) =>
           ctx.document,
           'li',
           { class: 'kpi' },
-          h(ctx.document, 'span', { class: 'kpi-value' }, ...fill(ctx, item.value)),
+          h(ctx.document, 'span', { class: 'kpi-value' }, ...fillSourced(ctx, item.value)),
           h(ctx.document, 'span', { class: 'kpi-caption' }, item.caption),
         ),
       ),
@@ -168,7 +165,7 @@ const chart: Renderer<'chart'> = (ctx, block, index) => {
     ctx.document,
     'section',
     { class: 'standalone-chart' },
-    block.text ? h(ctx.document, 'p', { class: 'prose-lede' }, ...fill(ctx, block.text)) : null,
+    block.text ? h(ctx.document, 'p', { class: 'prose-lede' }, ...fillSourced(ctx, block.text)) : null,
     // A standalone chart follows the page's h1 (the lede's graphic) or a prose h2: it is a section of its own.
     renderFigure(ctx, module, `standalone-${index}`, { deferWide: true, titleLevel: 'h2' }),
     renderDataDetails(ctx, module, `standalone-${index}`, { tableAt: chartTablePage(block.chart) }),
@@ -218,7 +215,7 @@ const methods: Renderer<'methods'> = (ctx, block, index) => {
     'section',
     { class: 'prose methods', 'aria-labelledby': `block-${index}` },
     sectionHeading(ctx, `block-${index}`, block.heading),
-    ...block.paragraphs.map((paragraph) => h(document, 'p', {}, ...fill(ctx, paragraph))),
+    ...block.paragraphs.map((paragraph) => h(document, 'p', {}, ...fillSourced(ctx, paragraph))),
     h(
       document,
       'p',

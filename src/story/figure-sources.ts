@@ -1,5 +1,5 @@
 /**
- * Inline sourcing (issue 23): each figure in a step's text is a link to its sentence (/report/, or
+ * Inline sourcing (issue 23): each figure in the story's text is a link to its sentence (/report/, or
  * /sources/<id>/ for a context record). The story's client turns it into a disclosure that shows the
  * quote (src/story/figure-source.ts); the quotes it shows are built here, once per record, in one
  * <template> (inert, so they add nothing to the page's live DOM until a reader opens one).
@@ -29,11 +29,29 @@ export function figureControl(ctx: PageContext, part: FilledPart): Child {
   );
 }
 
-/** The copy whose figures open their quotes: every step's text, and the prose paragraphs between sections. */
+/**
+ * The copy whose figures open their quotes: every text the story fills with figures (blocks.ts
+ * renders each through figureControl): the lede (the hero's dek and the text over the lede's
+ * chart), the KPI pairs, every step, the prose between sections and the methods.
+ */
 function sourcedTexts(ctx: PageContext): string[] {
-  return ctx.content.blocks.flatMap((block) =>
-    block.type === 'scrolly' ? block.steps.map((step) => step.text) : block.type === 'text' ? block.paragraphs : [],
-  );
+  return ctx.content.blocks.flatMap((block) => {
+    switch (block.type) {
+      case 'hero':
+        return [block.dek];
+      case 'kpis':
+        return block.items.map((item) => item.value);
+      case 'chart':
+        return block.text ? [block.text] : [];
+      case 'scrolly':
+        return block.steps.map((step) => step.text);
+      case 'text':
+      case 'methods':
+        return block.paragraphs;
+      default:
+        return [];
+    }
+  });
 }
 
 /** Every record those texts take a figure from, once each, in reading order. */
