@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { loadSiteInputs } from '../../src/site/inputs';
-import { stepGroups } from '../../src/story/phone-fit';
+import { DESIGN_PHONES, phoneFrameHeight, sectionFits, stepGroups } from '../../src/story/phone-fit';
 import { stepFocus } from '../../src/story/fill';
 import { chartById, renderChart } from '../../src/charts/registry';
 import { townCodes } from '../../src/geo/town-codes';
@@ -33,6 +33,26 @@ describe.each(['zh', 'en'] as const)('phone stepped reveals (%s)', (lang) => {
     }
     // The long charts (rates, sectors) are shown in groups on a phone.
     expect(grouped).toBeGreaterThanOrEqual(8);
+  });
+
+  it('the map is drawn to the phone frame: no taller than the frame, and its section scrolls on every design phone', () => {
+    const block = blocks.find((b) => b.steps.some((step) => step.chart === 'town-map'))!;
+    const frame = phoneFrameHeight(ctx, block, 'town-map')!;
+    expect(frame).toBeGreaterThan(250);
+    const svg = renderChart(chartById('town-map')!, site.inputs, {
+      width: 328,
+      lang,
+      document: ctx.document,
+      text: ctx.content.chartText,
+      title: 't',
+      maxHeight: frame,
+    });
+    expect(Number(svg.getAttribute('height'))).toBeLessThanOrEqual(frame);
+    const fit = sectionFits(ctx).find((section) => section.sectionId === `section-${block.id}`)!;
+    for (const [width, height] of DESIGN_PHONES) {
+      const band = fit.bands.find((b) => width >= b.min && width <= b.max)!;
+      expect(band.height, `${width}×${height}`).toBeLessThanOrEqual(height);
+    }
   });
 
   it("a group is drawn whole (title, legend line, axis, source) with just its rows, on the whole chart's scale", () => {
