@@ -38,7 +38,7 @@ type Band = (typeof BANDS)[number];
  * The phones each chart's phone form is designed for (width × height in CSS px): a group holds as
  * many rows as the shortest of them allows.
  */
-const DESIGN_PHONES: ReadonlyArray<readonly [number, number]> = [
+export const DESIGN_PHONES: ReadonlyArray<readonly [number, number]> = [
   [360, 640],
   [375, 667],
   [414, 896],
