@@ -32,10 +32,12 @@ export async function afterNextFrames(page: Page): Promise<void> {
 /**
  * Resolves once a story page is as a reader on this screen gets it: its late-loaded behaviour is
  * set up and, on wide screens (where the story's CSS shows wide charts), the wide charts are in.
- * Other pages resolve at once. Call it only on pages with JavaScript on.
+ * Other pages resolve once their module scripts have run. Call it only on pages with JavaScript on.
  */
 export async function pageReady(page: Page): Promise<void> {
   await page.waitForFunction(() => {
+    // Every page's module scripts start after its first paint (src/site/module-loader.ts): wait until they ran.
+    if (document.querySelector('script[data-modules]') && !document.documentElement.dataset.scripts) return false;
     const main = document.getElementById('main');
     if (!main?.classList.contains('story')) return true;
     // Tooltips, the town dialog and the citation's copy button load just after start-up.

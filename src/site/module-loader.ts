@@ -9,17 +9,29 @@ import { h } from '../dom/html';
  * then waits for them.) A browser without paint timing starts them after DOMContentLoaded and one
  * frame. Without JavaScript nothing changes: every chart is prerendered.
  *
+ * An address with a query (an embed's ?theme=dark&plain=1, the explorer's filters) asks for
+ * something the prerendered page does not show, so there the scripts start as soon as the document
+ * is parsed, as deferred scripts would: the reader never sees the page flash from the defaults to
+ * what the address asked for.
+ *
+ * `<html data-scripts>` says when every module has run ("in") or one failed ("failed"), for whoever
+ * waits on the page (the browser tests' pageReady): the window's load event no longer does.
+ *
  * Plain ES5 with no global names; allowed by its hash in the CSP (src/site/csp.ts), never by
  * 'unsafe-inline'. Changing one character changes the hash, which is computed from this text.
  */
 export const MODULE_LOADER_SOURCE = [
   '(function(){',
   'var t=document.currentScript,d=0;',
-  "function l(){if(d)return;d=1;t.getAttribute('data-modules').split(' ').forEach(function(s){",
-  "var e=document.createElement('script');e.type='module';e.src=s;document.head.appendChild(e)})}",
+  "function l(){if(d)return;d=1;var m=t.getAttribute('data-modules').split(' '),n=m.length,h=document.documentElement;",
+  "m.forEach(function(s){var e=document.createElement('script');e.type='module';e.src=s;",
+  "e.onload=function(){--n||(h.dataset.scripts='in')};e.onerror=function(){h.dataset.scripts='failed'};",
+  'document.head.appendChild(e)})}',
+  "function p(){document.readyState==='loading'?document.addEventListener('DOMContentLoaded',l):l()}",
   'function f(){requestAnimationFrame(function(){setTimeout(l)})}',
-  'try{new PerformanceObserver(function(p,o){',
-  "if(p.getEntriesByName('first-contentful-paint').length){o.disconnect();setTimeout(l)}",
+  'if(location.search.length>1)return p();',
+  'try{new PerformanceObserver(function(e,o){',
+  "if(e.getEntriesByName('first-contentful-paint').length){o.disconnect();setTimeout(l)}",
   "}).observe({type:'paint',buffered:true})}",
   "catch(x){document.readyState==='loading'?document.addEventListener('DOMContentLoaded',f):f()}",
   '})()',

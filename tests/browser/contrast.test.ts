@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sharedBrowser } from '../support/browser';
+import { pageReady, sharedBrowser } from '../support/browser';
 import { axeFor } from '../support/axe';
 import { CONTRAST_PAGES, CONTRAST_VIEWPORT } from '../support/contrast-pages';
 
@@ -70,6 +70,7 @@ describe('contrast in the light and the dark theme', () => {
       if (themedByUrl(path)) await page.goto(`${baseUrl}${path}?theme=${scheme}`);
       else if (scheme === 'light') await page.goto(baseUrl + path);
       else await page.emulateMedia({ colorScheme: scheme });
+      await pageReady(page);
       // The story with every chart shown, so each chart's text is judged, not only the first step's.
       if ((path === '' || path === 'en/') && scheme === 'light') {
         await page.click('.show-all-toggle');

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MODULE_LOADER_SOURCE } from '../../src/site/module-loader';
 import type { Frame, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { sharedBrowser, pageReady } from '../support/browser';
@@ -149,10 +150,12 @@ describe('embed render flags', () => {
     const context = await browser().newContext({ viewport: { width: 700, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${baseUrl}embed/headline-targets/`);
+    await pageReady(page);
     expect(await page.locator('.print-images').isVisible()).toBe(false);
     expect(await page.locator('.embed-cite').isVisible()).toBe(false);
     expect(await page.locator('.embed-language').isVisible()).toBe(false);
     await page.goto(`${baseUrl}embed/headline-targets/?print=1&cite=1&langlink=1`);
+    await pageReady(page);
     await expect.poll(() => page.locator('.print-images').isVisible()).toBe(true);
     expect(await page.locator('.embed-cite').isVisible()).toBe(true);
     expect(await page.locator('.embed-language a').getAttribute('hreflang')).toBe('en');
@@ -168,6 +171,7 @@ describe('embed pages', () => {
       const page = await context.newPage();
       for (const id of ids) {
         await page.goto(`${baseUrl}embed/${id}/`);
+        await pageReady(page);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
         expect(await page.locator('.chart-title').isVisible()).toBe(true);
         expect(await page.locator('.chart-svg:visible .chart-source').count()).toBe(1);
@@ -182,6 +186,7 @@ describe('embed pages', () => {
     const page = await context.newPage();
     await page.goto(baseUrl + path);
     await pageReady(page);
+    await pageReady(page);
     await page.locator('.chart-svg:visible [data-town="511303107"]').click();
     const panel = page.locator('.map-panel');
     await expect.poll(() => panel.isVisible()).toBe(true);
@@ -195,6 +200,7 @@ describe('embed pages', () => {
     const page = await context.newPage();
     for (const id of ids) {
       await page.goto(`${baseUrl}en/embed/${id}/`);
+      await pageReady(page);
       expect(await page.locator('.chart-svg:visible svg').count(), id).toBe(1);
     }
     await context.close();
@@ -213,11 +219,15 @@ describe('embed pages', () => {
       '?theme[]=dark&title=0&title=1',
     ]) {
       await page.goto(`${baseUrl}embed/headline-targets/${query}`);
+      await pageReady(page);
       expect(await page.locator('.chart-svg:visible svg').isVisible(), query).toBe(true);
       expect(await page.evaluate(() => document.documentElement.dataset.theme), query).toMatch(/^(light|dark)$/);
-      expect(await page.locator('script:not([src])').count()).toBe(0);
+      // No script came in through the address: the one inline script is the module loader, as built.
+      expect(await page.locator('script:not([src]):not([data-modules])').count()).toBe(0);
+      expect(await page.locator('script[data-modules]').allTextContents()).toEqual([MODULE_LOADER_SOURCE]);
     }
     await page.goto(`${baseUrl}embed/headline-targets/?theme=%3Cb%3E&title=0`);
+    await pageReady(page);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     expect(await page.evaluate(() => document.documentElement.classList.contains('no-title'))).toBe(true);
     expect(errors).toEqual([]);
@@ -228,6 +238,7 @@ describe('embed pages', () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${baseUrl}embed/headline-targets/`);
+    await pageReady(page);
     const svgSize = await page
       .locator('.chart-svg:visible svg')
       .evaluate((svg) => ({ width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) }));
@@ -256,6 +267,7 @@ describe('the chart desk', () => {
     });
     const page = await context.newPage();
     await page.goto(`${baseUrl}embed/`);
+    await pageReady(page);
     expect(await page.locator('.desk-card').count()).toBe(ids.length);
     await page.check('input[name="theme"][value="dark"]');
     await page.check('input[name="title"][value="0"]');
@@ -292,6 +304,7 @@ describe('accessibility of the other pages', () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(baseUrl + path);
+    await pageReady(page);
     // The desk's previews are our own embed pages, checked on their own above.
     expect(
       await seriousViolations(page, (builder) => (path.endsWith('embed/') ? builder.exclude('iframe') : builder)),

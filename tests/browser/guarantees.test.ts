@@ -15,6 +15,7 @@ import { chartIds } from '../../src/charts/registry';
 import { embedCode } from '../../src/embed/embed-code';
 import { newDocument } from '../../src/site/html-document';
 import { SCRIPTED_PARTS_FILE } from '../../src/site/move-templates-out';
+import { MODULE_LOADER_SOURCE } from '../../src/site/module-loader';
 import { DEFAULT_EMBED_OPTIONS } from '../../src/embed/options';
 
 const { baseUrl } = site;
@@ -174,6 +175,7 @@ describe('Content-Security-Policy', () => {
     const page = await context.newPage();
     await collectViolations(page);
     await page.goto(baseUrl + path);
+    await pageReady(page);
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
@@ -197,6 +199,7 @@ describe('first paint', () => {
       const context = await browser().newContext({ viewport: { width: 375, height: 667 } });
       const page = await context.newPage();
       await page.goto(baseUrl + path);
+      await pageReady(page);
       // The page's own scripts have been requested (recorded by the page's resource timing).
       await page.waitForFunction(() =>
         performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.js')),
@@ -231,6 +234,7 @@ describe('hostile URL parameters', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     for (const [i, query] of list.entries()) {
       await page.goto(baseUrl + pathFor(i) + query, { waitUntil: 'load' });
+      await pageReady(page);
       const state = await page.evaluate(
         ([marker, injected, chart]) => ({
           hit: (window as unknown as Record<string, unknown>)[marker!],
@@ -238,9 +242,16 @@ describe('hostile URL parameters', () => {
           charts: Array.from(document.querySelectorAll(chart!)).filter((el) => el.getBoundingClientRect().width > 0)
             .length,
           theme: document.documentElement.dataset.theme ?? 'none',
+          // The page's one inline script is the module loader, as built.
+          loaders: Array.from(document.querySelectorAll('script[data-modules]')).map((script) => script.textContent),
         }),
-        [FUZZ_MARKER, `main ${INJECTED.split(', ').join(', main ')}, head script:not([src])`, rendered],
+        [
+          FUZZ_MARKER,
+          `main ${INJECTED.split(', ').join(', main ')}, head script:not([src]):not([data-modules])`,
+          rendered,
+        ],
       );
+      expect(state.loaders, query).toEqual([MODULE_LOADER_SOURCE]);
       expect(state.hit, query).toBeUndefined();
       expect(state.injected, query).toBe(0);
       expect(state.charts, query).toBeGreaterThan(0);
@@ -453,6 +464,7 @@ describe('broken networks', () => {
         return handler(route, request);
       });
       await page.goto(baseUrl);
+      await pageReady(page);
       await expect.poll(() => asked).toBe(true);
       // The page has settled: the file came in whole, or the page gave up on it.
       const outcome = await page

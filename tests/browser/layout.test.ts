@@ -128,6 +128,7 @@ describe.each([
     const page = await context.newPage();
     await page.goto(baseUrl + path);
     await pageReady(page);
+    await pageReady(page);
     const steps = await page.evaluate(() =>
       Array.from(document.querySelectorAll<HTMLElement>('.scrolly')).flatMap((section) =>
         Array.from(section.querySelectorAll<HTMLElement>('.step')).map((_step, index) => ({
@@ -183,6 +184,7 @@ describe('short screens (a zoomed or landscape phone)', () => {
     const page = await context.newPage();
     await page.goto(baseUrl);
     await pageReady(page);
+    await pageReady(page);
     const sections = await page.evaluate(() =>
       Array.from(document.querySelectorAll<HTMLElement>('.scrolly')).map((section) => ({
         id: section.id,
@@ -213,6 +215,7 @@ describe('desktop layout', () => {
     const context = await browser().newContext({ viewport: { width, height } });
     const page = await context.newPage();
     await page.goto(baseUrl);
+    await pageReady(page);
     await pageReady(page);
     const boxes = await page.evaluate(() =>
       Array.from(document.querySelectorAll<HTMLElement>('.scrolly-graphic')).flatMap((graphic) => {
@@ -249,6 +252,7 @@ describe('wide screens', () => {
       const context = await browser().newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
       const page = await context.newPage();
       await page.goto(baseUrl);
+      await pageReady(page);
       await pageReady(page);
       await page.waitForFunction(() => document.documentElement.dataset.wideCharts === 'in');
       const sizes = await page.evaluate(() => {

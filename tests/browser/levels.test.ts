@@ -13,6 +13,7 @@ describe('"How bold? Beside Sichuan and China" (issue 19)', () => {
           const page = await context.newPage();
           await page.goto(`${baseUrl}${path}`);
           await pageReady(page);
+          await pageReady(page);
           const section = page.locator('#section-levels');
           await section.scrollIntoViewIfNeeded();
           await expect.poll(() => section.isVisible()).toBe(true);
@@ -40,6 +41,7 @@ describe('"How bold? Beside Sichuan and China" (issue 19)', () => {
     const context = await browser().newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     await page.goto(baseUrl);
+    await pageReady(page);
     await pageReady(page);
     const link = page.locator('#section-levels table[data-place="sichuan"] a.source-figure').first();
     const record = await link.getAttribute('data-entry');

@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
 import { contextForTest, test } from '../support/fixtures';
+import { pageReady } from '../support/browser';
 import { site } from '../support/site';
 
 /**
@@ -31,6 +32,7 @@ describe(`the published site in a browser (SITE_URL=${PUBLIC})`, () => {
         };
       });
     await page.goto(`${server.url}#step-sectors-3`);
+    await pageReady(page);
     await expect.poll(state).toMatchObject({ step: 'step-sectors-3', current: 'step', onScreen: true });
     const first = await state();
     expect(first.shown).toBe(first.wanted);
@@ -47,6 +49,7 @@ describe(`the published site in a browser (SITE_URL=${PUBLIC})`, () => {
     const context = await contextForTest(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(`${server.url}en/`);
+    await pageReady(page);
     const button = page.locator('.copy-link').first();
     const anchor = await button.getAttribute('data-anchor');
     await button.click();
@@ -58,6 +61,7 @@ describe(`the published site in a browser (SITE_URL=${PUBLIC})`, () => {
     page,
   }) => {
     await page.goto(`${server.url}embed/`);
+    await pageReady(page);
     const card = page.locator('.desk-card').first();
     const chartId = await card.getAttribute('data-chart');
     const enTitle = await card.getAttribute('data-title-en');

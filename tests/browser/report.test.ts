@@ -34,6 +34,7 @@ async function open(
   });
   await page.goto(baseUrl + path);
   await pageReady(page);
+  await pageReady(page);
   return { context, page, errors };
 }
 
@@ -182,6 +183,7 @@ describe("a figure's source link lands on its highlighted sentence", () => {
     await link.click();
     await expectLandedOn(page, id);
     await page.goto(baseUrl + 'data/explore/');
+    await pageReady(page);
     const row = page.locator('.explore-table tbody tr').nth(3);
     const explorerLink = row.locator('a.source-link').first();
     const rowEntry = (await explorerLink.getAttribute('data-entry'))!;
@@ -211,6 +213,7 @@ describe('the explorer', () => {
     expect(rows.length).toBeLessThan(total);
     const again = await context.newPage();
     await again.goto(url);
+    await pageReady(again);
     await expect.poll(() => visibleRows(again)).toEqual(rows);
     expect(await again.inputValue('select[name="sector"]')).toBe('industry');
     expect(await again.inputValue('input[name="q"]')).toBe('增长');
@@ -276,13 +279,16 @@ describe('the explorer', () => {
     expect(rows).toEqual(contextIds.filter((r) => r.source === 'sichuan-2026').map((r) => r.id));
     // Gaoping's own rows are Gaoping's report.
     await page.goto(`${baseUrl}en/data/explore/?place=gaoping&source=gaoping-2025`);
+    await pageReady(page);
     await expect.poll(async () => (await visibleRows(page)).length).toBeGreaterThan(entries.length);
     const again = await context.newPage();
     await again.goto(`${baseUrl}en/data/explore/?place=sichuan&source=sichuan-2026`);
+    await pageReady(again);
     await expect.poll(() => visibleRows(again)).toEqual(rows);
     expect(await again.inputValue('select[name="place"]')).toBe('sichuan');
     // A malformed place falls back to every place.
     await again.goto(`${baseUrl}en/data/explore/?place=Sichuan%00&source=sichuan-2026`);
+    await pageReady(again);
     await expect.poll(() => visibleRows(again)).toEqual(rows);
     expect(await again.inputValue('select[name="place"]')).toBe('');
     expect(errors).toEqual([]);
@@ -331,6 +337,7 @@ describe('the explorer', () => {
     const { context, page, errors } = await open('data/explore/');
     for (const query of hostileQueries(33, 99, keys)) {
       await page.goto(`${baseUrl}data/explore/${query}`, { waitUntil: 'load' });
+      await pageReady(page);
       const state = await page.evaluate(
         (marker) => ({
           hit: (window as unknown as Record<string, unknown>)[marker],

@@ -16,6 +16,7 @@ async function openPhone(path: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(baseUrl + path);
   await pageReady(page);
+  await pageReady(page);
   return page;
 }
 
@@ -146,6 +147,7 @@ describe('embeds: the page script starting moves nothing (CLS, issue 23 budgets)
         }).observe({ type: 'layout-shift', buffered: true });
       });
       await page.goto(`${baseUrl}embed/${chart}/`);
+      await pageReady(page);
       await page.waitForSelector('.embed-tabs:not([hidden])');
       // Two frames after the script's changes, so any shift they cause has been reported.
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));

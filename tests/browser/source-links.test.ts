@@ -86,6 +86,7 @@ describe.each(['zh', 'en'] as const)(
         const page = await context.newPage();
         await page.goto(`${baseUrl}${prefix}`);
         await pageReady(page);
+        await pageReady(page);
         const landed = await follow(context, page, await linkTo(page, '#section-levels', figure.record));
         await expectLanded(landed, lang, figure);
         await context.close();
@@ -95,6 +96,7 @@ describe.each(['zh', 'en'] as const)(
         const context = await browser().newContext({ viewport: { width: 600, height: 700 } });
         const page = await context.newPage();
         await page.goto(`${baseUrl}${prefix}embed/context-levels/`);
+        await pageReady(page);
         await pageReady(page);
         // The embed's figures are in its data table: the reader switches to it first.
         await page.click('.embed-tab[data-view="table"]');
@@ -108,6 +110,7 @@ describe.each(['zh', 'en'] as const)(
         const page = await context.newPage();
         const place = figure.record.split('-')[0]!;
         await page.goto(`${baseUrl}${prefix}data/explore/?place=${place}&source=${figure.source}`);
+        await pageReady(page);
         await expect.poll(() => page.locator(`tr#${figure.record}`).isVisible()).toBe(true);
         const landed = await follow(context, page, await linkTo(page, `tr#${figure.record}`, figure.record));
         await expectLanded(landed, lang, figure);
