@@ -36,8 +36,9 @@ export async function afterNextFrames(page: Page): Promise<void> {
  */
 export async function pageReady(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    // Every page's module scripts start after its first paint (src/site/module-loader.ts): wait until they ran.
-    if (document.querySelector('script[data-modules]') && !document.documentElement.dataset.scripts) return false;
+    // Every page's module scripts start after its first paint (src/site/module-loader.ts): wait until
+    // they ran. Without JavaScript the loader never marks the page "waiting", and there is nothing to wait for.
+    if (document.documentElement.dataset.scripts === 'waiting') return false;
     const main = document.getElementById('main');
     if (!main?.classList.contains('story')) return true;
     // Tooltips, the town dialog and the citation's copy button load just after start-up.

@@ -14,7 +14,8 @@ import { h } from '../dom/html';
  * is parsed, as deferred scripts would: the reader never sees the page flash from the defaults to
  * what the address asked for.
  *
- * `<html data-scripts>` says when every module has run ("in") or one failed ("failed"), for whoever
+ * `<html data-scripts>` says "waiting" from the parse on, then "in" once every module has run or
+ * "failed" if one did not load, for whoever
  * waits on the page (the browser tests' pageReady): the window's load event no longer does.
  *
  * Plain ES5 with no global names; allowed by its hash in the CSP (src/site/csp.ts), never by
@@ -22,8 +23,8 @@ import { h } from '../dom/html';
  */
 export const MODULE_LOADER_SOURCE = [
   '(function(){',
-  'var t=document.currentScript,d=0;',
-  "function l(){if(d)return;d=1;var m=t.getAttribute('data-modules').split(' '),n=m.length,h=document.documentElement;",
+  "var t=document.currentScript,d=0,h=document.documentElement;h.dataset.scripts='waiting';",
+  "function l(){if(d)return;d=1;var m=t.getAttribute('data-modules').split(' '),n=m.length;",
   "m.forEach(function(s){var e=document.createElement('script');e.type='module';e.src=s;",
   "e.onload=function(){--n||(h.dataset.scripts='in')};e.onerror=function(){h.dataset.scripts='failed'};",
   'document.head.appendChild(e)})}',

@@ -464,7 +464,6 @@ describe('broken networks', () => {
         return handler(route, request);
       });
       await page.goto(baseUrl);
-      await pageReady(page);
       await expect.poll(() => asked).toBe(true);
       // The page has settled: the file came in whole, or the page gave up on it.
       const outcome = await page

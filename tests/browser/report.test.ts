@@ -34,7 +34,6 @@ async function open(
   });
   await page.goto(baseUrl + path);
   await pageReady(page);
-  await pageReady(page);
   return { context, page, errors };
 }
 
