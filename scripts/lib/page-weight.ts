@@ -15,17 +15,26 @@ function withStaticImports(file: string, seen = new Set<string>()): Set<string> 
 }
 
 /**
- * Gzipped bytes (level 9) of every script a page loads up front: entry modules, preloads and their
- * static imports. `pagePath` is relative to `root` (a built site folder).
+ * Gzipped bytes (level 9) of every script a page loads at start-up: the modules its loader starts
+ * (`<script data-modules>`, src/site/module-loader.ts), any script or modulepreload it links, and
+ * their static imports. `pagePath` is relative to `root` (a built site folder).
  */
 export function initialJsBytes(root: string, pagePath: string): number {
-  const html = readFileSync(join(root, pagePath), 'utf8');
+  const { document } = parseHTML(readFileSync(join(root, pagePath), 'utf8'));
+  const sources = [
+    ...Array.from(document.querySelectorAll('script[data-modules]')).flatMap((script) =>
+      (script.getAttribute('data-modules') ?? '').split(' ').filter(Boolean),
+    ),
+    ...Array.from(document.querySelectorAll('script[src]')).map((script) => script.getAttribute('src')!),
+    ...Array.from(document.querySelectorAll('link[rel="modulepreload"][href]')).map((link) =>
+      link.getAttribute('href')!,
+    ),
+  ];
   const files = new Set<string>();
-  for (const match of html.matchAll(/<script[^>]+src="([^"]+)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)) {
-    const src = match[1] ?? match[2]!;
-    // Root-relative (/assets/…) and page-relative (./assets/…) sources both resolve inside the site.
+  // Root-relative (/assets/…) and page-relative (./assets/…) sources both resolve inside the site.
+  for (const src of sources)
     withStaticImports(src.startsWith('/') ? join(root, src) : join(root, dirname(pagePath), src), files);
-  }
+  if (files.size === 0) throw new Error(`${pagePath} loads no script: the bench would report 0 KB`);
   return [...files].reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
 }
 
