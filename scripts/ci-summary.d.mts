@@ -12,3 +12,10 @@ export declare function summarise(report: VitestJsonReport): { passed: number; f
 export declare function mergeReports(
   parts: Array<VitestJsonReport | { missing: string }>,
 ): VitestJsonReport & { numFailedTestSuites: number };
+/** One run's part of the merge: a failed entry is added when vitest exited non-zero with every test passed. */
+export declare function partOfRun(
+  name: string,
+  report: VitestJsonReport | undefined,
+  exitStatus: number | null,
+  signal?: string | null,
+): VitestJsonReport | { missing: string };

@@ -78,6 +78,36 @@ export function mergeReports(parts) {
   return merged;
 }
 
+/**
+ * The report one vitest run contributes to the merge, given how its process ended. vitest's JSON
+ * report says `success: true` when every test passed even if the run then failed on an unhandled
+ * error (a rejection after a test, a route handler outliving its page): only the exit status
+ * shows it. So a run that exited non-zero with a successful report gets a failed entry naming it,
+ * and a run that wrote no report is `{ missing }`.
+ * @param {string} name
+ * @param {Record<string, any> | undefined} report
+ * @param {number | null} exitStatus
+ * @param {string | null} [signal]
+ */
+export function partOfRun(name, report, exitStatus, signal = null) {
+  if (report === undefined) return { missing: `${name} (vitest exited ${exitStatus ?? signal})` };
+  if (exitStatus === 0 || report.success !== true) return report;
+  return {
+    ...report,
+    success: false,
+    numFailedTestSuites: (report.numFailedTestSuites ?? 0) + 1,
+    testResults: [
+      ...(report.testResults ?? []),
+      {
+        status: 'failed',
+        name,
+        message: `vitest exited ${exitStatus ?? signal} although every test passed: an unhandled error (see the log above)`,
+        assertionResults: [],
+      },
+    ],
+  };
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const file = process.argv[2] ?? '.vitest-report.json';
   let report;

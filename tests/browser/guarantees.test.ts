@@ -359,6 +359,14 @@ describe('postMessage', () => {
 });
 
 describe('broken networks', () => {
+  /** Lets every route handler in flight finish before the context closes. The loader starts the
+   * scripts after the first paint, so a handler can still be holding a request when a test has seen
+   * all it needs; closing under it rejects that handler outside any test (CI exited 1 on that). */
+  async function closeAfterRoutes(page: Page): Promise<void> {
+    await page.unrouteAll({ behavior: 'wait' });
+    await page.context().close();
+  }
+
   const failures: Array<[string, Parameters<Page['route']>[1]]> = [
     ['aborted', (route) => route.abort()],
     ['a 500', (route) => route.fulfill({ status: 500, body: 'server error' })],
@@ -404,7 +412,7 @@ describe('broken networks', () => {
     // The only thing a phone fetches at run time is what the script itself uses (its file beside the
     // page); the charts never wait on a fetch.
     expect(runtimeFetches.filter((url) => !url.endsWith(`/${SCRIPTED_PARTS_FILE}`))).toEqual([]);
-    await context.close();
+    await closeAfterRoutes(page);
   });
 
   it.each(failures)(
@@ -447,7 +455,7 @@ describe('broken networks', () => {
         )
         .toBe(_name === 'slow' ? 'group' : 'whole');
       expect(errors).toEqual([]);
-      await context.close();
+      await closeAfterRoutes(page);
     },
   );
 
@@ -484,7 +492,7 @@ describe('broken networks', () => {
         )
         .toBe(true);
       expect(errors).toEqual([]);
-      await context.close();
+      await closeAfterRoutes(page);
     },
   );
 });

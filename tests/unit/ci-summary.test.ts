@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { mergeReports, summarise } from '../../scripts/ci-summary.mjs';
+import { mergeReports, partOfRun, summarise } from '../../scripts/ci-summary.mjs';
 
 const fixture = resolve('tests/fixtures/ci-load-failure');
 
@@ -29,6 +29,38 @@ describe('the CI summary line cannot say "0 failed" when something failed', () =
       const run = spawnSync(process.execPath, ['scripts/ci-summary.mjs', reportFile], { encoding: 'utf8' });
       expect(run.stdout.trim()).toBe('1 passed, 1 failed');
       expect(run.status).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('counts a run that exits non-zero on an unhandled error as a failure, though its report says success', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ci-summary-'));
+    try {
+      const reportFile = join(dir, 'report.json');
+      const run = spawnSync(
+        process.execPath,
+        [
+          resolve('node_modules/vitest/vitest.mjs'),
+          'run',
+          '--root',
+          resolve('tests/fixtures/ci-unhandled-error'),
+          '--outputFile',
+          reportFile,
+        ],
+        { encoding: 'utf8' },
+      );
+      const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+      // This is what the wave-4 CI run printed "1932 passed, 0 failed" from, and then exited 1.
+      expect(run.status).toBe(1);
+      expect(report).toMatchObject({ success: true, numFailedTests: 0, numPassedTests: 2 });
+      expect(summarise(report).failed).toBe(0);
+      const merged = summarise(mergeReports([partOfRun('dist and browser', report, run.status)]));
+      expect(merged).toMatchObject({ passed: 2, failed: 1 });
+      expect(merged.reasons.join('\n')).toMatch(/dist and browser.*unhandled error/);
+      // A clean exit leaves the report as it is.
+      expect(partOfRun('unit', report, 0)).toBe(report);
+      expect(partOfRun('unit', undefined, null, 'SIGKILL')).toEqual({ missing: 'unit (vitest exited SIGKILL)' });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
