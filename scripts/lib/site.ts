@@ -3,6 +3,12 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+/**
+ * The test run's public address: a subpath, as the site is published, so that a link that forgets
+ * the subpath fails. Built in by scripts/build-test-site.ts or tests/support/global-setup.ts.
+ */
+export const TEST_SITE_URL = 'https://example.org/graphics/gaoping/';
+
 export async function buildSite(outDir = 'dist', env: Record<string, string> = {}): Promise<void> {
   const saved = { ...process.env };
   Object.assign(process.env, env);
