@@ -9,8 +9,6 @@ const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 /** A test's time budget on an idle two-core machine (5 s unit, 30 s dist and browser), scaled to this one. */
 const scale = timeScale();
 const budget = (ms: number) => ms * scale;
-/** Browser files at once (see the browser project); TEST_BROWSER_WORKERS overrides it to compare. */
-const BROWSER_WORKERS = Number(process.env.TEST_BROWSER_WORKERS) || 4;
 
 export default defineConfig({
   appType: 'mpa',
@@ -41,9 +39,11 @@ export default defineConfig({
     },
   },
   test: {
-    // Two workers on a two-core machine for the CPU-bound files (units, dist checks); the browser
-    // project sets its own. (The projects inherit this, so `--maxWorkers` on the command line does
-    // not change it: edit it here.)
+    // Two workers on a two-core machine. Every group is CPU-bound, the browser files included:
+    // measured by cgroup (cpuacct, which counts Chromium's renderers; a process's rusage does not),
+    // the browser files use about 470 s of CPU, so two workers keep both cores busy, and four only
+    // added contention (same wall time, 7 % more CPU). (The projects inherit this, so `--maxWorkers`
+    // on the command line does not change it: edit it here.)
     maxWorkers: 2,
     // expect.poll waits for a page to reach a state; vitest's default gives up after 1 s whatever
     // the machine's load, which a busy machine can miss. Scaled like every budget: a passing poll
@@ -94,11 +94,6 @@ export default defineConfig({
           // the chart registry, the data loaders and the site renderer again. Every Chromium,
           // context and page still belongs to one file or one test (tests/support/browser.ts).
           isolate: false,
-          // A browser file mostly waits (page loads, frames, Chromium's own processes): with two
-          // workers an idle two-core machine stayed about 40 % busy through this group (247 s of CPU
-          // in 300 s). Four keep both cores busy; every wait is on a condition with a budget scaled
-          // to the load, so a busier machine makes them slower, never wrong (npm run test:stress).
-          maxWorkers: BROWSER_WORKERS,
           testTimeout: budget(30_000),
           hookTimeout: budget(30_000),
           sequence: { groupOrder: 2 },
