@@ -71,7 +71,8 @@ export function niceTicks([start, stop]: [number, number], count: number): numbe
   const step = factor * 10 ** power;
   const decimals = Math.max(0, -Math.floor(Math.log10(step)));
   const ticks: number[] = [];
-  for (let i = Math.ceil(start / step); i <= Math.floor(stop / step); i++) ticks.push(Number((i * step).toFixed(decimals)));
+  for (let i = Math.ceil(start / step); i <= Math.floor(stop / step); i++)
+    ticks.push(Number((i * step).toFixed(decimals)));
   return ticks;
 }
 

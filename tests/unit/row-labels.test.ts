@@ -112,7 +112,10 @@ function segments(svg: Element): Segment[] {
       (m) => ({ x: at.x + Number(m[1]), y: at.y + Number(m[2]) }),
     );
     for (let i = 1; i < points.length; i++)
-      found.push({ ...{ x1: points[i - 1]!.x, y1: points[i - 1]!.y, x2: points[i]!.x, y2: points[i]!.y }, what: 'axis' });
+      found.push({
+        ...{ x1: points[i - 1]!.x, y1: points[i - 1]!.y, x2: points[i]!.x, y2: points[i]!.y },
+        what: 'axis',
+      });
   }
   return found;
 }
@@ -192,7 +195,12 @@ describe('no rule, gridline or axis crosses a row name', () => {
       const poster = await posterSvg({
         dataset,
         content,
-        chart: preparedChart(charts.find((c) => c.id === 'headline-targets')!, dataset, inputs.geo, content),
+        chart: preparedChart(
+          charts.find((c) => c.id === 'headline-targets')!,
+          dataset,
+          inputs.geo,
+          content,
+        ),
         storyUrl: 'https://example.org/graphics/gaoping/',
       });
       const svg = new DOMParser().parseFromString(poster.svg, 'image/svg+xml').documentElement as unknown as Element;
