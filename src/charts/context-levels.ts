@@ -16,7 +16,7 @@ import { caveatOf, figureText, placeLabel } from '../data/level-format';
 import { formatDigits } from '../data/format';
 import { fillTemplate } from '../content/template';
 import { chartFontSize, palette } from '../design/tokens';
-import { finishSvg, plotFrame, tagWith, yearKey } from './plot-kit';
+import { finishSvg, niceTicks, plotFrame, rowRules, tagWith, yearKey } from './plot-kit';
 import { estimateTextWidth } from '../design/text-width';
 import { CONTEXT_COLUMNS, contextRows } from '../data/context-rows';
 
@@ -217,20 +217,24 @@ export const contextLevels: ChartModule = {
       inColumn.length === 0 ? 0 : Math.max(...inColumn.map((n) => estimateTextWidth(n.text, chartFontSize))) + 12;
     const inRow = notes.filter((n) => n.place === 'in-row');
     const ownLine = notes.filter((n) => n.place === 'own-line');
+    const xDomain: [number, number] = [Math.min(0, ...values) - 0.5, Math.max(...values) + 0.5];
+    const ticks = niceTicks(xDomain, width < 400 ? 4 : 8);
+    // Rules run only across the lines that hold marks: never through an indicator's name, which
+    // runs across the plot on its own line, nor through a note written where nothing is drawn.
+    const marked = [...new Set([...actuals, ...targets].map((m) => m.y))];
     const svg = Plot.plot({
       ...plotFrame(document, width, domain.length * rowHeight + 64, 44, 28),
       marginLeft: labelWidth,
       marginRight: 8 + noteWidth,
       x: {
-        domain: [Math.min(0, ...values) - 0.5, Math.max(...values) + 0.5],
-        grid: true,
+        domain: xDomain,
         label: null,
-        ticks: width < 400 ? 4 : 8,
+        ticks,
         tickFormat: (d: number) => `${formatDigits(d, lang)}%`,
       },
       y: { domain, axis: null, padding: 0.1 },
       marks: [
-        Plot.ruleX([0], { stroke: palette.muted }),
+        ...rowRules(marked, ticks, { stroke: palette.muted }),
         ...yearKey(text, { actual: -labelWidth + 8, target: width / 2 - labelWidth }),
         Plot.text(
           labels.filter((l) => l.heading),
@@ -248,10 +252,7 @@ export const contextLevels: ChartModule = {
           labels.filter((l) => !l.heading),
           { y: 'y', text: 'text', frameAnchor: 'left', textAnchor: 'end', dx: -6, fill: palette.ink },
         ),
-        Plot.ruleY(
-          labels.filter((l) => !l.heading),
-          { y: 'y', stroke: palette.muted, strokeOpacity: 0.15 },
-        ),
+        Plot.ruleY(marked, { y: (y: string) => y, stroke: palette.muted, strokeOpacity: 0.15 }),
         Plot.text(inRow, {
           y: 'y',
           text: 'text',

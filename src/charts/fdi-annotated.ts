@@ -1,9 +1,9 @@
 import * as Plot from '@observablehq/plot';
 import type { ChartModule } from './types';
-import type { ComparablePair, Dataset } from '../data/types';
+import type { ComparablePair, Dataset, Figure, Lang } from '../data/types';
 import { isComparablePair } from '../data/types';
 import { targetChange, targetShareOfActual, metricById } from '../data/derive';
-import { formatFigure, formatSignedChange } from '../data/format';
+import { formatFigure, formatSignedChange, quoteIn } from '../data/format';
 import { chartFontSize, palette } from '../design/tokens';
 import { baseStyle, finishSvg, SHIFT_COLOURS, smallFontSize, tagWith } from './plot-kit';
 import { estimateTextWidth } from '../design/text-width';
@@ -53,14 +53,14 @@ export const fdiAnnotated: ChartModule = {
         value: metric.actual2024.value,
         label: formatFigure(metric.actual2024, metric, lang),
         colour: palette.actual2024,
-        quote: `“${metric.actual2024.quote}”`,
+        ...quoteLines(metric.actual2024, lang),
       },
       {
         year: '2025',
         value: metric.target2025.value,
         label: formatFigure(metric.target2025, metric, lang),
         colour: SHIFT_COLOURS[change.shift],
-        quote: `“${metric.target2025.quote}”`,
+        ...quoteLines(metric.target2025, lang),
       },
     ];
     const key = () => METRIC_ID;
@@ -140,6 +140,8 @@ export const fdiAnnotated: ChartModule = {
           fill: palette.muted,
           fontSize: quoteSize,
           lineWidth: (width - 100) / quoteSize,
+          // The report's own words, on hover, under an English gloss.
+          title: 'original',
           render: tagWith(key),
         }),
         Plot.link([{ from: metric.target2025.value, to: metric.actual2024.value }], {
@@ -173,6 +175,16 @@ export const fdiAnnotated: ChartModule = {
     return finishSvg(svg, { label: title, source: text.source, document, idPrefix: `fdi-annotated-${lang}-${width}` });
   },
 };
+
+/**
+ * The words under a bar: the report's quote; on the English page its English gloss (the record's
+ * `quoteEn`), with the Chinese quote kept as the text's title, the source it translates.
+ */
+function quoteLines(figure: Figure, lang: Lang): { quote: string; original: string | undefined } {
+  const gloss = quoteIn(figure, lang);
+  if (lang === 'zh' || gloss === null) return { quote: `“${figure.quote}”`, original: undefined };
+  return { quote: `“${gloss}”`, original: `“${figure.quote}”` };
+}
 
 function annotation(metric: ComparablePair, lang: 'zh' | 'en', text: { fdiAnnotation: string }): string {
   return fillTemplate(text.fdiAnnotation, {

@@ -13,6 +13,8 @@ import {
   rowsInGroup,
   extentWithZero,
   rowNames,
+  rowRules,
+  niceTicks,
   yearKey,
 } from './plot-kit';
 import { describePair, joinSentences, pairTable } from './describe';
@@ -61,21 +63,26 @@ export const headlineTargets: ChartModule = {
     // Phones: rows as tight as the label above each arrow allows, so the chart and a step card share a screen.
     const rowHeight = width < 400 ? 50 : 64;
     const key = (i: number) => rows[i]!.id;
+    // A group of rows keeps the whole chart's scale, so an arrow means the same in every step.
+    const domain = extentWithZero(all.flatMap((m) => [m.actual2024.value, m.target2025.value]));
+    const ticks = niceTicks(domain, width < 400 ? 4 : 8);
     const svg = Plot.plot({
       ...plotFrame(document, width, rows.length * rowHeight + 56, 44, 28),
       x: {
-        ...(options.rows
-          ? { domain: extentWithZero(all.flatMap((m) => [m.actual2024.value, m.target2025.value])) }
-          : {}),
+        domain,
         inset: 76,
-        grid: true,
+        ticks,
         tickFormat: (d: number) => `${formatDigits(d, lang)}%`,
         label: null,
-        ticks: width < 400 ? 4 : 8,
       },
-      y: { domain: rows.map((r) => r.label), axis: null, paddingInner: 0.1, paddingOuter: 0.3 },
+      // Each band holds its arrow and values; the name sits above the band (rowNames), clear of the rules.
+      y: { domain: rows.map((r) => r.label), axis: null, paddingInner: 0.55, paddingOuter: 0.3 },
       marks: [
-        Plot.ruleX([0], { stroke: palette.muted }),
+        ...rowRules(
+          rows.map((r) => r.label),
+          ticks,
+          { stroke: palette.muted },
+        ),
         ...yearKey(text, { actual: 0, target: width / 2 - 8 }),
         rowNames(rows, key),
         Plot.link(rows, {

@@ -59,9 +59,44 @@ interface TagOptions {
 }
 
 /**
- * Each row's name above its row, from the frame's left edge (rows keyed by `label` on the y scale).
- * The halo of the background covers the grid and the zero line where they cross the name; draw
- * the zero line before it.
+ * Tick values as d3's linear scale picks them (steps of 1, 2 or 5 × 10^k, about `count` of them),
+ * worked out here so that the axis and the row rules (rowRules) are drawn at the same values.
+ */
+export function niceTicks([start, stop]: [number, number], count: number): number[] {
+  if (!(stop > start) || count <= 0) return [start];
+  const rough = (stop - start) / count;
+  const power = Math.floor(Math.log10(rough));
+  const error = rough / 10 ** power;
+  const factor = error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1;
+  const step = factor * 10 ** power;
+  const decimals = Math.max(0, -Math.floor(Math.log10(step)));
+  const ticks: number[] = [];
+  for (let i = Math.ceil(start / step); i <= Math.floor(stop / step); i++)
+    ticks.push(Number((i * step).toFixed(decimals)));
+  return ticks;
+}
+
+/**
+ * The x grid and the zero line of a row chart, drawn across each row's band only (where its marks
+ * are), never through the rows' names, which sit above or beside the band: a rule through a
+ * name's words reads as a strike-through, and a halo does not hide it between the words. `rows`
+ * are the y values that carry marks (rows with only words get no rules); pass the same `ticks`
+ * to the x axis.
+ */
+export function rowRules(rows: readonly string[], ticks: readonly number[], zero: { stroke: string }): Plot.Markish[] {
+  const grid = rows.flatMap((y) => ticks.map((x) => ({ x, y })));
+  return [
+    Plot.ruleX(grid, { x: 'x', y: 'y', stroke: 'currentColor', strokeOpacity: 0.1, ariaLabel: 'x-grid' }),
+    Plot.ruleX(
+      rows.map((y) => ({ x: 0, y })),
+      { x: 'x', y: 'y', stroke: zero.stroke },
+    ),
+  ];
+}
+
+/**
+ * Each row's name above its row, from the frame's left edge (rows keyed by `label` on the y scale),
+ * clear of the row's band: the band is where the rules run (rowRules), so none crosses the name.
  */
 export function rowNames<Row extends { label: string }>(rows: Row[], keys: (index: number) => string): Plot.Text {
   return Plot.text(rows, {
@@ -72,6 +107,7 @@ export function rowNames<Row extends { label: string }>(rows: Row[], keys: (inde
     dy: -22,
     fontWeight: 600,
     fill: palette.ink,
+    // A halo of the background, for a long name that runs near a neighbouring row's value label.
     stroke: palette.background,
     strokeWidth: 4,
     render: tagWith(keys),

@@ -13,6 +13,8 @@ import {
   rowsInGroup,
   extentWithZero,
   rowNames,
+  rowRules,
+  niceTicks,
 } from './plot-kit';
 import { describeChange, joinSentences } from './describe';
 import { formatFigure } from '../data/format';
@@ -70,21 +72,26 @@ export function targetShiftBars(id: string, measure: TargetChange['measure']): C
       // Wide: the whole list fits a 1280×800 window with its title.
       // Phone rows stay 44 px: tighter, a row's change label runs into the next row's name.
       const rowHeight = width < 400 ? 44 : 48;
+      // A group of rows keeps the whole chart's scale, so a bar means the same in every step.
+      const domain = extentWithZero(all.map((c) => c.change));
+      const ticks = niceTicks(domain, width < 400 ? 3 : 6);
       const svg = Plot.plot({
         ...plotFrame(document, width, rows.length * rowHeight + 60, 40, 24),
         x: {
-          // A group of rows keeps the whole chart's scale, so a bar means the same in every step.
-          ...(options.rows ? { domain: extentWithZero(all.map((c) => c.change)) } : {}),
+          domain,
           inset: 92,
-          grid: true,
-          ticks: width < 400 ? 3 : 6,
+          ticks,
           label: null,
           tickFormat: (d: number) => formatDigits(d, lang) + (measure === '%' ? '%' : ''),
         },
         y: { domain: rows.map((r) => r.label), axis: null, paddingInner: 0.55, paddingOuter: 0.25, align: 1 },
         marks: [
-          // The zero line first, so the names' halo covers it where it crosses them.
-          Plot.ruleX([0], { stroke: palette.ink }),
+          // Grid and zero line across the bars' bands only: the names above the bands stay clear.
+          ...rowRules(
+            rows.map((r) => r.label),
+            ticks,
+            { stroke: palette.ink },
+          ),
           rowNames(rows, key),
           // A held target has no bar (zero width is no focus stop); its dot is the mark instead.
           ...(moved.length > 0

@@ -73,6 +73,13 @@ export const DATASET_FIELDS = {
       .min(1)
       .optional()
       .describe('which occurrence of the quote in the report (1-based); only when the quote occurs more than once'),
+    quoteEn: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "the quote in English, in the glossary's official terms, with `{value}` where its figure stands (filled from `value` and `unit`, exactly: no number is typed twice); the English pages show it, the Chinese quote stays the source",
+      ),
     value: z.number().describe("the number, in the report's unit and sign (−3.3 for 下降3.3%)"),
     written: z
       .string()

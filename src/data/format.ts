@@ -99,14 +99,14 @@ const ENGLISH_COUNT_NOUNS: Record<string, string> = {
   '个:project': 'projects',
 };
 
-function englishMagnitude(value: number, unit: EnglishUnit): string {
+function englishMagnitude(value: number, unit: EnglishUnit, exact = false): string {
   const absolute = shiftDecimal(Math.abs(value), unit.power);
   const sign = value < 0 ? MINUS : '';
   const scaled = (divisor: number, word: string) => {
     const shown = shiftDecimal(absolute, -divisor);
     // As a newsroom writes millions and billions: exact up to two decimals (31.25 billion), else
-    // one (1109.9万美元 is US$11.099 million, written US$11.1 million).
-    const decimals = decimalsOf(shown) <= 2 ? decimalsOf(shown) : 1;
+    // one (1109.9万美元 is US$11.099 million, written US$11.1 million); a quote's gloss, exactly.
+    const decimals = exact || decimalsOf(shown) <= 2 ? decimalsOf(shown) : 1;
     return `${sign}${unit.prefix ?? ''}${formatDigits(shown, 'en', decimals)} ${word}`;
   };
   if (absolute >= 1e12) return scaled(12, 'trillion');
@@ -115,8 +115,8 @@ function englishMagnitude(value: number, unit: EnglishUnit): string {
   return `${sign}${unit.prefix ?? ''}${formatDigits(absolute, 'en')}`;
 }
 
-/** A bare value with its unit, e.g. 312.5亿元 / 31.25 billion yuan, 6.1% / 6.1%. */
-export function formatValue(value: number, unit: string, lang: Lang, countNoun?: string): string {
+/** A bare value with its unit, e.g. 312.5亿元 / 31.25 billion yuan, 6.1% / 6.1%; `exact` keeps every decimal. */
+export function formatValue(value: number, unit: string, lang: Lang, countNoun?: string, exact = false): string {
   if (unit === '%') return `${formatDigits(value, lang)}%`;
   if (unit === '百分点')
     return lang === 'zh'
@@ -128,8 +128,21 @@ export function formatValue(value: number, unit: string, lang: Lang, countNoun?:
   if (!english) throw new Error(`no English form for the unit "${unit}" (src/data/format.ts ENGLISH_UNITS)`);
   if (english.written) return english.written(formatDigits(value, 'en'));
   const noun = countNoun ?? english.noun;
-  const magnitude = englishMagnitude(value, english);
+  const magnitude = englishMagnitude(value, english, exact);
   return noun ? `${magnitude} ${noun}` : magnitude;
+}
+
+/** Where a record's English gloss (`quoteEn`) puts its figure. */
+export const GLOSS_VALUE = '{value}';
+
+/**
+ * A record's quote in a page's language: the report's words in Chinese; in English its gloss
+ * (`quoteEn`) with the record's own value, exactly, where `{value}` stands, or null when it has none.
+ */
+export function quoteIn(record: Figure, lang: Lang): string | null {
+  if (lang === 'zh') return record.quote;
+  if (record.quoteEn === undefined) return null;
+  return record.quoteEn.replace(GLOSS_VALUE, () => formatValue(record.value, record.unit, 'en', undefined, true));
 }
 
 /** The English words before a figure for each bound the report uses (the context figures reuse them). */

@@ -18,6 +18,7 @@ import {
 } from './types';
 import { pairResult } from './derive';
 import { inBaseUnit, unitEn } from './units';
+import { quoteIn } from './format';
 import type { TownFeature } from './town-projects';
 import {
   BASES,
@@ -163,6 +164,7 @@ export const RECORDS_TABLE = defineTable<LedgerRecord>()({
     commitment: { type: 'string', required: true, pattern: COMMITMENT_CELL, cell: (r) => commitmentCell(r) },
     ...bilingualColumns('measure', (r: LedgerRecord) => r.measure, true),
     quote: { type: 'string', required: true, cell: (r) => r.quote },
+    quote_en: { type: 'string', cell: (r) => quoteIn(r, 'en') },
     occurrence: { type: 'integer', minimum: 1, cell: (r) => r.occurrence ?? null },
     written: { type: 'string', cell: (r) => r.written ?? null },
     place_codes: {

@@ -10,8 +10,8 @@ type Teardown = () => void;
 /** Each scrolly section: a step becomes current as it crosses the trigger line; keyboard focus on a step does the same. */
 function setupScrollySection(section: HTMLElement): Teardown {
   const steps = Array.from(section.querySelectorAll<HTMLElement>('.step'));
-  // A step is current once its box is 60 % down the screen: on a phone its card then rests at the
-  // bottom of the screen, whole (a card is never taller than the 40 % below the line, phone-fit.ts).
+  // A step is current once its box is 60 % down the screen: on a phone its card then rests under
+  // its chart (steps.ts), whole: chart and card share the screen, or the section is stacked (phone-fit.ts).
   const stopObserving = observeSteps(steps, 0.6, (step) => applyStep(section, step));
   const onFocus = (event: FocusEvent) => {
     const step = (event.target as HTMLElement).closest<HTMLElement>('.step');
@@ -157,6 +157,17 @@ export function startStory(): Teardown {
     );
   }
   teardowns.push(setupDeepLinks());
+  // A turned or resized screen moves the charts' feet: the current cards rest under them again.
+  let resized = 0;
+  const onResize = () => {
+    if (!resized)
+      resized = requestAnimationFrame(() => {
+        resized = 0;
+        reapplyCurrentSteps();
+      });
+  };
+  window.addEventListener('resize', onResize);
+  teardowns.push(() => window.removeEventListener('resize', onResize));
   // Tooltips, the town dialog, the figures' quotes and the citation's copy button are loaded once the
   // page has started, beside the scripted parts they use. <html data-ready> says all are in.
   let stopped = false;

@@ -5,7 +5,7 @@ type Teardown = () => void;
 
 /**
  * Where on screen a linked step is put: its top at 45 % of the viewport, past the steps' trigger
- * line (60 % down). On a phone the step's card then rests whole at the bottom of the screen (or,
+ * line (60 % down). On a phone the step's card then rests whole under its chart (steps.ts) (or,
  * in a stacked section, its text is in the middle), never under the chart.
  */
 const STEP_TOP = 0.45;

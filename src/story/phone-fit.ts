@@ -10,7 +10,7 @@ import { fillCopy, stepFocus } from './fill';
 
 /**
  * On a phone the sticky graphic and the current step's card share one screen: the chart at the
- * top, the card resting at the bottom. Each chart has a phone form that fits that frame with the
+ * top, the card resting just under it (steps.ts), never below the screen's foot. Each chart has a phone form that fits that frame with the
  * card under it, worked out here at build time:
  *
  * - A chart that can draw a group of its rows (`stepsByRows`) and is too long for the frame is

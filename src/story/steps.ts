@@ -1,7 +1,8 @@
 /**
  * What a step does to its section's graphic: show one chart (on a phone, the prerendered group of
- * its rows the step tells about), highlight some of its marks. The chart is never moved: each one
- * fits its frame, or its section is stacked (phone-fit.ts).
+ * its rows the step tells about), highlight some of its marks, and on a phone rest the step's card
+ * under the chart. The chart is never moved: each one fits its frame, or its section is stacked
+ * (phone-fit.ts).
  */
 export function applyStep(section: HTMLElement, step: HTMLElement): void {
   for (const other of Array.from(section.querySelectorAll<HTMLElement>('.step[aria-current]'))) {
@@ -20,6 +21,41 @@ export function applyStep(section: HTMLElement, step: HTMLElement): void {
       mark.classList.toggle('is-focus', focus.has(mark.getAttribute('data-key') ?? ''));
     }
   }
+  restCardUnderChart(section, step);
+}
+
+/** Between a chart's source line and the card under it, in CSS px. */
+const CARD_GAP = 12;
+
+/**
+ * On a phone the current step's card rests just under its chart rather than at the foot of the
+ * screen, so a short chart (or group of rows) leaves no blank band between its source line and
+ * the text. The card's resting place (`--card-rest`: its bottom edge, measured from the graphic's
+ * top) is read in the next frame, once per step change and never at start-up; style.css turns
+ * it into the card's sticky offset, and never lower than the screen's foot. Where the card does
+ * not stick (stacked sections, show-all, wide screens) nothing is set.
+ */
+function restCardUnderChart(section: HTMLElement, step: HTMLElement): void {
+  const card = step.querySelector<HTMLElement>(':scope > p');
+  if (!card) return;
+  requestAnimationFrame(() => {
+    const graphic = section.querySelector<HTMLElement>('.scrolly-graphic');
+    const drawn = Array.from(
+      section.querySelectorAll<HTMLElement>('.scrolly-graphic .chart.is-active .chart-svg'),
+    ).filter((part) => part.getBoundingClientRect().height > 0);
+    const chart = drawn.at(-1);
+    if (
+      !graphic ||
+      !chart ||
+      step.getAttribute('aria-current') !== 'step' ||
+      getComputedStyle(card).position !== 'sticky'
+    ) {
+      card.style.removeProperty('--card-rest');
+      return;
+    }
+    const foot = chart.getBoundingClientRect().bottom - graphic.getBoundingClientRect().top;
+    card.style.setProperty('--card-rest', `${Math.ceil(foot + CARD_GAP + card.offsetHeight)}px`);
+  });
 }
 
 /**

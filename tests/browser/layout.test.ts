@@ -5,6 +5,9 @@ import { sharedBrowser, afterNextFrames, pageReady } from '../support/browser';
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
 
+/** The most blank space, in CSS px, between a scrolling chart's foot (its source line) and the current card. */
+const MAX_BLANK_BAND = 40;
+
 interface StepReport {
   stacked: boolean;
   problems: string[];
@@ -14,12 +17,13 @@ interface StepReport {
  * What a reader sees once a step is current, hit-tested: the step's text box is whole on screen and
  * on top; in a scrolling section, the chart's title, its highlighted marks and its axis are on
  * screen and on top (no card, no frame edge over them), and so are the map's size key and every
- * chart's source line. A stacked section (a screen too short for
+ * chart's source line. Once the reader reads on, the card rests under the chart with no blank band
+ * between them (`atRest`). A stacked section (a screen too short for
  * chart and card together) shows the chart whole in the flow instead, so only the text is checked.
  */
-async function readerView(page: Page, sectionId: string, stepIndex: number): Promise<StepReport> {
+async function readerView(page: Page, sectionId: string, stepIndex: number, atRest = false): Promise<StepReport> {
   return page.evaluate(
-    ([id, index]) => {
+    ([id, index, maxBand, atRest]) => {
       const section = document.getElementById(id as string)!;
       const step = section.querySelectorAll<HTMLElement>('.step')[index as number]!;
       const card = step.querySelector('p')!;
@@ -82,9 +86,13 @@ async function readerView(page: Page, sectionId: string, stepIndex: number): Pro
         const box = source.getBoundingClientRect();
         onTop(box.left + 4, box.top + box.height / 2, figure, 'source line');
       }
+      // No blank band: a card at rest sits just under the chart (its SVG ends with the source line).
+      const band = cardBox.top - svg.getBoundingClientRect().bottom;
+      if (atRest && band > (maxBand as number))
+        problems.push(`blank band of ${Math.round(band)} px between the chart's foot and the text box`);
       return { stacked, problems };
     },
-    [sectionId, stepIndex] as const,
+    [sectionId, stepIndex, MAX_BLANK_BAND, atRest] as const,
   );
 }
 
@@ -165,6 +173,11 @@ describe.each([
       if (report.stacked) stacked.push(`${step.section} ${step.index + 1}`);
       for (const problem of report.problems)
         problems.push(`${step.section} step ${step.index + 1}${report.stacked ? ' (stacked)' : ''}: ${problem}`);
+      // Read on: the card has come up to rest under its chart (on a tall screen it arrives from
+      // below the chart's foot), and stays whole, with no blank band above it.
+      await scrollStepTo(page, step.section, step.index, 0.25);
+      for (const problem of (await readerView(page, step.section, step.index, true)).problems)
+        problems.push(`${step.section} step ${step.index + 1}, read on: ${problem}`);
     }
     expect(steps.length).toBeGreaterThan(15);
     expect(problems).toEqual([]);

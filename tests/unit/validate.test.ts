@@ -147,6 +147,24 @@ describe('malformed datasets are refused with file, id and field', () => {
       (d) => (byId(d, 'gdp-growth').id = 'GDP growth'),
       /metric "GDP growth": field "id": must match pattern/,
     ],
+    [
+      'English gloss that types its figure',
+      (d) =>
+        (rec(d, 'foreign-direct-investment-2024').quoteEn = 'Achieved foreign direct investment of US$11.1 million'),
+      /record "foreign-direct-investment-2024": field "quoteEn": the gloss names its figure once, as \{value\}/,
+    ],
+    [
+      'English gloss with a typed number beside its figure',
+      (d) =>
+        (rec(d, 'foreign-direct-investment-2025').quoteEn =
+          'Strive for {value} (600) or more of foreign direct investment'),
+      /record "foreign-direct-investment-2025": field "quoteEn": the gloss types a number/,
+    ],
+    [
+      'English gloss without the official term',
+      (d) => (rec(d, 'foreign-direct-investment-2024').quoteEn = 'Achieved FDI of {value}'),
+      /record "foreign-direct-investment-2024": field "quoteEn": the gloss lacks the official term "foreign direct investment"/,
+    ],
     ['missing id', (d) => delete d.metrics[2].id, /metrics\[2\]: field "id": must have required property 'id'/],
     [
       'unlocated project without its name',
