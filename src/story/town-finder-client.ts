@@ -2,6 +2,25 @@ import { townEntry } from '../figure/map-panel';
 
 type Teardown = () => void;
 
+/**
+ * The finder's choice lives in this history entry's state, not the address: Back and a reload
+ * bring it back (the select is added by script, so the browser's own form restoring never sees it),
+ * and the address stays the story's, free for step links.
+ */
+const STATE_KEY = 'townFinder';
+
+function keptChoice(): string {
+  const state: unknown = history.state;
+  const value = state && typeof state === 'object' ? (state as Record<string, unknown>)[STATE_KEY] : undefined;
+  return typeof value === 'string' ? value : '';
+}
+
+function keepChoice(value: string): void {
+  const state: unknown = history.state;
+  const kept = state && typeof state === 'object' ? (state as Record<string, unknown>) : {};
+  history.replaceState({ ...kept, [STATE_KEY]: value }, '');
+}
+
 /** How much closer the finder's map is than the story's map. */
 const ZOOM = 1.6;
 /** Labels shrink by this much in the zoomed copy, so they read at about the story map's size, not 1.6 times it. */
@@ -106,12 +125,16 @@ export function setupTownFinder(root: HTMLElement): Teardown {
       result.hidden = false;
       section.dataset.chosen = value;
     };
+    const choose = () => {
+      keepChoice(select.value);
+      show();
+    };
     const onCardClick = (event: Event) => {
       const link = (event.target as Element).closest<HTMLAnchorElement>('a[href^="#town-area-"]');
       if (!link) return;
       event.preventDefault();
       select.value = link.getAttribute('href')!.slice('#town-'.length);
-      show();
+      choose();
       select.focus();
     };
     const onMapClick = (event: Event) => {
@@ -119,16 +142,19 @@ export function setupTownFinder(root: HTMLElement): Teardown {
       const code = town?.getAttribute('data-town');
       if (!code) return;
       select.value = code;
-      show();
+      choose();
     };
     pick.hidden = false;
-    select.addEventListener('change', show);
+    select.addEventListener('change', choose);
     cardSlot.addEventListener('click', onCardClick);
     mapSlot.addEventListener('click', onMapClick);
-    // A choice the browser kept (Back, a reload) is shown again.
+    // A choice kept in this history entry (Back, a reload) is shown again, if the list still has it
+    // (a kept value is never trusted: an unknown one leaves the select as it is).
+    const kept = keptChoice();
+    if (kept && Array.from(select.options).some((option) => option.value === kept)) select.value = kept;
     if (select.value) show();
     teardowns.push(() => {
-      select.removeEventListener('change', show);
+      select.removeEventListener('change', choose);
       cardSlot.removeEventListener('click', onCardClick);
       mapSlot.removeEventListener('click', onMapClick);
     });

@@ -164,6 +164,35 @@ describe.each(LANGS)('the town map (%s)', (_lang, path) => {
   });
 });
 
+describe.each(LANGS)('the town finder (%s)', (_lang, path, changleName) => {
+  it('keeps its choice across a reload and Back, and ignores a kept value the list does not have', async () => {
+    const { page, close } = await mapPage(path, { width: 375, height: 667 });
+    const finder = page.locator('.town-finder');
+    const cardName = () => finder.locator('.town-card .town-name').textContent();
+    await finder.locator('select').selectOption(CHANGLE);
+    await expect.poll(cardName).toContain(changleName);
+
+    await page.reload();
+    await pageReady(page);
+    await expect.poll(cardName).toContain(changleName);
+    expect(await finder.locator('select').inputValue()).toBe(CHANGLE);
+
+    // Away to another page of the site and Back: the same card.
+    await page.goto(`${baseUrl}${path}data/`);
+    await page.goBack();
+    await pageReady(page);
+    await expect.poll(cardName).toContain(changleName);
+
+    // A forged value in the entry's state is never shown: the finder stays empty.
+    await page.evaluate(() => history.replaceState({ townFinder: '"><img src=x>' }, ''));
+    await page.reload();
+    await pageReady(page);
+    expect(await finder.locator('select').inputValue()).toBe('');
+    expect(await finder.locator('.town-finder-result').isVisible()).toBe(false);
+    await close();
+  });
+});
+
 describe.each(PHONES)('on a $width×$height phone', (viewport) => {
   describe.each(LANGS)('(%s)', (_lang, path, changleName) => {
     it('"find your township": the select zooms a map to the town and shows its one card, figures in their quotes with links to the report', async () => {
