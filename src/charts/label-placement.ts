@@ -9,7 +9,7 @@ export interface Box {
   height: number;
 }
 
-export interface Point {
+interface Point {
   x: number;
   y: number;
 }
@@ -26,12 +26,12 @@ export interface LabelRequest {
   priority: number;
 }
 
-export interface Segment {
+interface Segment {
   from: Point;
   to: Point;
 }
 
-export interface PlacedLabel {
+interface PlacedLabel {
   key: string;
   /**
    * Where the text is anchored: on the box's edge nearest the point (vertical middle), so a text
@@ -45,20 +45,20 @@ export interface PlacedLabel {
   leader?: Segment;
 }
 
-export interface Placement {
+interface Placement {
   placed: PlacedLabel[];
   /** Keys of the labels that fit nowhere (the caller's tests fail on them). */
   unplaced: string[];
 }
 
 /** What labels must keep clear of: marks and the key (boxes), other texts (boxes, kept apart as words). */
-export interface Obstacles {
+interface Obstacles {
   marks: Box[];
   labels: Box[];
 }
 
 /** A label beside its point: this far from the edge of the point's mark. */
-export const NEAR_GAP = 3;
+const NEAR_GAP = 3;
 /**
  * A label further than this from the edge of its point's mark is away from it and has a leader
  * line; one this near or nearer has none. The placer puts nothing between NEAR_GAP and LEADER_GAP.
@@ -90,7 +90,7 @@ export function overlaps(a: Box, b: Box): boolean {
 }
 
 /** Two texts too close to read apart: overlapping, or on one line with less than a word space between. */
-export function textsClash(a: Box, b: Box): boolean {
+function textsClash(a: Box, b: Box): boolean {
   if (overlaps(a, b)) return true;
   const sharedHeight = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
   if (sharedHeight < Math.min(a.height, b.height) / 2) return false;
@@ -137,7 +137,7 @@ function segmentsCross(a: Segment, b: Segment): boolean {
 }
 
 /** A segment through a box (Liang–Barsky clipping). */
-export function segmentHitsBox({ from, to }: Segment, box: Box): boolean {
+function segmentHitsBox({ from, to }: Segment, box: Box): boolean {
   let t0 = 0;
   let t1 = 1;
   const dx = to.x - from.x;
