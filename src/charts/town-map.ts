@@ -7,7 +7,7 @@ import type { AreaProperties, TownProperties } from '../geo/types';
 import type { ChartText } from '../content/types';
 import { palette, chartFontSize, fontStack } from '../design/tokens';
 import { rovingTabStops } from './plot-kit';
-import { estimateTextWidth } from '../design/text-width';
+import { estimateBoldTextWidth, estimateTextWidth } from '../design/text-width';
 import { wrapText } from './wrap-text';
 import { fillTemplate } from '../content/template';
 import { formatDigits } from '../data/format';
@@ -207,12 +207,12 @@ function renderTownMap(
     } = map.kmToPixels(town.geometry.coordinates as [number, number], town.properties.uncertaintyKm);
     return { town, entry, count, x: round(x), y: round(y), halo: round(halo), r: dotRadius(count) };
   });
-  // Obstacles for labels: every town dot, then each label as it is placed.
+  // Obstacles for the river's and neighbours' names: the key and every town dot, then each name as
+  // it is placed. Town labels keep clear of the key and those names; the placer knows the dots.
   const frame: Box = { x: 2, y: 2, width: width - 4, height: mapHeight - 4 };
-  const obstacles: Box[] = [
-    keyBox,
-    ...townMarks.map((m) => ({ x: m.x - m.r, y: m.y - m.r, width: 2 * m.r, height: 2 * m.r })),
-  ];
+  const dotBoxes = townMarks.map((m) => ({ x: m.x - m.r, y: m.y - m.r, width: 2 * m.r, height: 2 * m.r }));
+  const contextBoxes: Box[] = [];
+  const obstacles = () => [keyBox, ...dotBoxes, ...contextBoxes];
 
   // River and neighbour labels go down first, as obstacles for the towns; the river's name first of
   // all, beside its line, moved down in steps until it is clear of the town dots.
@@ -226,17 +226,17 @@ function renderTownMap(
   if (riverLabelAt) {
     const w = estimateTextWidth(riverName, 12);
     const x = Math.max(frame.x + 2, riverLabelAt[0] - w - 8);
-    let box = { x, y: riverLabelAt[1] - 8, width: w, height: 16 };
-    for (let step = 0; step < 8 && obstacles.some((other) => overlaps(other, box)); step++)
+    let box = { x, y: riverLabelAt[1] - CONTEXT_HEIGHT / 2, width: w, height: CONTEXT_HEIGHT };
+    for (let step = 0; step < 8 && obstacles().some((other) => overlaps(other, box)); step++)
       box = { ...box, y: box.y + 12 };
-    obstacles.push(box);
+    contextBoxes.push(box);
     contextLabels.appendChild(
       s(
         document,
         'text',
         {
           x: round(x),
-          y: round(box.y + 8),
+          y: round(box.y + CONTEXT_HEIGHT / 2),
           'dominant-baseline': 'middle',
           fill: palette.riverLabel,
           'font-style': 'italic',
@@ -248,9 +248,17 @@ function renderTownMap(
   }
   for (const area of neighbours) {
     const label = area.properties.name[lang];
-    const spot = neighbourLabelSpot(area, district, projection, frame, estimateTextWidth(label, 12), 16, obstacles);
+    const spot = neighbourLabelSpot(
+      area,
+      district,
+      projection,
+      frame,
+      estimateTextWidth(label, 12),
+      CONTEXT_HEIGHT,
+      obstacles(),
+    );
     if (!spot) continue;
-    obstacles.push(spot);
+    contextBoxes.push(spot);
     contextLabels.appendChild(
       s(
         document,
@@ -290,7 +298,7 @@ function renderTownMap(
   // English map labels drop "Town"/"Subdistrict": the panel and the list give the full name.
   const labelText = (town: TownProperties) =>
     lang === 'zh' ? town.name.zh : town.name.en.replace(/ (Subdistrict|Town|Township)$/, '');
-  const placed = placeLabels(
+  const { placed } = placeLabels(
     townMarks.map((m) => {
       const label = labelText(m.town.properties);
       const size = labelSize(m.town.properties.code);
@@ -299,13 +307,12 @@ function renderTownMap(
         x: m.x,
         y: m.y,
         radius: m.r,
-        // Chromium's box for a CJK-capable font's line is about 1.55 em tall, not 1 em.
-        width: estimateTextWidth(label, size) + 2 * PADDING,
-        height: Math.ceil(size * 1.55),
+        width: townLabelWidth(label, size),
+        height: labelHeight(size),
         priority: CALLOUT_TOWNS.includes(m.town.properties.code) ? 2 : m.count > 0 ? 1 : 0,
       };
     }),
-    obstacles,
+    { marks: [keyBox], labels: contextBoxes },
     frame,
   );
 
@@ -344,21 +351,19 @@ function renderTownMap(
     if (label) {
       const size = labelSize(code);
       if (label.leader) {
-        // The line ends on the label's edge that faces the dot.
-        const { box } = label;
-        const [lx, ly] =
-          label.anchor === 'middle'
-            ? [box.x + box.width / 2, box.y > m.y ? box.y : box.y + box.height]
-            : [label.anchor === 'start' ? box.x : box.x + box.width, label.y];
-        group.appendChild(
+        // From the dot's edge to the label's nearest point: under the dot, over the rings.
+        const { from, to } = label.leader;
+        group.insertBefore(
           s(document, 'line', {
-            x1: m.x,
-            y1: m.y,
-            x2: round(lx),
-            y2: round(ly),
+            x1: round(from.x),
+            y1: round(from.y),
+            x2: round(to.x),
+            y2: round(to.y),
             stroke: palette.muted,
             'stroke-width': 0.8,
+            class: 'map-leader',
           }),
+          group.querySelector('.map-dot'),
         );
       }
       const callout = CALLOUT_TOWNS.includes(code);
@@ -392,6 +397,16 @@ function renderTownMap(
   return root;
 }
 
+/**
+ * A town label's box width: its text as drawn bold (labels of towns with projects are bold, and
+ * the finder makes the chosen town's label bold), with room on each side.
+ */
+export const townLabelWidth = (label: string, size: number) => estimateBoldTextWidth(label, size) + 2 * PADDING;
+/** A label's box height: Chromium's box for a line of a CJK-capable font is about 1.55 em tall, not 1 em. */
+export const labelHeight = (size: number) => Math.ceil(size * 1.55);
+/** The river's and neighbours' names (12 px). */
+const CONTEXT_HEIGHT = labelHeight(12);
+
 /** The dot's radius for a unit's own project count (0: a hollow dot). */
 const dotRadius = (count: number) => (count > 0 ? round(3.5 + 2.4 * Math.sqrt(count)) : 3);
 
@@ -402,6 +417,11 @@ export function sizeKeySteps(max: number): number[] {
 
 /** Wide charts: map, key and source within this height, so the map is wider than tall (1440×900 draws it 800 px wide or more). */
 const WIDE_HEIGHT = 560;
+/**
+ * Room left of a drawing fitted to a height, most first: the towns crowd the district's west edge,
+ * and their labels (with leader lines) need somewhere to go. The first that leaves the key its corner is used.
+ */
+const WEST_INSETS = [60, 40, 24, 0];
 /** The key's type: its size, and the distance between its lines. */
 const KEY_SIZE = 12;
 const KEY_LINE = 15;
@@ -511,48 +531,49 @@ function fitMapAndKey(
   }));
   const natural = fitMapFrame(district, width).height;
   let first: { map: MapFrame; key: KeyLayout; keyBox: Box } | undefined;
-  for (let limit = Math.min(maxHeight, natural); limit >= Math.min(maxHeight, natural) / 2; limit -= 4) {
-    const map = fitMapFrame(district, width, limit, 10, width, 'start');
-    const rings = seats.map(({ lonLat, km }) => map.kmToPixels(lonLat, km));
-    const riverPoints = river.coordinates
-      .flat()
-      .map((point) => map.projection(point as [number, number]))
-      .filter((p): p is [number, number] => p !== null);
-    const outsideDistrict = areaTest(district, map.projection);
-    const clear = (box: Box) => {
-      const margin = { x: box.x - 3, y: box.y - 3, width: box.width + 6, height: box.height + 6 };
-      return (
-        rings.every(({ x: cx, y: cy, r }) => {
-          const dx = Math.max(margin.x - cx, 0, cx - (margin.x + margin.width));
-          const dy = Math.max(margin.y - cy, 0, cy - (margin.y + margin.height));
-          // Clear of every dot; over the edge of a pale ring at most (its middle is the dot's place).
-          return Math.hypot(dx, dy) > Math.max(r / 2, 12);
-        }) &&
-        riverPoints.every(([px, py]) => !overlaps({ x: px, y: py, width: 0.01, height: 0.01 }, margin)) &&
-        outsideDistrict(margin)
-      );
-    };
-    for (const textWidth of keyTextWidths(width)) {
-      const key = keyLayout(text, lang, width, textWidth, map.kmToPixels([106.2, 30.8], 1).r, maxCount);
-      const x = width - key.width - 2;
-      const bottom = Number.isFinite(maxHeight) ? maxHeight : map.height + key.height + 8;
-      // The corner first: from the district's foot upwards, then (a short district) below its foot.
-      const lowest = Math.min(bottom, map.height) - key.height - 2;
-      const heights = [
-        ...Array.from({ length: Math.max(0, Math.floor((lowest - 4) / 4) + 1) }, (_, i) => lowest - 4 * i),
-        ...Array.from(
-          { length: Math.max(0, Math.floor((bottom - key.height - 2 - lowest) / 4)) },
-          (_, i) => lowest + 4 * (i + 1),
-        ),
-      ];
-      for (const y of heights) {
-        const keyBox = { x, y, width: key.width, height: key.height };
-        first ??= { map, key, keyBox };
-        if (clear(keyBox))
-          return { map: withHeight(map, width, Math.max(map.height, y + key.height + 2)), key, keyBox };
+  for (let limit = Math.min(maxHeight, natural); limit >= Math.min(maxHeight, natural) / 2; limit -= 4)
+    for (const inset of WEST_INSETS) {
+      const map = fitMapFrame(district, width, limit, 10, width, 'start', inset);
+      const rings = seats.map(({ lonLat, km }) => map.kmToPixels(lonLat, km));
+      const riverPoints = river.coordinates
+        .flat()
+        .map((point) => map.projection(point as [number, number]))
+        .filter((p): p is [number, number] => p !== null);
+      const outsideDistrict = areaTest(district, map.projection);
+      const clear = (box: Box) => {
+        const margin = { x: box.x - 3, y: box.y - 3, width: box.width + 6, height: box.height + 6 };
+        return (
+          rings.every(({ x: cx, y: cy, r }) => {
+            const dx = Math.max(margin.x - cx, 0, cx - (margin.x + margin.width));
+            const dy = Math.max(margin.y - cy, 0, cy - (margin.y + margin.height));
+            // Clear of every dot; over the edge of a pale ring at most (its middle is the dot's place).
+            return Math.hypot(dx, dy) > Math.max(r / 2, 12);
+          }) &&
+          riverPoints.every(([px, py]) => !overlaps({ x: px, y: py, width: 0.01, height: 0.01 }, margin)) &&
+          outsideDistrict(margin)
+        );
+      };
+      for (const textWidth of keyTextWidths(width)) {
+        const key = keyLayout(text, lang, width, textWidth, map.kmToPixels([106.2, 30.8], 1).r, maxCount);
+        const x = width - key.width - 2;
+        const bottom = Number.isFinite(maxHeight) ? maxHeight : map.height + key.height + 8;
+        // The corner first: from the district's foot upwards, then (a short district) below its foot.
+        const lowest = Math.min(bottom, map.height) - key.height - 2;
+        const heights = [
+          ...Array.from({ length: Math.max(0, Math.floor((lowest - 4) / 4) + 1) }, (_, i) => lowest - 4 * i),
+          ...Array.from(
+            { length: Math.max(0, Math.floor((bottom - key.height - 2 - lowest) / 4)) },
+            (_, i) => lowest + 4 * (i + 1),
+          ),
+        ];
+        for (const y of heights) {
+          const keyBox = { x, y, width: key.width, height: key.height };
+          first ??= { map, key, keyBox };
+          if (clear(keyBox))
+            return { map: withHeight(map, width, Math.max(map.height, y + key.height + 2)), key, keyBox };
+        }
       }
     }
-  }
   // Never reached with this district: the first fit, its key over the corner.
   return first!;
 }
@@ -593,6 +614,9 @@ function legend(document: Document, { key, keyBox, top, attribution, text, lang 
   const keyGroup = s(document, 'g', {
     class: 'map-legend',
     transform: `translate(${round(keyBox.x)},${round(keyBox.y)})`,
+    // The key's box, which labels keep clear of (the tests check it).
+    'data-width': key.width,
+    'data-height': key.height,
     fill: palette.muted,
     'font-size': KEY_SIZE,
     'aria-hidden': 'true',

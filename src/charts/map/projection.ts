@@ -30,6 +30,8 @@ export function fitMapFrame(
   pad = 10,
   drawingWidth = width,
   align: 'centre' | 'start' = 'centre',
+  /** 'start': room left of the drawing beyond its padding (for labels of towns on its west edge). */
+  inset = 0,
 ): MapFrame {
   let projection = geoMercator().fitWidth(drawingWidth - 2 * pad, district);
   // A tall district would make a tall map; past maxHeight, fit the height and centre it instead.
@@ -39,7 +41,8 @@ export function fitMapFrame(
   const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(district);
   const height = Math.ceil(y1 - y0) + 2 * pad;
   // 'start': a drawing narrower than its room (fitted to the height) sits at the left, its padding from the edge.
-  const left = align === 'start' ? Math.min(pad, (drawingWidth - (x1 - x0)) / 2) : (drawingWidth - (x1 - x0)) / 2;
+  const left =
+    align === 'start' ? Math.min(pad + inset, (drawingWidth - (x1 - x0)) / 2) : (drawingWidth - (x1 - x0)) / 2;
   projection.translate([projection.translate()[0] + left - x0, projection.translate()[1] + pad - y0]);
   projection.clipExtent([
     [-4, -4],
