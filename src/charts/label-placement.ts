@@ -301,7 +301,7 @@ const CONFLICT_COST = 1000;
 /** The search's steps, and its seed: the same input always gives the same map. */
 const STEPS = 30000;
 /** Searches from different seeds, until one places every label. */
-const RUNS = 6;
+const RUNS = 2;
 const START_TEMPERATURE = 200;
 const SEED = 20250;
 

@@ -208,33 +208,43 @@ function withCopy(content: StoryContent): StoryContent {
   return copy;
 }
 
+/**
+ * Renders whole stories or every page of the site, in both languages (every chart, the map's label
+ * search included): a named budget longer than a unit's 5 s.
+ */
+const SITE_RENDER_BUDGET_MS = 30_000 * timeScale();
+
 describe('adding a chart: module, registry entry, copy; nothing else', () => {
-  it('shows a newly registered chart on every surface: story, embed, downloads and manifest', () => {
-    const unregister = registerChartForTest(throwaway);
-    try {
-      expect(chartById('recipe-check')).toBe(throwaway);
-      const content: Record<Lang, StoryContent> = { zh: withCopy(contentByLang.zh), en: withCopy(contentByLang.en) };
-      expect(storyHtml(content.zh)).toContain('data-chart="recipe-check"');
-      expect(storyHtml(content.en)).toContain('RECIPE TITLE en');
-      const built = new Map(chartFiles(inputs, content, 'recipe-check', { css: [], scripts: ['assets/embed.js'] }));
-      expect([...built.keys()].sort()).toEqual(
-        [
-          'embed/recipe-check/data.csv',
-          'embed/recipe-check/data.json',
-          'embed/recipe-check/index.html',
-          'embed/recipe-check/chart.svg',
-          'en/embed/recipe-check/index.html',
-          'en/embed/recipe-check/chart.svg',
-        ].sort(),
-      );
-      expect(built.get('embed/recipe-check/index.html')).toContain('RECIPE TITLE zh');
-      expect(built.get('embed/recipe-check/data.csv')).toBe(toCsv(throwaway.rows(inputs)));
-      expect(JSON.parse(chartManifest(content)).charts.map((c: { id: string }) => c.id)).toContain('recipe-check');
-    } finally {
-      unregister();
-    }
-    expect(charts.map((c) => c.id)).not.toContain('recipe-check');
-  });
+  it(
+    'shows a newly registered chart on every surface: story, embed, downloads and manifest',
+    () => {
+      const unregister = registerChartForTest(throwaway);
+      try {
+        expect(chartById('recipe-check')).toBe(throwaway);
+        const content: Record<Lang, StoryContent> = { zh: withCopy(contentByLang.zh), en: withCopy(contentByLang.en) };
+        expect(storyHtml(content.zh)).toContain('data-chart="recipe-check"');
+        expect(storyHtml(content.en)).toContain('RECIPE TITLE en');
+        const built = new Map(chartFiles(inputs, content, 'recipe-check', { css: [], scripts: ['assets/embed.js'] }));
+        expect([...built.keys()].sort()).toEqual(
+          [
+            'embed/recipe-check/data.csv',
+            'embed/recipe-check/data.json',
+            'embed/recipe-check/index.html',
+            'embed/recipe-check/chart.svg',
+            'en/embed/recipe-check/index.html',
+            'en/embed/recipe-check/chart.svg',
+          ].sort(),
+        );
+        expect(built.get('embed/recipe-check/index.html')).toContain('RECIPE TITLE zh');
+        expect(built.get('embed/recipe-check/data.csv')).toBe(toCsv(throwaway.rows(inputs)));
+        expect(JSON.parse(chartManifest(content)).charts.map((c: { id: string }) => c.id)).toContain('recipe-check');
+      } finally {
+        unregister();
+      }
+      expect(charts.map((c) => c.id)).not.toContain('recipe-check');
+    },
+    SITE_RENDER_BUDGET_MS,
+  );
 });
 
 /** The architecture doc's recipe for a new page (docs/architecture.md), followed for a throwaway one. */
@@ -256,9 +266,6 @@ describe('adding a page: one route, one render function; nothing else', () => {
         ),
       ]),
   };
-
-  /** Renders every page of the site, in both languages: a named budget longer than a unit's 5 s. */
-  const SITE_RENDER_BUDGET_MS = 30_000 * timeScale();
 
   it(
     'renders the new page in both languages, each linking to the story and to the other language, beside every routed page',

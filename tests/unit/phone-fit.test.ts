@@ -5,8 +5,11 @@ import { DESIGN_PHONES, phoneFrameHeight, sectionFits, stepGroups } from '../../
 import { stepFocus } from '../../src/story/fill';
 import { chartById, renderChart } from '../../src/charts/registry';
 import { townCodes } from '../../src/geo/town-codes';
+import { timeScale } from '../../scripts/lib/time-scale';
 
 const site = loadSiteInputs();
+/** Draws the map and fits every section (the map's label search included): longer than a unit's 5 s. */
+const MAP_FIT_BUDGET_MS = 20_000 * timeScale();
 
 describe.each(['zh', 'en'] as const)('phone stepped reveals (%s)', (lang) => {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
@@ -35,25 +38,29 @@ describe.each(['zh', 'en'] as const)('phone stepped reveals (%s)', (lang) => {
     expect(grouped).toBeGreaterThanOrEqual(8);
   });
 
-  it('the map is drawn to the phone frame: no taller than the frame, and its section scrolls on every design phone', () => {
-    const block = blocks.find((b) => b.steps.some((step) => step.chart === 'town-map'))!;
-    const frame = phoneFrameHeight(ctx, block, 'town-map')!;
-    expect(frame).toBeGreaterThan(250);
-    const svg = renderChart(chartById('town-map')!, site.inputs, {
-      width: 328,
-      lang,
-      document: ctx.document,
-      text: ctx.content.chartText,
-      title: 't',
-      maxHeight: frame,
-    });
-    expect(Number(svg.getAttribute('height'))).toBeLessThanOrEqual(frame);
-    const fit = sectionFits(ctx).find((section) => section.sectionId === `section-${block.id}`)!;
-    for (const [width, height] of DESIGN_PHONES) {
-      const band = fit.bands.find((b) => width >= b.min && width <= b.max)!;
-      expect(band.height, `${width}×${height}`).toBeLessThanOrEqual(height);
-    }
-  });
+  it(
+    'the map is drawn to the phone frame: no taller than the frame, and its section scrolls on every design phone',
+    () => {
+      const block = blocks.find((b) => b.steps.some((step) => step.chart === 'town-map'))!;
+      const frame = phoneFrameHeight(ctx, block, 'town-map')!;
+      expect(frame).toBeGreaterThan(250);
+      const svg = renderChart(chartById('town-map')!, site.inputs, {
+        width: 328,
+        lang,
+        document: ctx.document,
+        text: ctx.content.chartText,
+        title: 't',
+        maxHeight: frame,
+      });
+      expect(Number(svg.getAttribute('height'))).toBeLessThanOrEqual(frame);
+      const fit = sectionFits(ctx).find((section) => section.sectionId === `section-${block.id}`)!;
+      for (const [width, height] of DESIGN_PHONES) {
+        const band = fit.bands.find((b) => width >= b.min && width <= b.max)!;
+        expect(band.height, `${width}×${height}`).toBeLessThanOrEqual(height);
+      }
+    },
+    MAP_FIT_BUDGET_MS,
+  );
 
   it("a group is drawn whole (title, legend line, axis, source) with just its rows, on the whole chart's scale", () => {
     const chart = chartById('rate-target-shifts')!;
