@@ -4,7 +4,7 @@ import type { Dataset, RawDataset } from './types';
 import { resolveDataset, FLOOR_BOUNDS } from './types';
 import { quoteStatesValue, writtenStatesValue } from './numbers';
 import { missingGlossaryTerms } from './glossary';
-import { GLOSS_VALUE } from './format';
+import { GLOSS_VALUE, formatValue } from './format';
 
 export interface DataProblem {
   file: string;
@@ -83,14 +83,15 @@ function dedupe(problems: DataProblem[]): DataProblem[] {
  * An English gloss of a quote states its figure once, as `{value}` (filled from the record, so no
  * number is typed twice), and uses the glossary's official term for each term of the quote.
  */
-function glossProblems(quote: string, gloss: string): string[] {
+function glossProblems(quote: string, gloss: string, figure: string): string[] {
   const problems: string[] = [];
   const placeholders = gloss.match(/\{[^}]*\}/g) ?? [];
   if (placeholders.length !== 1 || placeholders[0] !== GLOSS_VALUE)
     problems.push(`the gloss names its figure once, as ${GLOSS_VALUE}: "${gloss}"`);
   if (/[0-9０-９]/.test(gloss.replaceAll(GLOSS_VALUE, '')))
     problems.push(`the gloss types a number; write ${GLOSS_VALUE} for the figure: "${gloss}"`);
-  for (const term of missingGlossaryTerms({ zh: quote, en: gloss }))
+  // The terms are read as the reader sees the gloss: a figure in 百分点 brings its "percentage points".
+  for (const term of missingGlossaryTerms({ zh: quote, en: gloss.replace(GLOSS_VALUE, () => figure) }))
     problems.push(
       `the gloss lacks the official term "${term.en}" for ${term.zh.join('/')} (src/content/glossary.json)`,
     );
@@ -120,7 +121,12 @@ function recordProblems(doc: RawDataset, file: string): DataProblem[] {
     if (record.quote.includes(ARTEFACT_TOKEN))
       add('quote', `quote runs through the artefact ${ARTEFACT_TOKEN}; quote around it`);
     if (record.quoteEn !== undefined)
-      for (const message of glossProblems(record.quote, record.quoteEn)) add('quoteEn', message);
+      for (const message of glossProblems(
+        record.quote,
+        record.quoteEn,
+        formatValue(record.value, record.unit, 'en', undefined, true),
+      ))
+        add('quoteEn', message);
     if (record.kind === 'target' && record.year !== '2025') add('kind', 'a target is a 2025 record');
     if (record.kind === 'result' && record.commitment.length > 0)
       add('commitment', 'a 2024 result carries no commitment word');
