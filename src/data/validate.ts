@@ -214,6 +214,22 @@ function semanticProblems(doc: RawDataset, file: string): DataProblem[] {
   return [...recordProblems(doc, file), ...metricProblems(doc, file), ...projectProblems(doc, file)];
 }
 
+/**
+ * A project's gloss has no figure to fill: any number in it is one its Chinese quote writes in digits
+ * (G318, 68个), so none is typed that the report does not print; and it uses the glossary's terms.
+ */
+function projectGlossProblems(quote: string, gloss: string): string[] {
+  const problems: string[] = [];
+  const quoteNumbers = new Set(quote.match(/[0-9]+(?:\.[0-9]+)?/g) ?? []);
+  for (const number of gloss.match(/[0-9０-９]+(?:\.[0-9]+)?/g) ?? [])
+    if (!quoteNumbers.has(number)) problems.push(`the gloss types ${number}, which the quote does not: "${gloss}"`);
+  for (const term of missingGlossaryTerms({ zh: quote, en: gloss }))
+    problems.push(
+      `the gloss lacks the official term "${term.en}" for ${term.zh.join('/')} (src/content/glossary.json)`,
+    );
+  return problems;
+}
+
 function projectProblems(doc: RawDataset, file: string): DataProblem[] {
   const problems: DataProblem[] = [];
   const seen = new Set<string>();
@@ -233,6 +249,8 @@ function projectProblems(doc: RawDataset, file: string): DataProblem[] {
     if (project.unlocatedName !== undefined && !project.quote.includes(project.unlocatedName))
       add('unlocatedName', `quote does not contain "${project.unlocatedName}"`);
     for (const term of missingGlossaryTerms(project.label)) add('label.en', glossaryMessage(term));
+    if (project.quoteEn !== undefined)
+      for (const message of projectGlossProblems(project.quote, project.quoteEn)) add('quoteEn', message);
     if (project.placeStatus !== 'located' && !project.placeNote)
       add('placeNote', `a ${project.placeStatus} project needs a note saying why no town is given`);
   }
