@@ -1,7 +1,8 @@
 import type { ChartInputs } from '../charts/types';
 import type { StoryContent } from '../content/types';
 import { fillTemplate } from '../content/template';
-import { formatDigits, formatSignedChange, formatValue } from '../data/format';
+import { formatDigits, formatSignedChange, formatValue, quoteIn } from '../data/format';
+import { contentByLang } from '../content';
 import { COMPARABILITY_STATES, metricById, pairResult } from '../data/derive';
 import { unitEn } from '../data/units';
 import { NO_COMMITMENT } from '../data/rows';
@@ -23,7 +24,37 @@ import { languageSwitch } from '../figure/language-switch';
 
 const words = (list: string[]) => (list.length === 0 ? null : list.join('+'));
 
-function entryRecord(entry: ProvenanceEntry, charts: string[]): ExploreRecord {
+/**
+ * A bound or commitment cell ("以上", "力争+以上", "none") in the English edition's words (or more,
+ * strive for+or more), from the same qualifierNames the English pages use; a word with no English is
+ * a build error, so no Chinese word reaches an English column.
+ */
+function englishWords(cell: string | null, where: string): string | null {
+  if (cell === null) return null;
+  const names = contentByLang.en.qualifierNames as Record<string, string>;
+  return cell
+    .split('+')
+    .map((word) => {
+      if (word === NO_COMMITMENT || word === 'qualitative') return word;
+      const name = names[word];
+      if (name === undefined)
+        throw new Error(`${where}: no English for "${word}" (src/content/en.json qualifierNames)`);
+      return name;
+    })
+    .join('+');
+}
+
+/** A record's or project's English gloss, as the English pages show it; null when it has none. */
+function entryGloss(dataset: Dataset, entry: ProvenanceEntry): string | null {
+  if (entry.kind === 'project') return dataset.projects.find((p) => p.id === entry.id)?.quoteEn ?? null;
+  const record = dataset.records.find((r) => r.id === entry.id);
+  return record ? quoteIn(record, 'en') : null;
+}
+
+function entryRecord(dataset: Dataset, entry: ProvenanceEntry, charts: string[]): ExploreRecord {
+  const bound = entry.kind === 'project' ? null : words(entry.bound);
+  const commitment = entry.kind === 'project' ? null : (words(entry.commitment) ?? NO_COMMITMENT);
+  const where = `record "${entry.id}"`;
   return {
     id: entry.id,
     kind: entry.kind,
@@ -36,12 +67,16 @@ function entryRecord(entry: ProvenanceEntry, charts: string[]): ExploreRecord {
     value: entry.value ?? null,
     unit: entry.unit ?? null,
     unit_en: entry.unit ? unitEn(entry.unit, `record "${entry.id}"`) : null,
-    bound: entry.kind === 'project' ? null : words(entry.bound),
-    commitment: entry.kind === 'project' ? null : (words(entry.commitment) ?? NO_COMMITMENT),
+    bound,
+    bound_en: englishWords(bound, where),
+    commitment,
+    commitment_en: englishWords(commitment, where),
     target_value: null,
     target_unit: null,
     target_bound: null,
+    target_bound_en: null,
     target_commitment: null,
+    target_commitment_en: null,
     change: entry.change,
     change_value: null,
     change_unit: null,
@@ -49,7 +84,9 @@ function entryRecord(entry: ProvenanceEntry, charts: string[]): ExploreRecord {
     comparability: entry.comparability,
     town_codes: entry.townCodes,
     quote: entry.quote,
+    quote_en: entryGloss(dataset, entry),
     target_quote: null,
+    target_quote_en: null,
     sentences: [entry.id],
     charts,
   };
@@ -98,11 +135,15 @@ function contextRecord(dataset: Dataset, record: ContextRecord, charts: string[]
     unit: qualitative ? null : record.unit,
     unit_en: qualitative ? null : unitEn(record.unit, `data/context.json: record "${record.id}"`),
     bound: record.bound,
+    bound_en: englishWords(record.bound, `data/context.json: record "${record.id}"`),
     commitment: words(record.commitment) ?? NO_COMMITMENT,
+    commitment_en: englishWords(words(record.commitment) ?? NO_COMMITMENT, `data/context.json: record "${record.id}"`),
     target_value: null,
     target_unit: null,
     target_bound: null,
+    target_bound_en: null,
     target_commitment: null,
+    target_commitment_en: null,
     change: null,
     change_value: null,
     change_unit: null,
@@ -110,7 +151,10 @@ function contextRecord(dataset: Dataset, record: ContextRecord, charts: string[]
     comparability: null,
     town_codes: [],
     quote: record.quote,
+    // Context figures quote other documents; their glosses are not written yet.
+    quote_en: null,
     target_quote: null,
+    target_quote_en: null,
     sentences: [record.id],
     charts,
   };
@@ -125,8 +169,8 @@ export function exploreRecords(inputs: ChartInputs): ExploreRecord[] {
   const entries = provenance(inputs.dataset);
   const drawing = chartsDrawing(inputs, entries);
   const pairs = provenancePairs(entries).map((pair): ExploreRecord => {
-    const actual = entryRecord(pair.actual, []);
-    const target = entryRecord(pair.target, []);
+    const actual = entryRecord(inputs.dataset, pair.actual, []);
+    const target = entryRecord(inputs.dataset, pair.target, []);
     const charts = [...new Set([...(drawing.get(pair.actual.id) ?? []), ...(drawing.get(pair.target.id) ?? [])])];
     // The same result fields as metrics.csv (direction, change and its unit, what was compared).
     const result = pairResult(metricById(inputs.dataset, pair.id));
@@ -141,8 +185,11 @@ export function exploreRecords(inputs: ChartInputs): ExploreRecord[] {
       target_value: target.value,
       target_unit: target.unit,
       target_bound: target.bound,
+      target_bound_en: target.bound_en,
       target_commitment: target.commitment,
+      target_commitment_en: target.commitment_en,
       target_quote: target.quote,
+      target_quote_en: target.quote_en,
       sentences: [pair.actual.id, pair.target.id],
       charts,
     };
@@ -151,7 +198,11 @@ export function exploreRecords(inputs: ChartInputs): ExploreRecord[] {
   const context = requireContext(inputs.dataset).records.map((record) =>
     contextRecord(inputs.dataset, record, withFigures.get(`${record.source}/${record.id}`) ?? []),
   );
-  const records = [...pairs, ...entries.map((entry) => entryRecord(entry, drawing.get(entry.id) ?? [])), ...context];
+  const records = [
+    ...pairs,
+    ...entries.map((entry) => entryRecord(inputs.dataset, entry, drawing.get(entry.id) ?? [])),
+    ...context,
+  ];
   const ids = new Set<string>();
   for (const record of records) {
     if (ids.has(record.id))
@@ -217,7 +268,7 @@ export function exploreBody(
   const value = (v: number | null, unit: string | null, bound: string | null) =>
     v === null || unit === null
       ? ''
-      : `${formatValue(v, unit, lang)}${bound && bound !== 'exact' ? (lang === 'zh' ? `（${qualifierText(content, bound.split('+'))}）` : `, ${qualifierText(content, bound.split('+'))}`) : ''}`;
+      : `${formatValue(v, unit, lang)}${bound && bound !== 'exact' ? (lang === 'zh' ? `（${qualifierText(content, bound.split('+'))}）` : `, ${englishWords(bound, 'explorer value')!.replaceAll('+', ', ')}`) : ''}`;
 
   const select = (name: string, label: string, options: Array<[string, string]>) =>
     h(

@@ -10,6 +10,7 @@ import { toHtml } from '../../src/dom/html';
 import { newDocument } from '../../src/site/html-document';
 import { storyBody } from '../../src/story/story-page';
 import { inputs } from '../support/render';
+import { exploreBody, exploreRecords } from '../../src/explore/explore-page';
 
 function storyDocument(lang: 'zh' | 'en'): Document {
   const html = storyBody({
@@ -73,5 +74,36 @@ describe('English glosses of quotes', () => {
     } finally {
       project.quoteEn = saved;
     }
+  });
+
+  it('en: the explorer writes bounds and commitments in English words, and its value cells hold no Chinese', () => {
+    const records = exploreRecords(inputs);
+    const cjk = /[\u3400-\u9fff]/;
+    const chinese = records.flatMap((record) =>
+      (['bound_en', 'commitment_en', 'target_bound_en', 'target_commitment_en'] as const)
+        .filter((column) => cjk.test(record[column] ?? ''))
+        .map((column) => `${record.id} ${column}: ${record[column]}`),
+    );
+    expect(chinese).toEqual([]);
+    expect(records.find((r) => r.id === 'grain-output')?.target_bound_en).toBe('or more');
+    const document = newDocument();
+    document.body.append(...exploreBody(document, inputs, contentByLang.en, records));
+    const headers = [...document.querySelectorAll('table thead th')].map((th) => th.textContent);
+    const column = headers.indexOf(contentByLang.en.explore.colValue);
+    expect(column).toBeGreaterThanOrEqual(0);
+    const cells = [...document.querySelectorAll('table tbody tr')].map(
+      (row) => row.children[column]!.textContent ?? '',
+    );
+    expect(cells.some((cell) => cell.includes('or more'))).toBe(true);
+    expect(cells.filter((cell) => cjk.test(cell))).toEqual([]);
+  });
+
+  it('the explorer carries each shown gloss as quote_en, the Chinese quote as quote', () => {
+    const records = exploreRecords(inputs);
+    const row = records.find((r) => r.id === 'foreign-direct-investment-2024')!;
+    expect(row.quote).toBe('实现外商直接投资1109.9万美元');
+    expect(row.quote_en).toBe('Achieved foreign direct investment of US$11.099 million');
+    const project = records.find((r) => r.kind === 'project')!;
+    expect(project.quote_en).toBe(inputs.dataset.projects.find((p) => p.id === project.id)!.quoteEn);
   });
 });
