@@ -352,6 +352,14 @@ export function exploreBody(
       record.sentences.length > 1 ? `${text.source} ${i === 0 ? '2024' : '2025'}` : text.source,
     );
   };
+  /** The report's words; in English its gloss first, as the line to read, the Chinese original under it. */
+  const quoteCell = (quote: string, gloss: string | null): HTMLElement[] =>
+    lang === 'en' && gloss !== null
+      ? [
+          h(document, 'q', { class: 'quote-gloss' }, gloss),
+          h(document, 'q', { class: 'quote-original', lang: 'zh-CN' }, quote),
+        ]
+      : [h(document, 'q', { lang: 'zh-CN' }, quote)];
   const valueText = (record: ExploreRecord) => {
     const figure = contextFigures.get(record.id);
     if (figure) return figureText(figure, lang, chartText);
@@ -407,9 +415,9 @@ export function exploreBody(
       h(
         document,
         'td',
-        { class: 'quote', lang: 'zh-CN' },
-        h(document, 'q', {}, record.quote),
-        record.target_quote ? h(document, 'q', {}, record.target_quote) : null,
+        { class: 'quote' },
+        ...quoteCell(record.quote, record.quote_en),
+        ...(record.target_quote ? quoteCell(record.target_quote, record.target_quote_en) : []),
       ),
       h(document, 'td', { class: 'links' }, ...sentenceLinks, ...chartLinks),
       h(document, 'td', { class: 'id' }, record.id),

@@ -144,6 +144,8 @@ export function rowModel(record: ExploreRecord, lang: 'zh' | 'en', names: Displa
         record.label_en,
         record.quote,
         record.target_quote ?? '',
+        record.quote_en ?? '',
+        record.target_quote_en ?? '',
         record.id,
         ...townNames,
         record.unit ?? '',

@@ -106,4 +106,19 @@ describe('English glosses of quotes', () => {
     const project = records.find((r) => r.kind === 'project')!;
     expect(project.quote_en).toBe(inputs.dataset.projects.find((p) => p.id === project.id)!.quoteEn);
   });
+
+  it('en: the explorer table shows each gloss as text, the Chinese original under it', () => {
+    const records = exploreRecords(inputs);
+    const document = newDocument();
+    document.body.append(...exploreBody(document, inputs, contentByLang.en, records));
+    const glossed = records.filter((r) => r.quote_en !== null);
+    expect(glossed.length).toBeGreaterThan(60);
+    const missing = glossed.filter((record) => {
+      const cell = document.getElementById(record.id)?.querySelector('td.quote');
+      const gloss = cell?.querySelector('q.quote-gloss');
+      const original = cell?.querySelector('q.quote-original[lang="zh-CN"]');
+      return gloss?.textContent !== record.quote_en || original?.textContent !== record.quote;
+    });
+    expect(missing.map((r) => r.id)).toEqual([]);
+  });
 });
