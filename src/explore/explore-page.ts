@@ -1,12 +1,12 @@
 import type { ChartInputs } from '../charts/types';
 import type { StoryContent } from '../content/types';
 import { fillTemplate } from '../content/template';
-import { formatDigits, formatSignedChange, formatValue, quoteIn } from '../data/format';
+import { formatDigits, formatSignedChange, formatValue } from '../data/format';
 import { contentByLang } from '../content';
 import { COMPARABILITY_STATES, metricById, pairResult } from '../data/derive';
 import { unitEn } from '../data/units';
 import { NO_COMMITMENT } from '../data/rows';
-import { provenance, provenancePairs, type ProvenanceEntry } from '../data/provenance';
+import { entryGloss, provenance, provenancePairs, type ProvenanceEntry } from '../data/provenance';
 import { SECTORS, type Dataset } from '../data/types';
 import { GAOPING_SOURCE_ID, PLACE_NAMES, PLACES, type ContextRecord } from '../data/context';
 import { fromContext, requireContext } from '../data/levels';
@@ -42,13 +42,6 @@ function englishWords(cell: string | null, where: string): string | null {
       return name;
     })
     .join('+');
-}
-
-/** A record's or project's English gloss, as the English pages show it; null when it has none. */
-function entryGloss(dataset: Dataset, entry: ProvenanceEntry): string | null {
-  if (entry.kind === 'project') return dataset.projects.find((p) => p.id === entry.id)?.quoteEn ?? null;
-  const record = dataset.records.find((r) => r.id === entry.id);
-  return record ? quoteIn(record, 'en') : null;
 }
 
 function entryRecord(dataset: Dataset, entry: ProvenanceEntry, charts: string[]): ExploreRecord {

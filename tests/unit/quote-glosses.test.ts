@@ -10,6 +10,10 @@ import { toHtml } from '../../src/dom/html';
 import { newDocument } from '../../src/site/html-document';
 import { storyBody } from '../../src/story/story-page';
 import { inputs } from '../support/render';
+import { entryGloss, provenance } from '../../src/data/provenance';
+import { loadReportText } from '../../src/data/report-node';
+import { annotateReport } from '../../src/site/provenance-pages';
+import { reportBody } from '../../src/report/report-page';
 import { exploreBody, exploreRecords } from '../../src/explore/explore-page';
 
 function storyDocument(lang: 'zh' | 'en'): Document {
@@ -120,5 +124,29 @@ describe('English glosses of quotes', () => {
       return gloss?.textContent !== record.quote_en || original?.textContent !== record.quote;
     });
     expect(missing.map((r) => r.id)).toEqual([]);
+  });
+
+  it("en: the annotated report's cards show each gloss as text above the Chinese quote", () => {
+    const document = newDocument();
+    document.body.append(
+      ...reportBody(
+        document,
+        inputs,
+        contentByLang.en,
+        annotateReport(inputs, loadReportText(), { dataset: 'data/metrics.json', report: 'report.txt' }),
+      ),
+    );
+    const glossed = provenance(inputs.dataset).filter((entry) => entryGloss(inputs.dataset, entry) !== null);
+    expect(glossed.length).toBeGreaterThan(60);
+    const missing = glossed.filter((entry) => {
+      const card = document.getElementById(`r-${entry.id}`);
+      const gloss = card?.querySelector('.q-card-gloss q');
+      return (
+        gloss?.textContent !== entryGloss(inputs.dataset, entry) ||
+        gloss?.children.length !== 0 ||
+        card?.querySelector('.q-card-quote q[lang="zh-CN"]')?.textContent !== entry.quote
+      );
+    });
+    expect(missing.map((entry) => entry.id)).toEqual([]);
   });
 });
