@@ -83,15 +83,19 @@ function dedupe(problems: DataProblem[]): DataProblem[] {
  * An English gloss of a quote states its figure once, as `{value}` (filled from the record, so no
  * number is typed twice), and uses the glossary's official term for each term of the quote.
  */
-function glossProblems(quote: string, gloss: string, figure: string): string[] {
+function glossProblems(quote: string, gloss: string, figure: string, unit: string): string[] {
   const problems: string[] = [];
   const placeholders = gloss.match(/\{[^}]*\}/g) ?? [];
   if (placeholders.length !== 1 || placeholders[0] !== GLOSS_VALUE)
     problems.push(`the gloss names its figure once, as ${GLOSS_VALUE}: "${gloss}"`);
   if (/[0-9０-９]/.test(gloss.replaceAll(GLOSS_VALUE, '')))
     problems.push(`the gloss types a number; write ${GLOSS_VALUE} for the figure: "${gloss}"`);
-  // The terms are read as the reader sees the gloss: a figure in 百分点 brings its "percentage points".
-  for (const term of missingGlossaryTerms({ zh: quote, en: gloss.replace(GLOSS_VALUE, () => figure) }))
+  // The terms are read as the reader sees the gloss. The figure's unit is the formatter's to word
+  // (百分点 is "1 percentage point" or "34.7 percentage points"), so its term is not asked of the gloss.
+  const missing = missingGlossaryTerms({ zh: quote, en: gloss.replace(GLOSS_VALUE, () => figure) }).filter(
+    (term) => !term.zh.includes(unit),
+  );
+  for (const term of missing)
     problems.push(
       `the gloss lacks the official term "${term.en}" for ${term.zh.join('/')} (src/content/glossary.json)`,
     );
@@ -125,6 +129,7 @@ function recordProblems(doc: RawDataset, file: string): DataProblem[] {
         record.quote,
         record.quoteEn,
         formatValue(record.value, record.unit, 'en', undefined, true),
+        record.unit,
       ))
         add('quoteEn', message);
     if (record.kind === 'target' && record.year !== '2025') add('kind', 'a target is a 2025 record');
