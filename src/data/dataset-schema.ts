@@ -135,6 +135,13 @@ export const DATASET_FIELDS = {
     sector: sector.describe('as for records'),
     year: z.literal([2024, 2025]).describe('2024: a result the report reviews; 2025: a plan'),
     quote: quote.describe('verbatim fragment of the report containing every name in `placeNames`'),
+    quoteEn: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "the quote in English, in the glossary's official terms; any number in it is one the Chinese quote writes in digits (G318, 68); the English town panel shows it, the Chinese quote stays the source",
+      ),
     placeNames: z.array(text.describe('the place names as the report words them (隆兴, 黄溪…)')),
     codes: z
       .array(

@@ -139,10 +139,12 @@ export const GLOSS_VALUE = '{value}';
  * A record's quote in a page's language: the report's words in Chinese; in English its gloss
  * (`quoteEn`) with the record's own value, exactly, where `{value}` stands, or null when it has none.
  */
-export function quoteIn(record: Figure, lang: Lang): string | null {
+export function quoteIn(record: Figure, lang: Lang, metric?: Metric): string | null {
   if (lang === 'zh') return record.quote;
   if (record.quoteEn === undefined) return null;
-  return record.quoteEn.replace(GLOSS_VALUE, () => formatValue(record.value, record.unit, 'en', undefined, true));
+  // The metric, when known, names what a count of 户 counts (enterprises, households).
+  const noun = metric ? countNounFor(metric) : undefined;
+  return record.quoteEn.replace(GLOSS_VALUE, () => formatValue(record.value, record.unit, 'en', noun, true));
 }
 
 /** The English words before a figure for each bound the report uses (the context figures reuse them). */

@@ -1,6 +1,7 @@
 import type { Bilingual, Dataset, LedgerRecord, Metric, RecordKind, Sector } from './types';
 import { isComparablePair } from './types';
 import { comparabilityState, targetChange, type ComparabilityState, type Shift } from './derive';
+import { quoteIn } from './format';
 
 /**
  * Provenance: every quantitative statement and place-tied project, with the sentence it comes from.
@@ -147,4 +148,11 @@ export function provenancePairs(entries: ProvenanceEntry[]): ProvenancePair[] {
 /** Entries whose marks carry this data key (a metric id, a town code). */
 export function entriesForKey(entries: ProvenanceEntry[], key: string): ProvenanceEntry[] {
   return entries.filter((entry) => entry.keys.includes(key));
+}
+
+/** An entry's English gloss as the English pages show it (a record's figure filled), or null when it has none. */
+export function entryGloss(dataset: Dataset, entry: ProvenanceEntry): string | null {
+  if (entry.kind === 'project') return dataset.projects.find((p) => p.id === entry.id)?.quoteEn ?? null;
+  const record = dataset.records.find((r) => r.id === entry.id);
+  return record ? quoteIn(record, 'en') : null;
 }

@@ -4,7 +4,7 @@ import type { Dataset, RawDataset } from './types';
 import { resolveDataset, FLOOR_BOUNDS } from './types';
 import { quoteStatesValue, writtenStatesValue } from './numbers';
 import { missingGlossaryTerms } from './glossary';
-import { GLOSS_VALUE } from './format';
+import { GLOSS_VALUE, formatValue } from './format';
 
 export interface DataProblem {
   file: string;
@@ -83,14 +83,19 @@ function dedupe(problems: DataProblem[]): DataProblem[] {
  * An English gloss of a quote states its figure once, as `{value}` (filled from the record, so no
  * number is typed twice), and uses the glossary's official term for each term of the quote.
  */
-function glossProblems(quote: string, gloss: string): string[] {
+function glossProblems(quote: string, gloss: string, figure: string, unit: string): string[] {
   const problems: string[] = [];
   const placeholders = gloss.match(/\{[^}]*\}/g) ?? [];
   if (placeholders.length !== 1 || placeholders[0] !== GLOSS_VALUE)
     problems.push(`the gloss names its figure once, as ${GLOSS_VALUE}: "${gloss}"`);
   if (/[0-9０-９]/.test(gloss.replaceAll(GLOSS_VALUE, '')))
     problems.push(`the gloss types a number; write ${GLOSS_VALUE} for the figure: "${gloss}"`);
-  for (const term of missingGlossaryTerms({ zh: quote, en: gloss }))
+  // The terms are read as the reader sees the gloss. The figure's unit is the formatter's to word
+  // (百分点 is "1 percentage point" or "34.7 percentage points"), so its term is not asked of the gloss.
+  const missing = missingGlossaryTerms({ zh: quote, en: gloss.replace(GLOSS_VALUE, () => figure) }).filter(
+    (term) => !term.zh.includes(unit),
+  );
+  for (const term of missing)
     problems.push(
       `the gloss lacks the official term "${term.en}" for ${term.zh.join('/')} (src/content/glossary.json)`,
     );
@@ -120,7 +125,13 @@ function recordProblems(doc: RawDataset, file: string): DataProblem[] {
     if (record.quote.includes(ARTEFACT_TOKEN))
       add('quote', `quote runs through the artefact ${ARTEFACT_TOKEN}; quote around it`);
     if (record.quoteEn !== undefined)
-      for (const message of glossProblems(record.quote, record.quoteEn)) add('quoteEn', message);
+      for (const message of glossProblems(
+        record.quote,
+        record.quoteEn,
+        formatValue(record.value, record.unit, 'en', undefined, true),
+        record.unit,
+      ))
+        add('quoteEn', message);
     if (record.kind === 'target' && record.year !== '2025') add('kind', 'a target is a 2025 record');
     if (record.kind === 'result' && record.commitment.length > 0)
       add('commitment', 'a 2024 result carries no commitment word');
@@ -208,6 +219,22 @@ function semanticProblems(doc: RawDataset, file: string): DataProblem[] {
   return [...recordProblems(doc, file), ...metricProblems(doc, file), ...projectProblems(doc, file)];
 }
 
+/**
+ * A project's gloss has no figure to fill: any number in it is one its Chinese quote writes in digits
+ * (G318, 68个), so none is typed that the report does not print; and it uses the glossary's terms.
+ */
+function projectGlossProblems(quote: string, gloss: string): string[] {
+  const problems: string[] = [];
+  const quoteNumbers = new Set(quote.match(/[0-9]+(?:\.[0-9]+)?/g) ?? []);
+  for (const number of gloss.match(/[0-9０-９]+(?:\.[0-9]+)?/g) ?? [])
+    if (!quoteNumbers.has(number)) problems.push(`the gloss types ${number}, which the quote does not: "${gloss}"`);
+  for (const term of missingGlossaryTerms({ zh: quote, en: gloss }))
+    problems.push(
+      `the gloss lacks the official term "${term.en}" for ${term.zh.join('/')} (src/content/glossary.json)`,
+    );
+  return problems;
+}
+
 function projectProblems(doc: RawDataset, file: string): DataProblem[] {
   const problems: DataProblem[] = [];
   const seen = new Set<string>();
@@ -227,6 +254,8 @@ function projectProblems(doc: RawDataset, file: string): DataProblem[] {
     if (project.unlocatedName !== undefined && !project.quote.includes(project.unlocatedName))
       add('unlocatedName', `quote does not contain "${project.unlocatedName}"`);
     for (const term of missingGlossaryTerms(project.label)) add('label.en', glossaryMessage(term));
+    if (project.quoteEn !== undefined)
+      for (const message of projectGlossProblems(project.quote, project.quoteEn)) add('quoteEn', message);
     if (project.placeStatus !== 'located' && !project.placeNote)
       add('placeNote', `a ${project.placeStatus} project needs a note saying why no town is given`);
   }

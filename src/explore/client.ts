@@ -1,6 +1,7 @@
 import './explore.css';
 import {
   applyState,
+  CHINESE_WORD_COLUMNS,
   defaultState,
   exploreCsv,
   FILTERS,
@@ -138,11 +139,24 @@ export function startExplorer(): Teardown {
       .map((row) => byId.get(row.element.id))
       .filter((row): row is Record<string, unknown> => row !== undefined);
     const json = button.dataset.download === 'json';
+    // The English view's download is English: the bound and commitment words in English (the `_en`
+    // columns) in place of the report's Chinese ones; the Chinese quote stays, as the original.
+    const english = document.documentElement.lang.startsWith('en');
+    const dropped = new Set<string>(english ? CHINESE_WORD_COLUMNS : []);
+    const columns = all.columns.filter((column) => !dropped.has(column));
     const blob = new Blob(
       [
         json
-          ? JSON.stringify({ view: location.href, columns: all.columns, rows: records }, null, 2)
-          : exploreCsv(all.columns, records),
+          ? JSON.stringify(
+              {
+                view: location.href,
+                columns,
+                rows: records.map((row) => Object.fromEntries(columns.map((column) => [column, row[column]]))),
+              },
+              null,
+              2,
+            )
+          : exploreCsv(columns, records),
       ],
       { type: json ? 'application/json' : 'text/csv' },
     );

@@ -2,10 +2,11 @@ import type { ChartInputs } from '../charts/types';
 import type { StoryContent } from '../content/types';
 import { fillTemplate } from '../content/template';
 import { formatDigits, formatSignedChange, formatValue } from '../data/format';
+import { contentByLang } from '../content';
 import { COMPARABILITY_STATES, metricById, pairResult } from '../data/derive';
 import { unitEn } from '../data/units';
 import { NO_COMMITMENT } from '../data/rows';
-import { provenance, provenancePairs, type ProvenanceEntry } from '../data/provenance';
+import { entryGloss, provenance, provenancePairs, type ProvenanceEntry } from '../data/provenance';
 import { SECTORS, type Dataset } from '../data/types';
 import { GAOPING_SOURCE_ID, PLACE_NAMES, PLACES, type ContextRecord } from '../data/context';
 import { fromContext, requireContext } from '../data/levels';
@@ -23,7 +24,30 @@ import { languageSwitch } from '../figure/language-switch';
 
 const words = (list: string[]) => (list.length === 0 ? null : list.join('+'));
 
-function entryRecord(entry: ProvenanceEntry, charts: string[]): ExploreRecord {
+/**
+ * A bound or commitment cell ("以上", "力争+以上", "none") in the English edition's words (or more,
+ * strive for+or more), from the same qualifierNames the English pages use; a word with no English is
+ * a build error, so no Chinese word reaches an English column.
+ */
+function englishWords(cell: string | null, where: string): string | null {
+  if (cell === null) return null;
+  const names = contentByLang.en.qualifierNames as Record<string, string>;
+  return cell
+    .split('+')
+    .map((word) => {
+      if (word === NO_COMMITMENT || word === 'qualitative') return word;
+      const name = names[word];
+      if (name === undefined)
+        throw new Error(`${where}: no English for "${word}" (src/content/en.json qualifierNames)`);
+      return name;
+    })
+    .join('+');
+}
+
+function entryRecord(dataset: Dataset, entry: ProvenanceEntry, charts: string[]): ExploreRecord {
+  const bound = entry.kind === 'project' ? null : words(entry.bound);
+  const commitment = entry.kind === 'project' ? null : (words(entry.commitment) ?? NO_COMMITMENT);
+  const where = `record "${entry.id}"`;
   return {
     id: entry.id,
     kind: entry.kind,
@@ -36,12 +60,16 @@ function entryRecord(entry: ProvenanceEntry, charts: string[]): ExploreRecord {
     value: entry.value ?? null,
     unit: entry.unit ?? null,
     unit_en: entry.unit ? unitEn(entry.unit, `record "${entry.id}"`) : null,
-    bound: entry.kind === 'project' ? null : words(entry.bound),
-    commitment: entry.kind === 'project' ? null : (words(entry.commitment) ?? NO_COMMITMENT),
+    bound,
+    bound_en: englishWords(bound, where),
+    commitment,
+    commitment_en: englishWords(commitment, where),
     target_value: null,
     target_unit: null,
     target_bound: null,
+    target_bound_en: null,
     target_commitment: null,
+    target_commitment_en: null,
     change: entry.change,
     change_value: null,
     change_unit: null,
@@ -49,7 +77,9 @@ function entryRecord(entry: ProvenanceEntry, charts: string[]): ExploreRecord {
     comparability: entry.comparability,
     town_codes: entry.townCodes,
     quote: entry.quote,
+    quote_en: entryGloss(dataset, entry),
     target_quote: null,
+    target_quote_en: null,
     sentences: [entry.id],
     charts,
   };
@@ -98,11 +128,15 @@ function contextRecord(dataset: Dataset, record: ContextRecord, charts: string[]
     unit: qualitative ? null : record.unit,
     unit_en: qualitative ? null : unitEn(record.unit, `data/context.json: record "${record.id}"`),
     bound: record.bound,
+    bound_en: englishWords(record.bound, `data/context.json: record "${record.id}"`),
     commitment: words(record.commitment) ?? NO_COMMITMENT,
+    commitment_en: englishWords(words(record.commitment) ?? NO_COMMITMENT, `data/context.json: record "${record.id}"`),
     target_value: null,
     target_unit: null,
     target_bound: null,
+    target_bound_en: null,
     target_commitment: null,
+    target_commitment_en: null,
     change: null,
     change_value: null,
     change_unit: null,
@@ -110,7 +144,10 @@ function contextRecord(dataset: Dataset, record: ContextRecord, charts: string[]
     comparability: null,
     town_codes: [],
     quote: record.quote,
+    // Context figures quote other documents; their glosses are not written yet.
+    quote_en: null,
     target_quote: null,
+    target_quote_en: null,
     sentences: [record.id],
     charts,
   };
@@ -125,8 +162,8 @@ export function exploreRecords(inputs: ChartInputs): ExploreRecord[] {
   const entries = provenance(inputs.dataset);
   const drawing = chartsDrawing(inputs, entries);
   const pairs = provenancePairs(entries).map((pair): ExploreRecord => {
-    const actual = entryRecord(pair.actual, []);
-    const target = entryRecord(pair.target, []);
+    const actual = entryRecord(inputs.dataset, pair.actual, []);
+    const target = entryRecord(inputs.dataset, pair.target, []);
     const charts = [...new Set([...(drawing.get(pair.actual.id) ?? []), ...(drawing.get(pair.target.id) ?? [])])];
     // The same result fields as metrics.csv (direction, change and its unit, what was compared).
     const result = pairResult(metricById(inputs.dataset, pair.id));
@@ -141,8 +178,11 @@ export function exploreRecords(inputs: ChartInputs): ExploreRecord[] {
       target_value: target.value,
       target_unit: target.unit,
       target_bound: target.bound,
+      target_bound_en: target.bound_en,
       target_commitment: target.commitment,
+      target_commitment_en: target.commitment_en,
       target_quote: target.quote,
+      target_quote_en: target.quote_en,
       sentences: [pair.actual.id, pair.target.id],
       charts,
     };
@@ -151,7 +191,11 @@ export function exploreRecords(inputs: ChartInputs): ExploreRecord[] {
   const context = requireContext(inputs.dataset).records.map((record) =>
     contextRecord(inputs.dataset, record, withFigures.get(`${record.source}/${record.id}`) ?? []),
   );
-  const records = [...pairs, ...entries.map((entry) => entryRecord(entry, drawing.get(entry.id) ?? [])), ...context];
+  const records = [
+    ...pairs,
+    ...entries.map((entry) => entryRecord(inputs.dataset, entry, drawing.get(entry.id) ?? [])),
+    ...context,
+  ];
   const ids = new Set<string>();
   for (const record of records) {
     if (ids.has(record.id))
@@ -217,7 +261,7 @@ export function exploreBody(
   const value = (v: number | null, unit: string | null, bound: string | null) =>
     v === null || unit === null
       ? ''
-      : `${formatValue(v, unit, lang)}${bound && bound !== 'exact' ? (lang === 'zh' ? `（${qualifierText(content, bound.split('+'))}）` : `, ${qualifierText(content, bound.split('+'))}`) : ''}`;
+      : `${formatValue(v, unit, lang)}${bound && bound !== 'exact' ? (lang === 'zh' ? `（${qualifierText(content, bound.split('+'))}）` : `, ${englishWords(bound, 'explorer value')!.replaceAll('+', ', ')}`) : ''}`;
 
   const select = (name: string, label: string, options: Array<[string, string]>) =>
     h(
@@ -301,6 +345,14 @@ export function exploreBody(
       record.sentences.length > 1 ? `${text.source} ${i === 0 ? '2024' : '2025'}` : text.source,
     );
   };
+  /** The report's words; in English its gloss first, as the line to read, the Chinese original under it. */
+  const quoteCell = (quote: string, gloss: string | null): HTMLElement[] =>
+    lang === 'en' && gloss !== null
+      ? [
+          h(document, 'q', { class: 'quote-gloss' }, gloss),
+          h(document, 'q', { class: 'quote-original', lang: 'zh-CN' }, quote),
+        ]
+      : [h(document, 'q', { lang: 'zh-CN' }, quote)];
   const valueText = (record: ExploreRecord) => {
     const figure = contextFigures.get(record.id);
     if (figure) return figureText(figure, lang, chartText);
@@ -356,9 +408,9 @@ export function exploreBody(
       h(
         document,
         'td',
-        { class: 'quote', lang: 'zh-CN' },
-        h(document, 'q', {}, record.quote),
-        record.target_quote ? h(document, 'q', {}, record.target_quote) : null,
+        { class: 'quote' },
+        ...quoteCell(record.quote, record.quote_en),
+        ...(record.target_quote ? quoteCell(record.target_quote, record.target_quote_en) : []),
       ),
       h(document, 'td', { class: 'links' }, ...sentenceLinks, ...chartLinks),
       h(document, 'td', { class: 'id' }, record.id),

@@ -22,11 +22,16 @@ export interface ExploreRecord {
   /** The unit in English (src/data/units.ts). */
   unit_en: string | null;
   bound: string | null;
+  /** The bound in English words (or more, about…), as the English edition writes it. */
+  bound_en: string | null;
   commitment: string | null;
+  commitment_en: string | null;
   target_value: number | null;
   target_unit: string | null;
   target_bound: string | null;
+  target_bound_en: string | null;
   target_commitment: string | null;
+  target_commitment_en: string | null;
   /** raised, held or lowered (comparable pairs, and their two records). */
   change: string | null;
   /** The size of the change, one decimal, in change_unit: pp for rates, % of the 2024 result for levels. */
@@ -37,7 +42,10 @@ export interface ExploreRecord {
   comparability: string | null;
   town_codes: string[];
   quote: string;
+  /** The quote's English gloss (the record's or project's `quoteEn`, its figure filled), when it has one. */
+  quote_en: string | null;
   target_quote: string | null;
+  target_quote_en: string | null;
   /** Provenance ids whose highlighted sentences this row links to (#q-<id> in the report). */
   sentences: string[];
   charts: string[];
@@ -56,11 +64,15 @@ export const EXPLORE_COLUMNS: Array<keyof ExploreRecord> = [
   'unit',
   'unit_en',
   'bound',
+  'bound_en',
   'commitment',
+  'commitment_en',
   'target_value',
   'target_unit',
   'target_bound',
+  'target_bound_en',
   'target_commitment',
+  'target_commitment_en',
   'change',
   'change_value',
   'change_unit',
@@ -68,7 +80,9 @@ export const EXPLORE_COLUMNS: Array<keyof ExploreRecord> = [
   'comparability',
   'town_codes',
   'quote',
+  'quote_en',
   'target_quote',
+  'target_quote_en',
   'sentences',
   'charts',
 ];
@@ -130,6 +144,8 @@ export function rowModel(record: ExploreRecord, lang: 'zh' | 'en', names: Displa
         record.label_en,
         record.quote,
         record.target_quote ?? '',
+        record.quote_en ?? '',
+        record.target_quote_en ?? '',
         record.id,
         ...townNames,
         record.unit ?? '',

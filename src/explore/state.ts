@@ -128,6 +128,9 @@ export function applyState(rows: readonly RowModel[], state: ExploreState, colla
   );
 }
 
+/** The columns that hold the report's Chinese words for a bound or a commitment: the English view's download leaves them out for their `_en` twins. */
+export const CHINESE_WORD_COLUMNS: readonly string[] = ['bound', 'commitment', 'target_bound', 'target_commitment'];
+
 /**
  * The explorer's rows as CSV through the project's one writer (d3-dsv, as every download): a list
  * (town codes, sentences, charts) is one cell joined by "|", as in explore.csv.

@@ -89,6 +89,20 @@ function unlocatedNote(ctx: PageContext, name: string): Array<string | HTMLEleme
   return [before, named, rest.join('{name}')];
 }
 
+/**
+ * The report's words: in Chinese the quote; in English the quote's gloss as the line to read, with the
+ * Chinese original under it in smaller type, so a reader can still check the source.
+ */
+function projectQuote(ctx: PageContext, project: Project): HTMLElement[] {
+  const { document } = ctx;
+  if (ctx.content.lang === 'zh' || project.quoteEn === undefined)
+    return [h(document, 'q', { class: 'project-quote', lang: 'zh-CN' }, project.quote)];
+  return [
+    h(document, 'q', { class: 'project-gloss' }, project.quoteEn),
+    h(document, 'q', { class: 'project-quote project-original', lang: 'zh-CN' }, project.quote),
+  ];
+}
+
 /** `noteShown`: the place note is already given above the list (an area's shared note). */
 function projectItem(ctx: PageContext, project: Project, noteShown = false): HTMLElement {
   const { document, content } = ctx;
@@ -101,7 +115,7 @@ function projectItem(ctx: PageContext, project: Project, noteShown = false): HTM
     'li',
     { class: 'project', 'data-project': project.id },
     h(document, 'span', { class: 'project-label' }, project.label[lang]),
-    h(document, 'q', { class: 'project-quote', lang: 'zh-CN' }, project.quote),
+    ...projectQuote(ctx, project),
     project.unlocatedName
       ? h(document, 'span', { class: 'project-note' }, ...unlocatedNote(ctx, project.unlocatedName))
       : null,

@@ -2,7 +2,7 @@ import type { ChartInputs } from '../charts/types';
 import type { Lang, StoryContent } from '../content/types';
 import { fillTemplate, labelled } from '../content/template';
 import { formatDigits, formatValue } from '../data/format';
-import { provenance, type ProvenanceEntry } from '../data/provenance';
+import { entryGloss, provenance, type ProvenanceEntry } from '../data/provenance';
 import type { ArtefactPlace, LocatedQuote, ParsedReport, ReportBlock } from '../data/report-text';
 import { towns } from '../data/town-projects';
 import { h, type Child } from '../dom/html';
@@ -182,6 +182,18 @@ function valueText(content: StoryContent, entry: ProvenanceEntry): string {
 }
 
 /** One record as a card: what a highlight opens, and what a reader without JavaScript reads below the paragraph. */
+/**
+ * The card's quote: the report's words; in English its gloss above them as the line to read, the
+ * Chinese original kept (this page annotates the Chinese text).
+ */
+function cardQuote(ctx: Ctx, entry: ProvenanceEntry): HTMLElement[] {
+  const { document, content } = ctx;
+  const original = h(document, 'p', { class: 'q-card-quote' }, h(document, 'q', { lang: 'zh-CN' }, entry.quote));
+  const gloss = content.lang === 'en' ? entryGloss(ctx.inputs.dataset, entry) : null;
+  if (gloss === null) return [original];
+  return [h(document, 'p', { class: 'q-card-quote q-card-gloss' }, h(document, 'q', {}, gloss)), original];
+}
+
 function recordCard(ctx: Ctx, entry: ProvenanceEntry): HTMLElement {
   const { document, content } = ctx;
   const { report, lang, chartText } = content;
@@ -263,7 +275,7 @@ function recordCard(ctx: Ctx, entry: ProvenanceEntry): HTMLElement {
       ' ',
       h(document, 'strong', {}, entry.label[lang]),
     ),
-    h(document, 'p', { class: 'q-card-quote' }, h(document, 'q', { lang: 'zh-CN' }, entry.quote)),
+    ...cardQuote(ctx, entry),
     h(
       document,
       'dl',

@@ -82,8 +82,7 @@ function sourceItem(ctx: PageContext, source: FigureSource): HTMLElement {
     'span',
     { class: 'figure-source-item', 'data-record': source.id },
     h(document, 'span', { class: 'figure-source-head' }, `${name}${lang === 'zh' ? '：' : ': '}${source.value}`),
-    // The quote is the report's own words: Chinese on both editions, beside the figure in this language.
-    h(document, 'q', { class: 'figure-source-quote', lang: 'zh-CN' }, source.quote),
+    ...quoteLines(ctx, source),
     h(
       document,
       'a',
@@ -91,6 +90,22 @@ function sourceItem(ctx: PageContext, source: FigureSource): HTMLElement {
       source.inReport ? page.figureSourceReport : page.figureSourceContext,
     ),
   );
+}
+
+/**
+ * The quote is the report's own words, Chinese on both editions, so a reader can check it. In English
+ * its gloss (the record's `quoteEn`, its figure filled from the data) is the line to read, with the
+ * Chinese original under it in smaller type.
+ */
+function quoteLines(ctx: PageContext, source: FigureSource): HTMLElement[] {
+  const { document } = ctx;
+  const original = (extra: string) =>
+    h(document, 'q', { class: `figure-source-quote${extra}`, lang: 'zh-CN' }, source.quote);
+  if (ctx.content.lang === 'zh' || source.gloss === undefined) return [original('')];
+  return [
+    h(document, 'q', { class: 'figure-source-quote figure-source-gloss' }, source.gloss),
+    original(' figure-source-original'),
+  ];
 }
 
 /** The quotes behind the step texts' figures, for the client to show; nothing on a page without links. */

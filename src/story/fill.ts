@@ -11,7 +11,7 @@ import {
   targetShareOfActual,
   type PairKind,
 } from '../data/derive';
-import { formatDigits, formatFigure, formatGrowth, formatSignedChange, formatValue } from '../data/format';
+import { formatDigits, formatFigure, formatGrowth, formatSignedChange, formatValue, quoteIn } from '../data/format';
 import { requireContext } from '../data/levels';
 import { BAND_RATE_POINTS, BAND_SHARE } from '../data/scorecard';
 import { growthPhrase } from '../charts/describe';
@@ -40,6 +40,8 @@ export interface FigureSource {
   source: string;
   inReport: boolean;
   quote: string;
+  /** The quote's English gloss, its figure filled from the record (English edition, records that have one). */
+  gloss?: string;
   year: string;
   kind: 'result' | 'target';
   /** The record's own value in this language (6.5%以上 / 6.5% or more), shown beside its quote. */
@@ -70,12 +72,14 @@ function placeholderValue(
   return { text: metricField(metric, field, lang), sources: metricSources(metric, field, lang) };
 }
 
-function ledgerSource(record: LedgerRecord, value: string): FigureSource {
+function ledgerSource(record: LedgerRecord, value: string, lang: Lang, metric?: Metric): FigureSource {
+  const gloss = lang === 'en' ? quoteIn(record, 'en', metric) : null;
   return {
     id: record.id,
     source: GAOPING_SOURCE_ID,
     inReport: true,
     quote: record.quote,
+    ...(gloss === null ? {} : { gloss }),
     year: record.year,
     kind: record.kind === 'target' || record.year === '2025' ? 'target' : 'result',
     value,
@@ -85,7 +89,7 @@ function ledgerSource(record: LedgerRecord, value: string): FigureSource {
 /** The records a metric's figure is read or worked out from: one year's, or both for a change or a share. */
 function metricSources(metric: Metric, field: string, lang: Lang): FigureSource[] {
   const year = (figure: Metric['actual2024']) =>
-    figure ? [ledgerSource(figure, formatFigure(figure, metric, lang))] : [];
+    figure ? [ledgerSource(figure, formatFigure(figure, metric, lang), lang, metric)] : [];
   switch (field) {
     case 'label':
       return [];
@@ -104,8 +108,12 @@ function metricSources(metric: Metric, field: string, lang: Lang): FigureSource[
 function planSources(dataset: Dataset, metric: Metric, lang: Lang): FigureSource[] {
   const over = dataset.records.find((r) => r.id === `${metric.id}-over-plan-2024`);
   return [
-    ...(metric.actual2024 ? [ledgerSource(metric.actual2024, formatFigure(metric.actual2024, metric, lang))] : []),
-    ...(over ? [{ ...ledgerSource(over, formatValue(over.value, over.unit, lang)), measure: over.measure[lang] }] : []),
+    ...(metric.actual2024
+      ? [ledgerSource(metric.actual2024, formatFigure(metric.actual2024, metric, lang), lang, metric)]
+      : []),
+    ...(over
+      ? [{ ...ledgerSource(over, formatValue(over.value, over.unit, lang), lang), measure: over.measure[lang] }]
+      : []),
   ];
 }
 
@@ -177,7 +185,7 @@ function contextField(dataset: Dataset, field: string, lang: Lang): { text: stri
     },
     cityLead: () => {
       const text = formatValue(need(lead?.value ?? null), need(lead?.unit ?? null), lang);
-      return { text, sources: [ledgerSource(lead!, text)] };
+      return { text, sources: [ledgerSource(lead!, text, lang)] };
     },
     bandPoints: computed(() => formatValue(BAND_RATE_POINTS, '百分点', lang)),
     bandShare: computed(() => `${formatDigits(BAND_SHARE * 100, lang)}%`),

@@ -92,8 +92,9 @@ async function popoverState(trigger: Locator) {
       items: Array.from(popover.querySelectorAll<HTMLElement>('[data-record]')).map((item) => ({
         record: item.dataset.record!,
         head: item.querySelector('.figure-source-head')?.textContent ?? '',
-        quote: item.querySelector('q')?.textContent ?? '',
-        quoteLang: item.querySelector('q')?.getAttribute('lang') ?? '',
+        quote: item.querySelector('q[lang="zh-CN"]')?.textContent ?? '',
+        quoteLang: item.querySelector('q[lang="zh-CN"]')?.getAttribute('lang') ?? '',
+        gloss: item.querySelector('q.figure-source-gloss')?.textContent ?? null,
         href: item.querySelector<HTMLAnchorElement>('a.figure-source-link')?.href ?? '',
       })),
       text: el.textContent ?? '',
@@ -113,6 +114,9 @@ async function expectOpenWithQuotes(trigger: Locator, records: string, lang: 'zh
     // The report's own words, verbatim, in Chinese on both editions.
     expect(item.quote, item.record).toBe(quoteOf.get(item.record));
     expect(item.quoteLang).toBe('zh-CN');
+    // In English the gloss is the line to read (above the original); in Chinese there is none.
+    if (lang === 'en') expect(item.gloss, item.record).toMatch(/[a-z]/);
+    else expect(item.gloss, item.record).toBeNull();
     expect(new URL(item.href).hash).toBe(`#q-${item.record}`);
   }
   // A figure of one record shows that figure beside its quote (in English on the English page).

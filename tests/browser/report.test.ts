@@ -250,6 +250,24 @@ describe('the explorer', () => {
     await context.close();
   });
 
+  it('in English exports English words for bounds and commitments, the Chinese quote kept beside its gloss', async () => {
+    const { context, page } = await open('en/data/explore/?q=grain');
+    await expect.poll(() => visibleRows(page)).toContain('grain-output');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-download="csv"]')]);
+    const text = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '');
+    const header = text.slice(0, text.indexOf('\n'));
+    for (const column of ['bound', 'commitment', 'target_bound', 'target_commitment'])
+      expect(header.split(','), column).not.toContain(column);
+    const pair = csvParse(text).find((row) => row.id === 'grain-output')!;
+    expect(pair.target_bound_en).toBe('or more');
+    expect(pair.target_quote).toMatch(/[\u4e00-\u9fff]/);
+    expect(pair.target_quote_en).toMatch(/or more$/);
+    for (const row of csvParse(text))
+      for (const column of ['bound_en', 'commitment_en', 'target_bound_en', 'target_commitment_en'])
+        expect(row[column] ?? '', `${row.id} ${column}`).not.toMatch(/[\u3400-\u9fff]/);
+    await context.close();
+  });
+
   it('finds Chinese text typed in full-width forms, and treats search text as text', async () => {
     const { context, page } = await open('en/data/explore/');
     await page.fill('input[name="q"]', '６．１％');

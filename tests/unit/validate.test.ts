@@ -165,6 +165,20 @@ describe('malformed datasets are refused with file, id and field', () => {
       (d) => (rec(d, 'foreign-direct-investment-2024').quoteEn = 'Achieved FDI of {value}'),
       /record "foreign-direct-investment-2024": field "quoteEn": the gloss lacks the official term "foreign direct investment"/,
     ],
+    [
+      'project gloss typing a number its quote does not',
+      (d) =>
+        (d.projects.find((p: any) => p.id === 'linjiang-major-projects-2024').quoteEn =
+          'The Gaoping part of the Linjiang New Area carried out 86 major projects'),
+      /project "linjiang-major-projects-2024": field "quoteEn": the gloss types 86, which the quote does not/,
+    ],
+    [
+      'project gloss without the official term',
+      (d) =>
+        (d.projects.find((p: any) => p.id === 'linjiang-major-projects-2024').quoteEn =
+          'The Gaoping part of the Linjiang new zone carried out 68 major projects'),
+      /project "linjiang-major-projects-2024": field "quoteEn": the gloss lacks the official term "Linjiang New Area"/,
+    ],
     ['missing id', (d) => delete d.metrics[2].id, /metrics\[2\]: field "id": must have required property 'id'/],
     [
       'unlocated project without its name',
