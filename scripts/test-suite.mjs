@@ -10,7 +10,6 @@
 // failed.
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { setPriority } from 'node:os';
 import { mergeReports, partOfRun } from './ci-summary.mjs';
 
 const REPORT = '.vitest-report.json';
@@ -20,22 +19,27 @@ const RUNS = [
   { name: 'dist and browser', projects: ['dist', 'browser'], needsBuild: true },
 ];
 
-/** Resolves with how a child process ended. */
-const ended = (child) => new Promise((resolve) => child.on('exit', (status, signal) => resolve({ status, signal })));
+/** Resolves with how a child process ended, or that it could not start (status null). */
+const ended = (child) =>
+  new Promise((resolve) => {
+    child.on('exit', (status, signal) => resolve({ status, signal }));
+    child.on('error', (error) => resolve({ status: null, signal: error.message }));
+  });
 
-/** Starts the shared production build; its output goes to a file, shown only if it fails. */
+/**
+ * Starts the shared production build at a lower priority, so the units come first and the build
+ * takes what CPU they leave. Through `nice` (coreutils), because a priority set on a running
+ * process applies to its main thread only: the bundler's and the image renderer's worker threads
+ * would keep competing with the units. Its output goes to a file, shown only if it fails.
+ */
 function startBuild() {
   const log = openSync(BUILD_LOG, 'w');
-  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build-test-site.ts'], {
-    stdio: ['ignore', log, log],
-  });
+  const child = spawn(
+    'nice',
+    ['-n', '10', process.execPath, 'node_modules/tsx/dist/cli.mjs', 'scripts/build-test-site.ts'],
+    { stdio: ['ignore', log, log] },
+  );
   closeSync(log);
-  // The units come first: the build takes what CPU they leave.
-  try {
-    setPriority(child.pid, 10);
-  } catch {
-    // Not allowed here: it only runs at the same priority.
-  }
   return ended(child);
 }
 
