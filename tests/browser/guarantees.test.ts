@@ -415,24 +415,40 @@ describe('broken networks', () => {
     await closeAfterRoutes(page);
   });
 
+  /**
+   * A page at this size whose requests matching `pattern` go through `handler`: records page errors
+   * and whether the file was asked for at all.
+   */
+  async function pageWithBrokenFile(
+    viewport: { width: number; height: number },
+    pattern: string,
+    handler: Parameters<Page['route']>[1],
+  ): Promise<{ page: Page; errors: string[]; asked: () => boolean }> {
+    const page = await (await browser().newContext({ viewport })).newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    let asked = false;
+    await page.route(pattern, (route, request) => {
+      asked = true;
+      return handler(route, request);
+    });
+    return { page, errors, asked: () => asked };
+  }
+
   it.each(failures)(
     'on a phone, with the scripted-parts file %s, the current step still shows one whole chart',
     async (_name, handler) => {
-      const context = await browser().newContext({ viewport: { width: 375, height: 667 } });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      let asked = false;
-      await page.route(`**/${SCRIPTED_PARTS_FILE}`, (route, request) => {
-        asked = true;
-        return handler(route, request);
-      });
+      const { page, errors, asked } = await pageWithBrokenFile(
+        { width: 375, height: 667 },
+        `**/${SCRIPTED_PARTS_FILE}`,
+        handler,
+      );
       // A step that shows a phone's group of rows: those groups are in the file.
       await page.goto(baseUrl, { waitUntil: 'domcontentloaded' });
       const step = await page.evaluate(() => document.querySelector<HTMLElement>('.step[data-group]')?.id ?? '');
       expect(step).not.toBe('');
       await page.goto(`${baseUrl}#${step}`);
-      await expect.poll(() => asked).toBe(true);
+      await expect.poll(asked).toBe(true);
       const outcome = await page
         .waitForFunction(() => document.documentElement.dataset.scriptedParts)
         .then((handle) => handle.jsonValue());
@@ -462,17 +478,13 @@ describe('broken networks', () => {
   it.each(failures)(
     'on a wide screen, with the wide charts file %s, the story keeps its phone-width charts',
     async (_name, handler) => {
-      const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      let asked = false;
-      await page.route('**/wide-charts.html', (route, request) => {
-        asked = true;
-        return handler(route, request);
-      });
+      const { page, errors, asked } = await pageWithBrokenFile(
+        { width: 1280, height: 900 },
+        '**/wide-charts.html',
+        handler,
+      );
       await page.goto(baseUrl);
-      await expect.poll(() => asked).toBe(true);
+      await expect.poll(asked).toBe(true);
       // The page has settled: the file came in whole, or the page gave up on it.
       const outcome = await page
         .waitForFunction(() => document.documentElement.dataset.wideCharts)
